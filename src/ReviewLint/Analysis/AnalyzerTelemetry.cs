@@ -1,0 +1,42 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+
+namespace ReviewLint.Analysis;
+
+/// <summary>Time spent per analyzer and in tokenization, accumulated across documents; thread-safe.</summary>
+public sealed class AnalyzerTelemetry
+{
+    private readonly ConcurrentDictionary<string, StrongBox> _analyzerTicks = new(StringComparer.Ordinal);
+    private long _tokenizationTicks;
+    private long _parsingTicks;
+    private long _documents;
+    private long _characters;
+
+    public long Documents => Interlocked.Read(ref _documents);
+    public long Characters => Interlocked.Read(ref _characters);
+    public TimeSpan Tokenization => Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _tokenizationTicks));
+    public TimeSpan Parsing => Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _parsingTicks));
+
+    /// <summary>Wall time per analyzer name, largest first; tokenization is not included in any analyzer's time.</summary>
+    public IReadOnlyList<KeyValuePair<string, TimeSpan>> Analyzers =>
+        _analyzerTicks.Select(p => KeyValuePair.Create(p.Key, Stopwatch.GetElapsedTime(0, Interlocked.Read(ref p.Value.Ticks))))
+            .OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).ToList();
+
+    internal void CountDocument(int characters)
+    {
+        Interlocked.Increment(ref _documents);
+        Interlocked.Add(ref _characters, characters);
+    }
+
+    internal void AddAnalyzerTime(string analyzer, long ticks) =>
+        Interlocked.Add(ref _analyzerTicks.GetOrAdd(analyzer, _ => new StrongBox()).Ticks, ticks);
+
+    internal void AddParsingTime(long ticks) => Interlocked.Add(ref _parsingTicks, ticks);
+
+    internal void AddTokenizationTime(long ticks) => Interlocked.Add(ref _tokenizationTicks, ticks);
+
+    private sealed class StrongBox
+    {
+        public long Ticks;
+    }
+}

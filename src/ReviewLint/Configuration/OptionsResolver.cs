@@ -1,0 +1,82 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using ReviewLint.Diagnostics;
+using ReviewLint.Syntax;
+
+namespace ReviewLint.Configuration;
+
+/// <summary>Validates <see cref="ReviewLintOptions"/> against the registered descriptors and resolves them into <see cref="RuleOptions"/>.</summary>
+public sealed class OptionsResolver
+{
+    private readonly FrozenDictionary<string, DiagnosticDescriptor> _byKey;
+
+    public OptionsResolver(IEnumerable<DiagnosticDescriptor> descriptors)
+    {
+        var byKey = new Dictionary<string, DiagnosticDescriptor>(StringComparer.OrdinalIgnoreCase);
+        foreach (var descriptor in descriptors)
+        {
+            byKey.TryAdd(descriptor.Id, descriptor);
+            byKey.TryAdd(descriptor.Name, descriptor);
+        }
+        _byKey = byKey.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Resolves options; throws <see cref="ConfigurationException"/> naming <paramref name="source"/> and the bad key.</summary>
+    public RuleOptions Resolve(ReviewLintOptions options, string? source = null)
+    {
+        var severities = new Dictionary<string, DiagnosticSeverity?>(StringComparer.Ordinal);
+        foreach (var (key, value) in options.Rules)
+        {
+            var descriptor = Find(key, source, "rules");
+            severities[descriptor.Id] = ParseSeverity(value, source, $"rules.{key}");
+        }
+        var ruleOptions = new Dictionary<string, FrozenDictionary<string, string>>(StringComparer.Ordinal);
+        foreach (var (key, values) in options.RuleOptions)
+        {
+            var descriptor = Find(key, source, "ruleOptions");
+            ruleOptions[descriptor.Id] = values.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        }
+        return new RuleOptions(options, severities.ToFrozenDictionary(StringComparer.Ordinal),
+            ruleOptions.ToFrozenDictionary(StringComparer.Ordinal), ParseFacts(options, source));
+    }
+
+    public DiagnosticDescriptor? TryFind(string idOrName) => _byKey.TryGetValue(idOrName, out var d) ? d : null;
+
+    private DiagnosticDescriptor Find(string key, string? source, string section) =>
+        TryFind(key) ?? throw Error($"未知的规则“{key}”（unknown rule id or name）。", source, $"{section}.{key}");
+
+    /// <summary>Parses error, warning, info (or suggestion) and off (or none); null means off.</summary>
+    public static DiagnosticSeverity? ParseSeverity(string value, string? source, string key) => value.Trim().ToLowerInvariant() switch
+    {
+        "error" => DiagnosticSeverity.Error,
+        "warning" or "warn" => DiagnosticSeverity.Warning,
+        "info" or "suggestion" => DiagnosticSeverity.Info,
+        "off" or "none" => null,
+        _ => throw Error($"严重级别“{value}”无效，应为 error、warning、info 或 off。", source, key),
+    };
+
+    private static DocumentFactsOverride? ParseFacts(ReviewLintOptions options, string? source)
+    {
+        if (options is { Genre: null, UnitName: null, UnitType: null, Voice: null, Date: null }) return null;
+        return new DocumentFactsOverride(
+            Genre: ParseEnum<ReportGenre>(options.Genre, source, "genre"),
+            Voice: ParseEnum<ReportVoice>(options.Voice, source, "voice"),
+            UnitName: options.UnitName,
+            UnitType: ParseEnum<UnitType>(options.UnitType, source, "unitType") ?? (options.UnitName is { } name
+                ? FactsInference.UnitTypeOfName(name) is var t && t != Syntax.UnitType.Unknown ? t : null
+                : null),
+            Date: options.Date is null ? null
+                : DateOnly.TryParseExact(options.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
+                : throw Error($"日期“{options.Date}”无效，应为 yyyy-MM-dd。", source, "date"));
+    }
+
+    private static T? ParseEnum<T>(string? value, string? source, string key) where T : struct, Enum
+    {
+        if (value is null) return null;
+        if (Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(value, out _)) return parsed;
+        throw Error($"“{value}”不是有效的 {key}，可选值：{string.Join("、", Enum.GetNames<T>())}。", source, key);
+    }
+
+    private static ConfigurationException Error(string message, string? source, string key) =>
+        new(source is null ? $"配置项 {key}：{message}" : $"{source}：配置项 {key}：{message}", source, key);
+}

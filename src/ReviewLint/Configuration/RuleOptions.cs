@@ -1,0 +1,59 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using ReviewLint.Diagnostics;
+using ReviewLint.Syntax;
+
+namespace ReviewLint.Configuration;
+
+/// <summary>Options resolved against the registered rules: effective severities, rule options by id, and fact overrides.</summary>
+public sealed class RuleOptions
+{
+    private readonly FrozenDictionary<string, DiagnosticSeverity?> _severities;
+    private readonly FrozenDictionary<string, FrozenDictionary<string, string>> _ruleOptions;
+
+    internal RuleOptions(
+        ReviewLintOptions source,
+        FrozenDictionary<string, DiagnosticSeverity?> severities,
+        FrozenDictionary<string, FrozenDictionary<string, string>> ruleOptions,
+        DocumentFactsOverride? factsOverride)
+    {
+        Source = source;
+        _severities = severities;
+        _ruleOptions = ruleOptions;
+        FactsOverride = factsOverride;
+    }
+
+    public ReviewLintOptions Source { get; }
+    public DocumentFactsOverride? FactsOverride { get; }
+
+    /// <summary>The severity a descriptor reports with, or null when the rule is off.</summary>
+    public DiagnosticSeverity? GetSeverity(DiagnosticDescriptor descriptor) =>
+        _severities.TryGetValue(descriptor.Id, out var configured) ? configured
+        : descriptor.IsEnabledByDefault ? descriptor.DefaultSeverity : null;
+
+    /// <summary>The severity of a diagnostic after configuration: a configured severity wins, otherwise the analyzer's choice stands.</summary>
+    public DiagnosticSeverity? GetEffectiveSeverity(Diagnostic diagnostic) =>
+        _severities.TryGetValue(diagnostic.Id, out var configured) ? configured
+        : diagnostic.Descriptor.IsEnabledByDefault ? diagnostic.Severity : null;
+
+    public bool IsEnabled(DiagnosticDescriptor descriptor) => GetSeverity(descriptor) is not null;
+
+    /// <summary>A rule option by rule id and key, or null when not configured.</summary>
+    public string? Get(string ruleId, string key) =>
+        _ruleOptions.TryGetValue(ruleId, out var options) && options.TryGetValue(key, out var value) ? value : null;
+
+    public int GetInt(string ruleId, string key, int defaultValue) =>
+        Get(ruleId, key) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : defaultValue;
+
+    public double GetDouble(string ruleId, string key, double defaultValue) =>
+        Get(ruleId, key) is { } text ? double.Parse(text, CultureInfo.InvariantCulture) : defaultValue;
+
+    public bool GetBool(string ruleId, string key, bool defaultValue) =>
+        Get(ruleId, key) is { } text ? bool.Parse(text) : defaultValue;
+
+    /// <summary>A list option: values separated by commas, 、 or whitespace.</summary>
+    public IReadOnlyList<string> GetList(string ruleId, string key) =>
+        Get(ruleId, key) is { } text
+            ? text.Split([',', '，', '、', ';', '；', ' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            : [];
+}

@@ -1,0 +1,43 @@
+using ReviewLint.Syntax;
+using ReviewLint.Text;
+
+namespace ReviewLint;
+
+/// <summary>One report: its path, immutable text, and the lazily parsed, cached structure and facts.</summary>
+public sealed class ReportDocument
+{
+    private readonly Lazy<ReportSyntax> _syntax;
+    private readonly Lazy<DocumentFacts> _facts;
+
+    private ReportDocument(string path, SourceText text, DocumentFactsOverride? factsOverride, Lazy<ReportSyntax>? syntax = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        Path = path;
+        Text = text;
+        FactsOverride = factsOverride;
+        _syntax = syntax ?? new Lazy<ReportSyntax>(() => ReportParser.Parse(text), LazyThreadSafetyMode.ExecutionAndPublication);
+        _facts = new Lazy<DocumentFacts>(ComputeFacts, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public string Path { get; }
+    public SourceText Text { get; }
+    public DocumentFactsOverride? FactsOverride { get; }
+    public ReportSyntax Syntax => _syntax.Value;
+    public DocumentFacts Facts => _facts.Value;
+
+    public static ReportDocument FromText(string path, string text) => new(path, SourceText.From(text), null);
+
+    public static ReportDocument Create(string path, SourceText text, DocumentFactsOverride? factsOverride = null) => new(path, text, factsOverride);
+
+    /// <summary>The same document with configured facts replacing the inferred ones; the parse is shared.</summary>
+    public ReportDocument WithFacts(DocumentFactsOverride? factsOverride) =>
+        factsOverride == FactsOverride ? this : new ReportDocument(Path, Text, factsOverride, _syntax);
+
+    private DocumentFacts ComputeFacts()
+    {
+        var inferred = FactsInference.Infer(Text, Syntax.Paragraphs);
+        return FactsOverride is null ? inferred : FactsOverride.ApplyTo(inferred);
+    }
+
+    public override string ToString() => Path;
+}

@@ -1,0 +1,14 @@
+namespace ReviewLint.Tokenization;
+
+/// <summary>Segments Chinese text into tokens with exact spans and answers dictionary questions; implementations are thread-safe singletons.</summary>
+public interface ITokenizer
+{
+    /// <summary>Tokens covering <paramref name="text"/> contiguously, spans shifted by <paramref name="offset"/>.</summary>
+    TokenList Tokenize(string text, int offset = 0);
+
+    /// <summary>True when <paramref name="word"/> is a word of the tokenizer's dictionary.</summary>
+    bool IsWord(string word);
+
+    /// <summary>The dictionary frequency of <paramref name="word"/>, 0 when it is not a word.</summary>
+    int GetFrequency(string word);
+}
