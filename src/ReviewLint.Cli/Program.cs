@@ -8,7 +8,7 @@ if (args.Length < 2 || args[0] != "check")
     Console.Error.WriteLine("用法：reviewlint check <文件…>");
     return 2;
 }
-using var provider = new ServiceCollection().AddReviewLint(o => o.DiscoverConfigurationFiles = true).Services.BuildServiceProvider();
+using var provider = new ServiceCollection().AddReviewLint(o => o.DiscoverConfigurationFiles = true).BuildServiceProvider();
 var linter = provider.GetRequiredService<IReviewLinter>();
 var documents = args.Skip(1).Select(path => ReportDocument.FromText(path, File.ReadAllText(path)));
 int found = 0;
