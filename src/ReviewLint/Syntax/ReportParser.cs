@@ -184,7 +184,7 @@ public static partial class ReportParser
     [GeneratedRegex("^第(?<n>[一二三四五六七八九十]{1,3})(?:部分|章|篇)[、：:\\s]?")]
     private static partial Regex PartMarker();
 
-    [GeneratedRegex("^(?<n>[一二三四五六七八九十]{1,3})[、．]")]
+    [GeneratedRegex("^(?<n>[一二三四五六七八九十]{1,3})(?:[、．]|\\.(?![0-9]))")]
     private static partial Regex ChineseMarker();
 
     [GeneratedRegex("^[（(](?<n>[一二三四五六七八九十]{1,3})[）)][、，．.]?")]

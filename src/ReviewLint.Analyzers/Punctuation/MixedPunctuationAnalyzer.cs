@@ -1,0 +1,139 @@
+using System.Collections.Immutable;
+using ReviewLint.Analysis;
+using ReviewLint.Diagnostics;
+using ReviewLint.Text;
+
+namespace ReviewLint.Analyzers.Punctuation;
+
+/// <summary>RL6002: half-width , ; : ? ! . ( ) inside Chinese sentences, where GB/T 15834-2011 uses full-width marks; fixed safely.</summary>
+public sealed class MixedPunctuationAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        "RL6002",
+        "mixed-punctuation",
+        "中文语句中使用了半角标点",
+        "中文语句中应使用全角“{1}”，不用半角“{0}”。",
+        DiagnosticCategory.Punctuation,
+        DiagnosticSeverity.Warning,
+        description: "中文语句中的逗号、分号、冒号、问号、叹号、句号和括号应使用全角形式；数字（3.5、1,000、15:30）、网址、英文短语和只含英文或数字的括注如 (PDF) 不在此列。",
+        isFixable: true);
+
+    private const string Separators = ",;:?!.";
+    private const string ChineseOpeners = "“‘《〈（【〔「『";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(AnalyzeDocument);
+
+    private static void AnalyzeDocument(DocumentAnalysisContext context)
+    {
+        foreach (var paragraph in context.Syntax.Paragraphs)
+        {
+            string text = context.Text.ToString(paragraph.Span);
+            var skipped = PunctuationText.OpaqueSpans(text, 0);
+            if (paragraph.Heading is { } heading)
+                skipped.Add(new TextSpan(0, heading.MarkerSpan.End - paragraph.Span.Start));
+            var found = new List<int>();
+            FindBrackets(text, skipped, found);
+            for (int i = 0; i < text.Length; i++)
+                if (Separators.Contains(text[i]) && !PunctuationText.IsInside(skipped, i) && IsChineseSeparator(text, i))
+                    found.Add(i);
+            foreach (int i in found.Order())
+                Report(context, paragraph.Span.Start, text, i);
+        }
+    }
+
+    /// <summary>Half-width brackets that enclose Chinese, pair with a full-width one, or stand unpaired next to Han characters.</summary>
+    private static void FindBrackets(string text, List<TextSpan> skipped, List<int> found)
+    {
+        var open = new Stack<int>();
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c is not ('(' or '（' or ')' or '）') || PunctuationText.IsInside(skipped, i)) continue;
+            if (c is '(' or '（')
+            {
+                open.Push(i);
+                continue;
+            }
+            if (open.Count == 0)
+            {
+                if (c == ')' && !PunctuationText.ClosesListMarker(text, i) && HasHanNeighbour(text, i)) found.Add(i);
+                continue;
+            }
+            int start = open.Pop();
+            bool encloseChinese = text.AsSpan(start + 1, i - start - 1).ContainsAnyInRange('\u3400', '\uFAFF');
+            bool mixedWidth = (text[start] == '(') != (c == ')');
+            if (!encloseChinese && !mixedWidth) continue;
+            if (text[start] == '(') found.Add(start);
+            if (c == ')') found.Add(i);
+        }
+        foreach (int start in open)
+            if (text[start] == '(' && HasHanNeighbour(text, start)) found.Add(start);
+    }
+
+    private static bool HasHanNeighbour(string text, int i) =>
+        Previous(text, i) is int p and >= 0 && PunctuationText.IsHan(text[p]) || Next(text, i) is int n && n < text.Length && PunctuationText.IsHan(text[n]);
+
+    /// <summary>A separator belongs to Chinese text when it follows Chinese, or follows Latin text and introduces Chinese; never inside numbers.</summary>
+    private static bool IsChineseSeparator(string text, int i)
+    {
+        char c = text[i];
+        bool digitBefore = i > 0 && char.IsAsciiDigit(text[i - 1]);
+        bool digitAfter = i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]);
+        if (digitBefore && digitAfter) return false;
+        int before = Previous(text, i), after = Next(text, i);
+        bool chineseAfter = after < text.Length && (PunctuationText.IsHan(text[after]) || ChineseOpeners.Contains(text[after]));
+        if (c == '.') return IsChineseFullStop(text, i, chineseAfter || after == text.Length);
+        if (before < 0) return false;
+        return PunctuationText.IsChinese(text[before]) || chineseAfter;
+    }
+
+    /// <summary>A lone '.' right after a Han character or a closing mark, ending the paragraph or followed by Chinese: a full stop.</summary>
+    private static bool IsChineseFullStop(string text, int i, bool chineseOrEndAfter)
+    {
+        if (i == 0 || i + 1 < text.Length && text[i + 1] == '.' || text[i - 1] == '.') return false;
+        char before = text[i - 1];
+        return chineseOrEndAfter && (PunctuationText.IsHan(before) || before is '”' or '’' or '）' or '》' or '】');
+    }
+
+    private static int Previous(string text, int i)
+    {
+        int p = i - 1;
+        while (p >= 0 && PunctuationText.IsSpace(text[p])) p--;
+        return p;
+    }
+
+    private static int Next(string text, int i)
+    {
+        int n = i + 1;
+        while (n < text.Length && PunctuationText.IsSpace(text[n])) n++;
+        return n;
+    }
+
+    private static void Report(DocumentAnalysisContext context, int offset, string text, int i)
+    {
+        char c = text[i];
+        string fullWidth = c switch
+        {
+            '.' => "。",
+            '(' => "（",
+            ')' => "）",
+            _ => ((char)(c + 0xFEE0)).ToString(),
+        };
+        // Spaces typed after an ASCII mark (or before an opening bracket) disappear with it when Chinese is on the other side.
+        int start = i, end = i + 1;
+        if (c == '(')
+        {
+            int p = Previous(text, i);
+            if (p >= 0 && PunctuationText.IsHan(text[p])) start = p + 1;
+        }
+        else
+        {
+            int n = Next(text, i);
+            if (n < text.Length && n > i + 1 && text[n] > '\u007F') end = n;
+        }
+        var fix = Fix.Replace(new TextSpan(offset + start, end - start), fullWidth, isSafe: true, $"改为全角“{fullWidth}”");
+        context.Report(Rule, new TextSpan(offset + i, 1), fix, c.ToString(), fullWidth);
+    }
+}

@@ -1,0 +1,126 @@
+using System.Collections.Immutable;
+using ReviewLint.Analysis;
+using ReviewLint.Diagnostics;
+using ReviewLint.Text;
+
+namespace ReviewLint.Analyzers.Punctuation;
+
+/// <summary>RL6001: a quotation mark, book-title mark or bracket without its partner in the same paragraph (GB/T 15834-2011).</summary>
+public sealed class UnmatchedPairAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        "RL6001",
+        "unmatched-pair",
+        "成对标点不配对",
+        "{0}",
+        DiagnosticCategory.Punctuation,
+        DiagnosticSeverity.Warning,
+        description: "段落内的引号“”‘’、书名号《》〈〉、括号（）【】〔〕「」『』应成对出现；跨段引文每段开头用前引号、只在末段末尾用后引号的写法不算错误。");
+
+    private sealed record PairKind(string Openers, string Closers, bool IsDirectionalQuote, bool MaySpanParagraphs)
+    {
+        public char Opener => Openers[0];
+        public char Closer => Closers[0];
+    }
+
+    private static readonly PairKind[] Kinds =
+    [
+        new("“", "”", IsDirectionalQuote: true, MaySpanParagraphs: true),
+        new("‘", "’", IsDirectionalQuote: true, MaySpanParagraphs: false),
+        new("《", "》", false, false),
+        new("〈", "〉", false, false),
+        new("（(", "）)", false, false),
+        new("【", "】", false, false),
+        new("〔", "〕", false, false),
+        new("「", "」", false, true),
+        new("『", "』", false, false),
+    ];
+
+    private readonly record struct Mark(int Position, bool IsOpener);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(AnalyzeDocument);
+
+    private static void AnalyzeDocument(DocumentAnalysisContext context)
+    {
+        var paragraphs = context.Syntax.Paragraphs;
+        for (int p = 0; p < paragraphs.Length; p++)
+        {
+            var span = paragraphs[p].Span;
+            string text = context.Text.ToString(span);
+            var opaque = PunctuationText.OpaqueSpans(text, 0);
+            string? next = p + 1 < paragraphs.Length ? context.Text.ToString(paragraphs[p + 1].Span) : null;
+            foreach (var kind in Kinds)
+            {
+                var unmatched = FindUnmatched(text, kind, opaque);
+                if (unmatched.Count == 0) continue;
+                if (kind.MaySpanParagraphs && next is not null && next.Length > 0 && next[0] == kind.Opener
+                    && unmatched.FindIndex(m => m.IsOpener) is var first and >= 0)
+                    unmatched.RemoveAt(first);
+                Report(context, span.Start, text, kind, unmatched);
+            }
+        }
+    }
+
+    /// <summary>Matches openers and closers of one kind with a stack; what is left over is unmatched, in text order.</summary>
+    private static List<Mark> FindUnmatched(string text, PairKind kind, List<TextSpan> opaque)
+    {
+        var open = new List<int>();
+        var strayClosers = new List<int>();
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            bool isOpener = kind.Openers.Contains(c), isCloser = kind.Closers.Contains(c);
+            if (!isOpener && !isCloser || PunctuationText.IsInside(opaque, i)) continue;
+            if (isOpener)
+            {
+                open.Add(i);
+            }
+            else if (open.Count > 0)
+            {
+                open.RemoveAt(open.Count - 1);
+            }
+            else if (!IsApostrophe(text, i) && !(kind.Opener == '（' && PunctuationText.ClosesListMarker(text, i)))
+            {
+                strayClosers.Add(i);
+            }
+        }
+        return open.Select(i => new Mark(i, true)).Concat(strayClosers.Select(i => new Mark(i, false))).OrderBy(m => m.Position).ToList();
+    }
+
+    private static bool IsApostrophe(string text, int i) =>
+        text[i] == '’' && i > 0 && i + 1 < text.Length && char.IsAsciiLetter(text[i - 1]) && char.IsAsciiLetter(text[i + 1]);
+
+    private static void Report(DocumentAnalysisContext context, int offset, string text, PairKind kind, List<Mark> unmatched)
+    {
+        for (int m = 0; m < unmatched.Count; m++)
+        {
+            var mark = unmatched[m];
+            if (kind.IsDirectionalQuote && m + 1 < unmatched.Count && unmatched[m + 1].IsOpener == mark.IsOpener
+                && !ContainsKind(text, kind, mark.Position + 1, unmatched[m + 1].Position))
+            {
+                // Two openers (or two closers) in a row with nothing of their kind between: one of them points the wrong way.
+                int wrong = mark.IsOpener ? unmatched[m + 1].Position : mark.Position;
+                char expected = mark.IsOpener ? kind.Closer : kind.Opener;
+                var span = new TextSpan(offset + wrong, 1);
+                context.Report(Rule, span, Fix.Replace(span, expected.ToString(), isSafe: false),
+                    $"引号方向有误：此处的“{text[wrong]}”疑应为“{expected}”。");
+                m++;
+                continue;
+            }
+            char c = text[mark.Position];
+            string message = mark.IsOpener
+                ? $"“{c}”缺少配对的“{kind.Closers[kind.Openers.IndexOf(c)]}”。"
+                : $"“{c}”前面缺少配对的“{kind.Openers[kind.Closers.IndexOf(c)]}”。";
+            context.Report(Rule, new TextSpan(offset + mark.Position, 1), null, message);
+        }
+    }
+
+    private static bool ContainsKind(string text, PairKind kind, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+            if (kind.Openers.Contains(text[i]) || kind.Closers.Contains(text[i])) return true;
+        return false;
+    }
+}
