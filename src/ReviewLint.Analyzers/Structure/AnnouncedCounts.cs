@@ -84,15 +84,10 @@ internal static partial class AnnouncedCounts
             {
                 string text = context.Text.ToString(WithoutTerminator(context.Text, sentences[t].Span));
                 bool isHeadline = text.Length <= MaxHeadlineLength && text.IndexOfAny(['，', ',', '、', '：']) < 0;
-                if (first && !isHeadline) break;
+                bool matches = isHeadline && (text.StartsWith(count.Noun, StringComparison.Ordinal) || text.EndsWith(count.Noun, StringComparison.Ordinal));
+                if (first && !matches) break;
                 first = false;
-                if (!isHeadline) continue;
-                if (!text.StartsWith(count.Noun, StringComparison.Ordinal) && !text.EndsWith(count.Noun, StringComparison.Ordinal))
-                {
-                    headlines.Clear();
-                    break;
-                }
-                headlines.Add(text);
+                if (matches) headlines.Add(text);
             }
             if (headlines.Count < 2 || headlines.Count == count.Value) continue;
             context.Report(rule, count.Span, null,
@@ -109,9 +104,9 @@ internal static partial class AnnouncedCounts
             if (match.Index == 0 || text[match.Index - 1] is not ('”' or '》') || IsQuoted(text, match.Index)) continue;
             int listed = CountQuotedUnits(text, match.Index - 1);
             string noun = LeadingHan(text, match.Index + match.Length, 4);
-            string phrase = match.Value + noun;
+            string phrase = match.Value + DisplayedNoun(match.Value, noun);
             if (listed < 2 || ChineseNumerals.Parse(match.Groups["n"].Value) is var value && (value == listed || value <= 0)
-                || Formulations.Value.Contains(phrase)) continue;
+                || Formulations.Value.Contains(match.Value + noun)) continue;
             var span = new TextSpan(paragraph.Span.Start + match.Index, phrase.Length);
             context.Report(rule, span, null, $"此处说“{phrase}”，前面列出的是{Amount(listed)}项。");
         }
@@ -150,11 +145,20 @@ internal static partial class AnnouncedCounts
         string noun = text[(last.Index + last.Length)..];
         if (noun.Length > MaxNounLength || !noun.All(PunctuationHan) || ExcludedNoun().IsMatch(noun)) return null;
         int value = ChineseNumerals.Parse(last.Groups["n"].Value);
-        string phrase = last.Value + noun;
-        if (value < 2 || Formulations.Value.Contains(phrase)) return null;
+        if (value < 2 || Formulations.Value.Contains(last.Value + noun)) return null;
+        string phrase = last.Value + DisplayedNoun(last.Value, noun);
         int lineStart = source.GetLine(source.GetLineNumber(clause.Start)).Span.Start;
         if (IsQuoted(source.ToString(TextSpan.FromBounds(lineStart, clause.End)), clause.Start - lineStart + last.Index)) return null;
         return new Count(value, new TextSpan(clause.Start + last.Index, phrase.Length), phrase, noun);
+    }
+
+    /// <summary>The head of the counted noun shown in messages: 三个方面(的不足) → 三个方面, 四项(重点工作) → 四项重点工作.</summary>
+    private static string DisplayedNoun(string countWord, string noun)
+    {
+        if (countWord.EndsWith("方面", StringComparison.Ordinal)) return "";
+        if (noun.StartsWith("方面", StringComparison.Ordinal)) return "方面";
+        int end = noun.IndexOf('的');
+        return noun[..Math.Min(end < 0 ? noun.Length : end, 4)];
     }
 
     private static bool PunctuationHan(char c) => c is >= '\u4E00' and <= '\u9FFF';

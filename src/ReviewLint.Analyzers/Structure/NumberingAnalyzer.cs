@@ -47,7 +47,7 @@ public sealed class NumberingAnalyzer : DiagnosticAnalyzer
     {
         var markers = siblings.Select(s => ToMarker(s.Heading)).ToList();
         int expectedFirst = 1;
-        if (markers[0].Ordinal > 1 && PreviousCousinsEnd(parent, siblings[0].Heading.MarkerKind) is int end && end + 1 == markers[0].Ordinal)
+        if (markers[0].Ordinal > 1 && PreviousCousinsEnd(context.Syntax, parent, siblings[0].Heading.MarkerKind) is int end && end + 1 == markers[0].Ordinal)
         {
             expectedFirst = markers[0].Ordinal;
             var first = markers[0];
@@ -59,26 +59,45 @@ public sealed class NumberingAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>The last number used for the same marker kind under the parent's previous sibling, if any.</summary>
-    private static int? PreviousCousinsEnd(Section? parent, HeadingMarkerKind kind)
+    private static int? PreviousCousinsEnd(ReportSyntax syntax, Section? parent, HeadingMarkerKind kind)
     {
         if (parent is null) return null;
-        var uncles = parent.Parent?.Children ?? [];
+        var uncles = parent.Parent?.Children ?? syntax.Sections;
         int index = uncles.IndexOf(parent);
         if (index <= 0) return null;
         var cousins = uncles[index - 1].Children.Where(c => c.Heading.MarkerKind == kind).ToList();
         return cousins.Count == 0 ? null : cousins[^1].Heading.Ordinal;
     }
 
-    /// <summary>一是/二是 runs: a run restarts at every 一是 and after every heading.</summary>
+    /// <summary>一是/二是 runs: a run restarts at every 一是 and after every heading. A 一是 inside the paragraph of an earlier
+    /// item opens a nested run (“三是落实两项制度：一是……二是……”); the outer run resumes in a later paragraph unless the
+    /// next number only fits the nested one.</summary>
     private static List<IReadOnlyList<EnumeratedItem>> ItemRuns(ReportSyntax syntax)
     {
         var runs = new List<List<EnumeratedItem>>();
+        List<EnumeratedItem>? current = null, outer = null;
         EnumeratedItem? previous = null;
         foreach (var item in syntax.Items)
         {
             if (IsIdiom(syntax.Text, item)) continue;
-            if (previous is null || item.Ordinal == 1 || HeadingBetween(syntax, previous.ParagraphIndex, item.ParagraphIndex)) runs.Add([]);
-            runs[^1].Add(item);
+            bool sameParagraph = previous?.ParagraphIndex == item.ParagraphIndex;
+            if (previous is null || HeadingBetween(syntax, previous.ParagraphIndex, item.ParagraphIndex))
+            {
+                current = null;
+                outer = null;
+            }
+            else if (!sameParagraph && outer is not null)
+            {
+                if (item.Ordinal == outer[^1].Ordinal + 1 || item.Ordinal != current![^1].Ordinal + 1) current = outer;
+                outer = null;
+            }
+            if (current is null || item.Ordinal == 1)
+            {
+                outer = current is not null && sameParagraph ? current : null;
+                current = [];
+                runs.Add(current);
+            }
+            current.Add(item);
             previous = item;
         }
         return [.. runs];
