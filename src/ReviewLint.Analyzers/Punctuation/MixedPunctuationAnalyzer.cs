@@ -5,7 +5,7 @@ using ReviewLint.Text;
 
 namespace ReviewLint.Analyzers.Punctuation;
 
-/// <summary>RL6002: half-width , ; : ? ! . ( ) inside Chinese sentences, where GB/T 15834-2011 uses full-width marks; fixed safely.</summary>
+/// <summary>RL6002: half-width , ; : ? ! . ( ) " inside Chinese sentences, where GB/T 15834-2011 uses full-width marks; fixed safely.</summary>
 public sealed class MixedPunctuationAnalyzer : DiagnosticAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
@@ -15,7 +15,7 @@ public sealed class MixedPunctuationAnalyzer : DiagnosticAnalyzer
         "中文语句中应使用全角“{1}”，不用半角“{0}”。",
         DiagnosticCategory.Punctuation,
         DiagnosticSeverity.Warning,
-        description: "中文语句中的逗号、分号、冒号、问号、叹号、句号和括号应使用全角形式；数字（3.5、1,000、15:30）、网址、英文短语和只含英文或数字的括注如 (PDF) 不在此列。",
+        description: "中文语句中的逗号、分号、冒号、问号、叹号、句号、括号和引号应使用全角形式；数字（3.5、1,000、15:30）、网址、英文短语和只含英文或数字的括注如 (PDF) 不在此列。",
         isFixable: true);
 
     private const string Separators = ",;:?!.";
@@ -33,18 +33,19 @@ public sealed class MixedPunctuationAnalyzer : DiagnosticAnalyzer
             var skipped = PunctuationText.OpaqueSpans(text, 0);
             if (paragraph.Heading is { } heading)
                 skipped.Add(new TextSpan(0, heading.MarkerSpan.End - paragraph.Span.Start));
-            var found = new List<int>();
+            var found = new SortedDictionary<int, string>();
             FindBrackets(text, skipped, found);
+            FindDoubleQuotes(text, skipped, found);
             for (int i = 0; i < text.Length; i++)
                 if (Separators.Contains(text[i]) && !PunctuationText.IsInside(skipped, i) && IsChineseSeparator(text, i))
-                    found.Add(i);
-            foreach (int i in found.Order())
-                Report(context, paragraph.Span.Start, text, i);
+                    found[i] = text[i] == '.' ? "。" : ((char)(text[i] + 0xFEE0)).ToString();
+            foreach (var (i, fullWidth) in found)
+                Report(context, paragraph.Span.Start, text, i, fullWidth);
         }
     }
 
     /// <summary>Half-width brackets that enclose Chinese, pair with a full-width one, or stand unpaired next to Han characters.</summary>
-    private static void FindBrackets(string text, List<TextSpan> skipped, List<int> found)
+    private static void FindBrackets(string text, List<TextSpan> skipped, SortedDictionary<int, string> found)
     {
         var open = new Stack<int>();
         for (int i = 0; i < text.Length; i++)
@@ -58,18 +59,43 @@ public sealed class MixedPunctuationAnalyzer : DiagnosticAnalyzer
             }
             if (open.Count == 0)
             {
-                if (c == ')' && !PunctuationText.ClosesListMarker(text, i) && HasHanNeighbour(text, i)) found.Add(i);
+                if (c == ')' && !PunctuationText.ClosesListMarker(text, i) && HasHanNeighbour(text, i)) found[i] = "）";
                 continue;
             }
             int start = open.Pop();
-            bool encloseChinese = text.AsSpan(start + 1, i - start - 1).ContainsAnyInRange('\u3400', '\uFAFF');
+            bool encloseChinese = ContainsHan(text, start + 1, i);
             bool mixedWidth = (text[start] == '(') != (c == ')');
             if (!encloseChinese && !mixedWidth) continue;
-            if (text[start] == '(') found.Add(start);
-            if (c == ')') found.Add(i);
+            if (text[start] == '(') found[start] = "（";
+            if (c == ')') found[i] = "）";
         }
         foreach (int start in open)
-            if (text[start] == '(' && HasHanNeighbour(text, start)) found.Add(start);
+            if (text[start] == '(' && HasHanNeighbour(text, start)) found[start] = "（";
+    }
+
+    /// <summary>ASCII double quotes, paired in order when a paragraph has an even number of them, around or next to Chinese.</summary>
+    private static void FindDoubleQuotes(string text, List<TextSpan> skipped, SortedDictionary<int, string> found)
+    {
+        var quotes = new List<int>();
+        for (int i = 0; i < text.Length; i++)
+            if (text[i] == '"' && !PunctuationText.IsInside(skipped, i)) quotes.Add(i);
+        if (quotes.Count % 2 != 0) return;
+        for (int q = 0; q < quotes.Count; q += 2)
+        {
+            int open = quotes[q], close = quotes[q + 1];
+            bool chinese = open > 0 && PunctuationText.IsHan(text[open - 1]) || close + 1 < text.Length && PunctuationText.IsHan(text[close + 1])
+                           || ContainsHan(text, open + 1, close);
+            if (!chinese) continue;
+            found[open] = "“";
+            found[close] = "”";
+        }
+    }
+
+    private static bool ContainsHan(string text, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+            if (PunctuationText.IsHan(text[i])) return true;
+        return false;
     }
 
     private static bool HasHanNeighbour(string text, int i) =>
@@ -111,19 +137,11 @@ public sealed class MixedPunctuationAnalyzer : DiagnosticAnalyzer
         return n;
     }
 
-    private static void Report(DocumentAnalysisContext context, int offset, string text, int i)
+    private static void Report(DocumentAnalysisContext context, int offset, string text, int i, string fullWidth)
     {
-        char c = text[i];
-        string fullWidth = c switch
-        {
-            '.' => "。",
-            '(' => "（",
-            ')' => "）",
-            _ => ((char)(c + 0xFEE0)).ToString(),
-        };
-        // Spaces typed after an ASCII mark (or before an opening bracket) disappear with it when Chinese is on the other side.
+        // Spaces typed after an ASCII mark (or before an opening one) disappear with it when Chinese is on the other side.
         int start = i, end = i + 1;
-        if (c == '(')
+        if (fullWidth is "（" or "“")
         {
             int p = Previous(text, i);
             if (p >= 0 && PunctuationText.IsHan(text[p])) start = p + 1;
@@ -134,6 +152,6 @@ public sealed class MixedPunctuationAnalyzer : DiagnosticAnalyzer
             if (n < text.Length && n > i + 1 && text[n] > '\u007F') end = n;
         }
         var fix = Fix.Replace(new TextSpan(offset + start, end - start), fullWidth, isSafe: true, $"改为全角“{fullWidth}”");
-        context.Report(Rule, new TextSpan(offset + i, 1), fix, c.ToString(), fullWidth);
+        context.Report(Rule, new TextSpan(offset + i, 1), fix, text[i].ToString(), fullWidth);
     }
 }

@@ -40,6 +40,19 @@ public class MixedPunctuationAnalyzerTests
         "坚持问题导向，狠抓整改落实。\n下一步将继续深化学习。\n");
 
     [Fact]
+    public Task Ascii_double_quotes_in_chinese_are_paired_and_fixed() => Verify.VerifyFixAsync(
+        "深刻领悟[|\"|]两个确立[|\"|]的决定性意义，做到 [|\"|]两个维护[|\"|]。\n",
+        "深刻领悟“两个确立”的决定性意义，做到“两个维护”。\n");
+
+    [Fact]
+    public Task Odd_number_of_ascii_double_quotes_is_left_alone() => Verify.VerifyAsync(
+        "他说\"要把学习成果转化为工作成效。\n");
+
+    [Fact]
+    public Task Ascii_double_quotes_in_an_english_sentence_are_not_reported() => Verify.VerifyAsync(
+        "会上播放了短片，片尾字幕为 The motto is \"serve the people\" today。\n");
+
+    [Fact]
     public Task Numbers_times_and_ratios_are_not_reported() => Verify.VerifyAsync(
         "全年投入资金1,250万元，增长3.5%，会议于15:30召开，男女比例为3:2。\n");
 
