@@ -12,7 +12,7 @@ public sealed class MixedPunctuationAnalyzer : DiagnosticAnalyzer
         "RL6002",
         "mixed-punctuation",
         "中文语句中使用了半角标点",
-        "中文语句中应使用全角“{1}”，不用半角“{0}”。",
+        "中文语句中应使用全角{1}，不用半角{0}。",
         DiagnosticCategory.Punctuation,
         DiagnosticSeverity.Warning,
         description: "中文语句中的逗号、分号、冒号、问号、叹号、句号、括号和引号应使用全角形式；数字（3.5、1,000、15:30）、网址、英文短语和只含英文或数字的括注如 (PDF) 不在此列。",
@@ -152,6 +152,9 @@ public sealed class MixedPunctuationAnalyzer : DiagnosticAnalyzer
             if (n < text.Length && n > i + 1 && text[n] > '\u007F') end = n;
         }
         var fix = Fix.Replace(new TextSpan(offset + start, end - start), fullWidth, isSafe: true, $"改为全角“{fullWidth}”");
-        context.Report(Rule, new TextSpan(offset + i, 1), fix, text[i].ToString(), fullWidth);
+        context.Report(Rule, new TextSpan(offset + i, 1), fix, Show(text[i].ToString()), Show(fullWidth));
     }
+
+    /// <summary>A mark as quoted in a message; quotation marks go in brackets so they are not mistaken for the message's own quotes.</summary>
+    private static string Show(string mark) => mark is "\"" or "“" or "”" ? $"（{mark}）" : $"“{mark}”";
 }

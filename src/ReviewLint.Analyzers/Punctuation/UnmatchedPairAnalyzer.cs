@@ -17,23 +17,25 @@ public sealed class UnmatchedPairAnalyzer : DiagnosticAnalyzer
         DiagnosticSeverity.Warning,
         description: "段落内的引号“”‘’、书名号《》〈〉、括号（）【】〔〕「」『』应成对出现；跨段引文每段开头用前引号、只在末段末尾用后引号的写法不算错误。");
 
-    private sealed record PairKind(string Openers, string Closers, bool IsDirectionalQuote, bool MaySpanParagraphs)
+    /// <summary>One kind of paired mark: its opening and closing characters (full-width first) and its Chinese name.</summary>
+    private sealed record PairKind(string Openers, string Closers, string Name, bool IsDirectionalQuote = false, bool MaySpanParagraphs = false)
     {
         public char Opener => Openers[0];
         public char Closer => Closers[0];
+        public string Describe(char mark) => $"{(Openers.Contains(mark) ? "前" : "后")}{Name}（{mark}）";
     }
 
     private static readonly PairKind[] Kinds =
     [
-        new("“", "”", IsDirectionalQuote: true, MaySpanParagraphs: true),
-        new("‘", "’", IsDirectionalQuote: true, MaySpanParagraphs: false),
-        new("《", "》", false, false),
-        new("〈", "〉", false, false),
-        new("（(", "）)", false, false),
-        new("【", "】", false, false),
-        new("〔", "〕", false, false),
-        new("「", "」", false, true),
-        new("『", "』", false, false),
+        new("“", "”", "引号", IsDirectionalQuote: true, MaySpanParagraphs: true),
+        new("‘", "’", "单引号", IsDirectionalQuote: true),
+        new("《", "》", "书名号"),
+        new("〈", "〉", "单书名号"),
+        new("（(", "）)", "括号"),
+        new("【", "】", "方头括号"),
+        new("〔", "〕", "六角括号"),
+        new("「", "」", "直角引号", MaySpanParagraphs: true),
+        new("『", "』", "双直角引号"),
     ];
 
     private readonly record struct Mark(int Position, bool IsOpener);
@@ -105,14 +107,14 @@ public sealed class UnmatchedPairAnalyzer : DiagnosticAnalyzer
                 char expected = mark.IsOpener ? kind.Closer : kind.Opener;
                 var span = new TextSpan(offset + wrong, 1);
                 context.Report(Rule, span, Fix.Replace(span, expected.ToString(), isSafe: false),
-                    $"引号方向有误：此处的“{text[wrong]}”疑应为“{expected}”。");
+                    $"引号方向有误：此处的{kind.Describe(text[wrong])}疑应为{kind.Describe(expected)}。");
                 m++;
                 continue;
             }
             char c = text[mark.Position];
             string message = mark.IsOpener
-                ? $"“{c}”缺少配对的“{kind.Closers[kind.Openers.IndexOf(c)]}”。"
-                : $"“{c}”前面缺少配对的“{kind.Openers[kind.Closers.IndexOf(c)]}”。";
+                ? $"{kind.Describe(c)}在本段中没有配对的{kind.Describe(kind.Closers[kind.Openers.IndexOf(c)])}。"
+                : $"{kind.Describe(c)}前面没有配对的{kind.Describe(kind.Openers[kind.Closers.IndexOf(c)])}。";
             context.Report(Rule, new TextSpan(offset + mark.Position, 1), null, message);
         }
     }

@@ -30,7 +30,7 @@ public class UnmatchedPairAnalyzerTests
         await Verify.VerifyAsync("坚持“学党史、悟思想[|“|]，推动工作落实。\n");
         var result = await Verify.AnalyzeAsync("坚持“学党史、悟思想“，推动工作落实。\n");
         var diagnostic = Assert.Single(result.Diagnostics);
-        Assert.Contains("疑应为“””", diagnostic.Message);
+        Assert.Equal("引号方向有误：此处的前引号（“）疑应为后引号（”）。", diagnostic.Message);
         Assert.False(diagnostic.Fix!.IsSafe);
     }
 
