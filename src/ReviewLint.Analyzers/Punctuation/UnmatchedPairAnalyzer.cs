@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using ReviewLint.Analysis;
 using ReviewLint.Diagnostics;
@@ -44,51 +45,55 @@ public sealed class UnmatchedPairAnalyzer : DiagnosticAnalyzer
 
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(AnalyzeDocument);
 
+    private static readonly SearchValues<char> AllMarks = SearchValues.Create(string.Concat(Kinds.Select(k => k.Openers + k.Closers)));
+
     private static void AnalyzeDocument(DocumentAnalysisContext context)
     {
         var paragraphs = context.Syntax.Paragraphs;
         for (int p = 0; p < paragraphs.Length; p++)
         {
             var span = paragraphs[p].Span;
+            if (context.Text.AsSpan(span).IndexOfAny(AllMarks) < 0) continue;
             string text = context.Text.ToString(span);
-            var opaque = PunctuationText.OpaqueSpans(text, 0);
-            string? next = p + 1 < paragraphs.Length ? context.Text.ToString(paragraphs[p + 1].Span) : null;
-            foreach (var kind in Kinds)
+            char nextStart = p + 1 < paragraphs.Length ? context.Text[paragraphs[p + 1].Span.Start] : '\0';
+            var unmatchedByKind = FindUnmatched(text, PunctuationText.OpaqueSpans(text, 0));
+            for (int k = 0; k < Kinds.Length; k++)
             {
-                var unmatched = FindUnmatched(text, kind, opaque);
+                var kind = Kinds[k];
+                var unmatched = unmatchedByKind[k];
                 if (unmatched.Count == 0) continue;
-                if (kind.MaySpanParagraphs && next is not null && next.Length > 0 && next[0] == kind.Opener
-                    && unmatched.FindIndex(m => m.IsOpener) is var first and >= 0)
+                if (kind.MaySpanParagraphs && nextStart == kind.Opener && unmatched.FindIndex(m => m.IsOpener) is var first and >= 0)
                     unmatched.RemoveAt(first);
                 Report(context, span.Start, text, kind, unmatched);
             }
         }
     }
 
-    /// <summary>Matches openers and closers of one kind with a stack; what is left over is unmatched, in text order.</summary>
-    private static List<Mark> FindUnmatched(string text, PairKind kind, List<TextSpan> opaque)
+    /// <summary>Matches openers and closers of each kind with a stack in one pass; what is left over is unmatched, in text order.</summary>
+    private static List<Mark>[] FindUnmatched(string text, List<TextSpan> opaque)
     {
-        var open = new List<int>();
-        var strayClosers = new List<int>();
-        for (int i = 0; i < text.Length; i++)
+        var open = Kinds.Select(_ => new List<int>()).ToArray();
+        var stray = Kinds.Select(_ => new List<int>()).ToArray();
+        for (int i = text.AsSpan().IndexOfAny(AllMarks); i >= 0 && i < text.Length; i = NextMark(text, i + 1))
         {
+            if (PunctuationText.IsInside(opaque, i)) continue;
             char c = text[i];
-            bool isOpener = kind.Openers.Contains(c), isCloser = kind.Closers.Contains(c);
-            if (!isOpener && !isCloser || PunctuationText.IsInside(opaque, i)) continue;
-            if (isOpener)
-            {
-                open.Add(i);
-            }
-            else if (open.Count > 0)
-            {
-                open.RemoveAt(open.Count - 1);
-            }
-            else if (!IsApostrophe(text, i) && !(kind.Opener == '（' && PunctuationText.ClosesListMarker(text, i)))
-            {
-                strayClosers.Add(i);
-            }
+            int k = Array.FindIndex(Kinds, kind => kind.Openers.Contains(c) || kind.Closers.Contains(c));
+            if (Kinds[k].Openers.Contains(c))
+                open[k].Add(i);
+            else if (open[k].Count > 0)
+                open[k].RemoveAt(open[k].Count - 1);
+            else if (!IsApostrophe(text, i) && !(Kinds[k].Opener == '（' && PunctuationText.ClosesListMarker(text, i)))
+                stray[k].Add(i);
         }
-        return open.Select(i => new Mark(i, true)).Concat(strayClosers.Select(i => new Mark(i, false))).OrderBy(m => m.Position).ToList();
+        return Kinds.Select((_, k) => open[k].Select(i => new Mark(i, true)).Concat(stray[k].Select(i => new Mark(i, false)))
+            .OrderBy(m => m.Position).ToList()).ToArray();
+    }
+
+    private static int NextMark(string text, int from)
+    {
+        int offset = text.AsSpan(from).IndexOfAny(AllMarks);
+        return offset < 0 ? -1 : from + offset;
     }
 
     private static bool IsApostrophe(string text, int i) =>

@@ -27,9 +27,11 @@ internal static partial class AnnouncedCounts
     {
         foreach (var run in itemRuns) CheckItems(context, rule, run);
         foreach (var (parent, siblings) in headingGroups) CheckHeadings(context, rule, parent, siblings);
+        var sentences = context.Syntax.Sentences.ToLookup(s => s.ParagraphIndex);
+        var items = context.Syntax.Items.ToLookup(i => i.ParagraphIndex);
         foreach (var paragraph in context.Syntax.Paragraphs)
         {
-            CheckHeadlines(context, rule, paragraph);
+            CheckHeadlines(context, rule, paragraph, sentences[paragraph.Index].ToList(), items[paragraph.Index]);
             CheckQuotedLists(context, rule, paragraph);
         }
     }
@@ -66,18 +68,16 @@ internal static partial class AnnouncedCounts
     }
 
     /// <summary>“确保四个保障。组织领导有保障。……培训内容有保障。……” — short headline sentences that share the announced noun.</summary>
-    private static void CheckHeadlines(DocumentAnalysisContext context, DiagnosticDescriptor rule, Paragraph paragraph)
+    private static void CheckHeadlines(DocumentAnalysisContext context, DiagnosticDescriptor rule, Paragraph paragraph,
+        List<Sentence> sentences, IEnumerable<EnumeratedItem> items)
     {
-        var syntax = context.Syntax;
-        var sentences = syntax.SentencesIn(paragraph.Span).ToList();
         for (int s = 0; s < sentences.Count; s++)
         {
             var body = WithoutTerminator(context.Text, sentences[s].Span);
             if (body.End == sentences[s].Span.End) continue;
             if (CountAtEnd(context.Text, LastClause(context.Text, body)) is not { } count
                 || count.Noun.Length is < 2 or > 4) continue;
-            int limit = syntax.Items.FirstOrDefault(i => i.ParagraphIndex == paragraph.Index && i.MarkerSpan.Start >= sentences[s].Span.End)?.MarkerSpan.Start
-                        ?? paragraph.Span.End;
+            int limit = items.FirstOrDefault(i => i.MarkerSpan.Start >= sentences[s].Span.End)?.MarkerSpan.Start ?? paragraph.Span.End;
             var headlines = new List<string>();
             bool first = true;
             for (int t = s + 1; t < sentences.Count && sentences[t].Span.End <= limit; t++)

@@ -43,6 +43,7 @@ public sealed class HeadingStyleAnalyzer : DiagnosticAnalyzer
             var headings = siblings.Select(s => s.Heading).ToList();
             var forms = headings.Select(h => FormOf(context, h)).ToList();
             var majorityForm = Majority(forms);
+            var endings = SharedEndingsWithoutEach(headings.Select(h => h.Title).ToList());
             for (int i = 0; i < headings.Count; i++)
             {
                 var majority = new List<string>();
@@ -52,7 +53,7 @@ public sealed class HeadingStyleAnalyzer : DiagnosticAnalyzer
                     majority.Add(form.DescribeAgainst(forms[i]));
                     own.Add(forms[i].DescribeAgainst(form));
                 }
-                if (EndingDeviation(headings, i) is var (shared, actual))
+                if (EndingDeviation(headings[i].Title, endings[i]) is var (shared, actual))
                 {
                     majority.Insert(0, $"以“{shared}”结尾");
                     own.Insert(0, $"以“{actual}”结尾");
@@ -80,11 +81,8 @@ public sealed class HeadingStyleAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>When every other sibling ends with the same words and this one stretches them (“方面存在的问题”) or cuts them short.</summary>
-    private static (string Shared, string Actual)? EndingDeviation(List<Heading> headings, int index)
+    private static (string Shared, string Actual)? EndingDeviation(string title, string shared)
     {
-        var others = headings.Where((_, k) => k != index).Select(h => h.Title).ToList();
-        string shared = CommonSuffix(others);
-        string title = headings[index].Title;
         if (shared.Length < MinSharedEnding || title.EndsWith(shared, StringComparison.Ordinal)) return null;
         int at = title.LastIndexOf(shared, StringComparison.Ordinal);
         if (at >= 0 && title.Length - at - shared.Length <= MaxStretch) return (shared, title[at..]);
@@ -93,11 +91,23 @@ public sealed class HeadingStyleAnalyzer : DiagnosticAnalyzer
         return null;
     }
 
-    private static string CommonSuffix(List<string> titles)
+    /// <summary>For each title, the ending all the other titles share; linear in the number of siblings.</summary>
+    private static string[] SharedEndingsWithoutEach(List<string> titles)
     {
-        string first = titles[0];
+        int n = titles.Count;
+        var before = new string?[n + 1];
+        var after = new string?[n + 1];
+        for (int k = 0; k < n; k++) before[k + 1] = CommonSuffix(before[k], titles[k]);
+        for (int k = n - 1; k >= 0; k--) after[k] = CommonSuffix(after[k + 1], titles[k]);
+        return Enumerable.Range(0, n).Select(k => CommonSuffix(before[k], after[k + 1]) ?? "").ToArray();
+    }
+
+    /// <summary>The common ending of two strings, where null stands for “no string yet” (the identity).</summary>
+    private static string? CommonSuffix(string? a, string? b)
+    {
+        if (a is null || b is null) return a ?? b;
         int length = 0;
-        while (length < first.Length && titles.TrueForAll(t => t.Length > length && t[^(length + 1)] == first[^(length + 1)])) length++;
-        return first[^length..];
+        while (length < a.Length && length < b.Length && a[^(length + 1)] == b[^(length + 1)]) length++;
+        return a[^length..];
     }
 }
