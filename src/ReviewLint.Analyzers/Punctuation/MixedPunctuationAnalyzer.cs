@@ -109,6 +109,7 @@ public sealed class MixedPunctuationAnalyzer : DiagnosticAnalyzer
         bool digitAfter = i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]);
         if (digitBefore && digitAfter) return false;
         int before = Previous(text, i), after = Next(text, i);
+        while (c is '?' or '!' && before >= 0 && text[before] is '?' or '!') before = Previous(text, before);
         bool chineseAfter = after < text.Length && (PunctuationText.IsHan(text[after]) || ChineseOpeners.Contains(text[after]));
         if (c == '.') return IsChineseFullStop(text, i, chineseAfter || after == text.Length);
         if (before < 0) return false;

@@ -16,8 +16,8 @@ public class MixedPunctuationAnalyzerTests
 
     [Fact]
     public Task Question_and_exclamation_marks_are_fixed() => Verify.VerifyFixAsync(
-        "我们为什么出发[|?|]为人民谋幸福[|!|]\n",
-        "我们为什么出发？为人民谋幸福！\n");
+        "我们为什么出发[|?|]为人民谋幸福[|!|]难道不是这样吗[|?|][|!|]\n",
+        "我们为什么出发？为人民谋幸福！难道不是这样吗？！\n");
 
     [Fact]
     public Task Half_width_brackets_around_chinese_are_fixed() => Verify.VerifyFixAsync(
