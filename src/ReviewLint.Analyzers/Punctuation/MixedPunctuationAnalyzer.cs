@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using ReviewLint.Analysis;
 using ReviewLint.Diagnostics;
@@ -20,6 +21,7 @@ public sealed class MixedPunctuationAnalyzer : DiagnosticAnalyzer
 
     private const string Separators = ",;:?!.";
     private const string ChineseOpeners = "“‘《〈（【〔「『";
+    private static readonly SearchValues<char> HalfWidthMarks = SearchValues.Create(Separators + "()\"");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
@@ -29,8 +31,9 @@ public sealed class MixedPunctuationAnalyzer : DiagnosticAnalyzer
     {
         foreach (var paragraph in context.Syntax.Paragraphs)
         {
+            if (context.Text.AsSpan(paragraph.Span).IndexOfAny(HalfWidthMarks) < 0) continue;
             string text = context.Text.ToString(paragraph.Span);
-            var skipped = PunctuationText.OpaqueSpans(text, 0);
+            var skipped = PunctuationText.OpaqueSpans(text);
             if (paragraph.Heading is { } heading)
                 skipped.Add(new TextSpan(0, heading.MarkerSpan.End - paragraph.Span.Start));
             var found = new SortedDictionary<int, string>();

@@ -21,7 +21,7 @@ internal static partial class PunctuationText
     public static bool IsSpace(char c) => c is ' ' or '\t' or '\u00A0';
 
     /// <summary>Spans of a paragraph that no punctuation rule looks into: URLs, e-mail addresses and inline <c>&lt;!-- … --&gt;</c> comments.</summary>
-    public static List<TextSpan> OpaqueSpans(string paragraph, int offset)
+    public static List<TextSpan> OpaqueSpans(string paragraph)
     {
         var spans = new List<TextSpan>();
         foreach (Match match in OpaquePattern().Matches(paragraph))
@@ -29,7 +29,7 @@ internal static partial class PunctuationText
             int length = match.Length;
             if (!match.Value.StartsWith("<!--", StringComparison.Ordinal))
                 while (length > 1 && match.Value[length - 1] is '.' or ',' or ';' or ':' or '!' or '?' or ')' or '\'' or '"') length--;
-            spans.Add(new TextSpan(offset + match.Index, length));
+            spans.Add(new TextSpan(match.Index, length));
         }
         return spans;
     }

@@ -56,7 +56,7 @@ public sealed class UnmatchedPairAnalyzer : DiagnosticAnalyzer
             if (context.Text.AsSpan(span).IndexOfAny(AllMarks) < 0) continue;
             string text = context.Text.ToString(span);
             char nextStart = p + 1 < paragraphs.Length ? context.Text[paragraphs[p + 1].Span.Start] : '\0';
-            var unmatchedByKind = FindUnmatched(text, PunctuationText.OpaqueSpans(text, 0));
+            var unmatchedByKind = FindUnmatched(text, PunctuationText.OpaqueSpans(text));
             for (int k = 0; k < Kinds.Length; k++)
             {
                 var kind = Kinds[k];

@@ -25,10 +25,10 @@ internal static partial class AnnouncedCounts
     public static void Check(DocumentAnalysisContext context, DiagnosticDescriptor rule,
         IReadOnlyList<(Section? Parent, IReadOnlyList<Section> Siblings)> headingGroups, IReadOnlyList<IReadOnlyList<EnumeratedItem>> itemRuns)
     {
-        foreach (var run in itemRuns) CheckItems(context, rule, run);
-        foreach (var (parent, siblings) in headingGroups) CheckHeadings(context, rule, parent, siblings);
         var sentences = context.Syntax.Sentences.ToLookup(s => s.ParagraphIndex);
         var items = context.Syntax.Items.ToLookup(i => i.ParagraphIndex);
+        foreach (var run in itemRuns) CheckItems(context, rule, run, items);
+        foreach (var (parent, siblings) in headingGroups) CheckHeadings(context, rule, parent, siblings);
         foreach (var paragraph in context.Syntax.Paragraphs)
         {
             CheckHeadlines(context, rule, paragraph, sentences[paragraph.Index].ToList(), items[paragraph.Index]);
@@ -37,7 +37,8 @@ internal static partial class AnnouncedCounts
     }
 
     /// <summary>“主要有三个方面：一是……二是……” — the clause before 一是 ends with the count.</summary>
-    private static void CheckItems(DocumentAnalysisContext context, DiagnosticDescriptor rule, IReadOnlyList<EnumeratedItem> run)
+    private static void CheckItems(DocumentAnalysisContext context, DiagnosticDescriptor rule, IReadOnlyList<EnumeratedItem> run,
+        ILookup<int, EnumeratedItem> items)
     {
         if (run.Count < 2 || run[0].Ordinal != 1) return;
         var syntax = context.Syntax;
@@ -45,7 +46,14 @@ internal static partial class AnnouncedCounts
         var before = TextSpan.FromBounds(paragraph.Span.Start, run[0].MarkerSpan.Start);
         var clause = LastClause(context.Text, before);
         if (clause.IsEmpty && run[0].ParagraphIndex > 0)
-            clause = LastClause(context.Text, TextAfterMarker(syntax.Paragraphs[run[0].ParagraphIndex - 1]));
+        {
+            // A list opening its own paragraph is announced by the paragraph before, unless that one is itself an item that
+            // does not end with a colon (“三是开展两项活动。” followed by a fresh 一是 list may list something else).
+            var previous = syntax.Paragraphs[run[0].ParagraphIndex - 1];
+            bool previousIsItem = items.Contains(previous.Index);
+            if (previousIsItem && context.Text[previous.Span.End - 1] is not ('：' or ':')) return;
+            clause = LastClause(context.Text, TextAfterMarker(previous));
+        }
         if (CountAtEnd(context.Text, clause) is not { } count || count.Value == run.Count) return;
         context.Report(rule, count.Span, null,
             $"此处说“{count.Phrase}”，随后列出的是{Amount(run.Count)}项（“{run[0].Marker}”至“{run[^1].Marker}”）。");
@@ -143,7 +151,7 @@ internal static partial class AnnouncedCounts
         foreach (Match match in CountPattern().Matches(text)) last = match;
         if (last is null) return null;
         string noun = text[(last.Index + last.Length)..];
-        if (noun.Length > MaxNounLength || !noun.All(PunctuationHan) || ExcludedNoun().IsMatch(noun)) return null;
+        if (noun.Length > MaxNounLength || !noun.All(IsHanChar) || ExcludedNoun().IsMatch(noun)) return null;
         int value = ChineseNumerals.Parse(last.Groups["n"].Value);
         if (value < 2 || Formulations.Value.Contains(last.Value + noun)) return null;
         string phrase = last.Value + DisplayedNoun(last.Value, noun);
@@ -161,7 +169,7 @@ internal static partial class AnnouncedCounts
         return noun[..Math.Min(end < 0 ? noun.Length : end, 4)];
     }
 
-    private static bool PunctuationHan(char c) => c is >= '\u4E00' and <= '\u9FFF';
+    private static bool IsHanChar(char c) => c is >= '\u4E00' and <= '\u9FFF';
 
     /// <summary>The clause that ends <paramref name="span"/>: after the last 。！？；, without the final 。：，.</summary>
     private static TextSpan LastClause(SourceText text, TextSpan span)
@@ -200,7 +208,7 @@ internal static partial class AnnouncedCounts
     private static string LeadingHan(string text, int start, int max)
     {
         int end = start;
-        while (end < text.Length && end - start < max && PunctuationHan(text[end])) end++;
+        while (end < text.Length && end - start < max && IsHanChar(text[end])) end++;
         return text[start..end];
     }
 

@@ -265,6 +265,13 @@ public class NumberingAnalyzerTests
         "一、主要做法\n支部围绕三个方面开展工作，取得了明显成效。一是学习更加系统；二是作风更加扎实。\n");
 
     [Fact]
+    public Task Count_in_a_previous_item_paragraph_is_not_compared_with_a_fresh_list() => Verify.VerifyAsync("""
+        一、主要做法
+        一是健全学习制度。二是开展两项活动。
+        一是开展专题党课；二是开展主题党日；三是开展志愿服务。
+        """);
+
+    [Fact]
     public Task Headlines_that_do_not_all_share_the_noun_are_not_compared() => Verify.VerifyAsync(
         "一、主要做法\n一是压实责任，做到四个到位。我们狠抓落实。思想认识到位。组织领导到位。\n");
 }
