@@ -26,7 +26,7 @@ internal static class MarkerStyle
                 if (standard && !mixed) continue;
                 string expected = canonical.Replace(N.ToString(), Numeral(heading.Marker), StringComparison.Ordinal);
                 var span = new TextSpan(heading.MarkerSpan.Start, heading.Marker.Length);
-                string reason = standard ? $"同级序号写法不统一，本文多数写作“{expected}”这样的形式" : Reason(level.Key, heading.Marker, expected);
+                string reason = standard ? "同级序号写法不统一" : Reason(level.Key, heading.Marker, expected);
                 if (!standard && mixed) reason += "，且本文同级序号写法不统一";
                 var severity = standard || !mixed && IsTolerated(level.Key, shape) ? DiagnosticSeverity.Info : DiagnosticSeverity.Warning;
                 var diagnostic = Diagnostic.Create(rule, Location.Create(context.Document, span), Fix.Replace(span, expected, isSafe: true),
