@@ -66,6 +66,14 @@ public class UnmatchedPairAnalyzerTests
         "详见网站https://www.example.gov.cn/list_(2021).html的通知。<!-- 引用原文（保留 -->\n");
 
     [Fact]
+    public Task Document_numbers_and_nested_book_titles_are_balanced() => Verify.VerifyAsync(
+        "根据县委〔2021〕15号文件【重要】，认真学习《关于〈中国共产党支部工作条例〉的说明》。\n");
+
+    [Fact]
+    public Task Paragraph_opening_with_a_quote_after_a_balanced_paragraph_is_not_reported() => Verify.VerifyAsync(
+        "会上大家谈到了“学党史、悟思想”的体会。\n“办实事、开新局”是检验学习成效的标尺。\n");
+
+    [Fact]
     public Task Quote_that_ends_a_paragraph_is_flagged_when_the_next_paragraph_does_not_continue_it() => Verify.VerifyAsync(
         "会上传达了上级要求：[|“|]一要提高政治站位。\n二要坚持问题导向。\n");
 }

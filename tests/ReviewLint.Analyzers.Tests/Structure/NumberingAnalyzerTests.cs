@@ -138,6 +138,24 @@ public class NumberingAnalyzerTests
     public Task Yi_shi_yi_idiom_is_not_a_list() => Verify.VerifyAsync(
         "一、整改措施\n汇报工作要一是一、二是二，实事求是。\n");
 
+    [Fact]
+    public Task Two_level_document_with_arabic_markers_under_chinese_ones_is_not_reported() => Verify.VerifyAsync("""
+        一、主要做法
+        1.健全学习制度
+        2.创新学习方式
+        二、存在问题
+        1.学习不够深入
+        2.作风不够扎实
+        """);
+
+    [Fact]
+    public Task Decimal_number_at_the_start_of_a_paragraph_is_not_a_marker() => Verify.VerifyAsync("""
+        一、主要成效
+        1.资金投入
+        3.5万元专项经费全部到位。
+        2.队伍建设
+        """);
+
     // ---- marker punctuation (GB/T 9704-2012, GB/T 15834-2011) ----
 
     [Fact]
@@ -243,6 +261,32 @@ public class NumberingAnalyzerTests
         （二）调查研究不够扎实
         （三）联系群众不够紧密
         """);
+
+    [Fact]
+    public Task Count_that_agrees_with_a_list_in_the_following_paragraphs_is_not_reported() => Verify.VerifyAsync("""
+        一、主要做法
+        一年来，支部重点抓了三项工作：
+        一是健全学习制度。
+        二是创新学习方式。
+        三是强化学习考核。
+        """);
+
+    [Fact]
+    public Task Count_in_a_heading_that_agrees_with_its_subheadings_is_not_reported() => Verify.VerifyAsync("""
+        一、整改措施
+        （一）从两个方面加强理论武装
+        1.坚持集中学习
+        2.开展专题研讨
+        （二）改进工作作风
+        """);
+
+    [Fact]
+    public Task Count_after_book_titles_that_agrees_is_not_reported() => Verify.VerifyAsync(
+        "一、学习情况\n支部集中学习了《中国共产党简史》《习近平新时代中国特色社会主义思想学习纲要》两本书。\n");
+
+    [Fact]
+    public Task Places_counted_before_items_are_not_an_announced_list() => Verify.VerifyAsync(
+        "一、主要做法\n支部联系了三个村：一是开展结对帮扶；二是组织志愿服务。\n");
 
     [Fact]
     public Task Fixed_formulation_before_items_is_not_an_announced_count() => Verify.VerifyAsync(
