@@ -33,7 +33,8 @@ public static class ReviewLintServiceCollectionExtensions
                 sp.GetServices<DiagnosticAnalyzer>(),
                 sp.GetRequiredService<ITokenizer>(),
                 sp.GetRequiredService<IOptions<ReviewLintOptions>>().Value,
-                sp.GetRequiredService<IDocumentOptionsProvider>()));
+                sp.GetRequiredService<IDocumentOptionsProvider>(),
+                sp.GetService<TimeProvider>()));
         }
         return new ReviewLintBuilder(services);
     }
