@@ -18,6 +18,7 @@ public sealed class ReviewLinter : IReviewLinter
     private readonly OptionsResolver _resolver;
     private readonly TimeProvider _time;
     private readonly ConditionalWeakTable<ReviewLintOptions, RuleOptions> _resolved = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _addedDictionaries = new(StringComparer.Ordinal);
 
     /// <param name="analyzers">The analyzers to run; their rule ids and names must be unique.</param>
     /// <param name="tokenizer">The shared tokenizer.</param>
@@ -107,6 +108,7 @@ public sealed class ReviewLinter : IReviewLinter
                 {
                     ArgumentNullException.ThrowIfNull(document, nameof(documents));
                     token.ThrowIfCancellationRequested();
+                    await AddDictionariesAsync(document, throttle, parallelism, token).ConfigureAwait(false);
                     await throttle.WaitAsync(token).ConfigureAwait(false);
                     int current = position++;
                     var work = Task.Run(() =>
@@ -164,6 +166,29 @@ public sealed class ReviewLinter : IReviewLinter
     {
         var (options, source) = _optionsProvider.GetOptions(document);
         return Resolve(options, source);
+    }
+
+    /// <summary>Adds the user dictionaries a document's options name to the tokenizer before the document is analyzed. Dictionaries
+    /// are process-wide, so a new one waits until the documents in flight are done: document k sees exactly the dictionaries of
+    /// documents 0…k, whatever the degree of parallelism.</summary>
+    private async Task AddDictionariesAsync(ReportDocument document, SemaphoreSlim throttle, int parallelism, CancellationToken token)
+    {
+        if (_tokenizer is not IUserDictionaryTokenizer extensible) return;
+        var fresh = OptionsFor(document).Source.Dictionaries.Select(d => Path.GetFullPath(d)).Where(d => !_addedDictionaries.ContainsKey(d)).ToList();
+        if (fresh.Count == 0) return;
+        for (int i = 0; i < parallelism; i++) await throttle.WaitAsync(token).ConfigureAwait(false);
+        try
+        {
+            foreach (var dictionary in fresh)
+            {
+                extensible.AddDictionary(dictionary);
+                _addedDictionaries.TryAdd(dictionary, true);
+            }
+        }
+        finally
+        {
+            throttle.Release(parallelism);
+        }
     }
 
     private BatchRun StartBatch(CancellationToken token)

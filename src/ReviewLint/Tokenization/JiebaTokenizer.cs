@@ -5,7 +5,7 @@ using ReviewLint.Text;
 namespace ReviewLint.Tokenization;
 
 /// <summary>The jieba.NET tokenizer: one process-wide dictionary, set up once, guarded so user words never race a cut.</summary>
-public sealed class JiebaTokenizer : ITokenizer
+public sealed class JiebaTokenizer : ITokenizer, IUserDictionaryTokenizer
 {
     /// <summary>Longest run handed to jieba in one piece: its single-character runs cost quadratic time.</summary>
     internal const int MaxChunkLength = 512;
@@ -13,6 +13,7 @@ public sealed class JiebaTokenizer : ITokenizer
     private static readonly object InitGate = new();
     private static readonly ReaderWriterLockSlim DictionaryLock = new();
     private static readonly HashSet<string> AddedWords = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<bool>> AddedFiles = new(StringComparer.Ordinal);
     private static string? _directory;
     private static JiebaSegmenter? _segmenter;
 
@@ -24,7 +25,7 @@ public sealed class JiebaTokenizer : ITokenizer
     {
         _instance = Initialize(dataDirectory);
         AddWords(BuiltInDictionary.Value);
-        foreach (var path in userDictionaries ?? []) AddWords(UserDictionaryEntry.Load(path));
+        foreach (var path in userDictionaries ?? []) AddDictionary(path);
     }
 
     /// <summary>The shared tokenizer with the built-in dictionary only.</summary>
@@ -72,6 +73,26 @@ public sealed class JiebaTokenizer : ITokenizer
         finally
         {
             DictionaryLock.ExitReadLock();
+        }
+    }
+
+    /// <summary>Adds a user dictionary file's words to the process-wide dictionary, once per file (by full path).</summary>
+    public void AddDictionary(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var load = AddedFiles.GetOrAdd(Path.GetFullPath(path), full => new Lazy<bool>(() =>
+        {
+            AddWords(UserDictionaryEntry.Load(full));
+            return true;
+        }));
+        try
+        {
+            _ = load.Value;
+        }
+        catch
+        {
+            AddedFiles.TryRemove(KeyValuePair.Create(Path.GetFullPath(path), load));
+            throw;
         }
     }
 
