@@ -249,9 +249,11 @@ public sealed class ReviewLinter : IReviewLinter
     private static void CheckUniqueIds(List<DiagnosticAnalyzer> analyzers)
     {
         var owners = new Dictionary<string, DiagnosticAnalyzer>(StringComparer.OrdinalIgnoreCase);
+        var seen = new HashSet<DiagnosticAnalyzer>(ReferenceEqualityComparer.Instance);
         foreach (var analyzer in analyzers)
         {
             ArgumentNullException.ThrowIfNull(analyzer, nameof(analyzers));
+            if (!seen.Add(analyzer)) throw new InvalidOperationException($"分析器 {analyzer.Name} 注册了两次。");
             foreach (var descriptor in analyzer.SupportedDiagnostics.DistinctBy(d => d.Id))
             {
                 if (descriptor.Id == EngineDiagnostics.AnalyzerException.Id) continue;
