@@ -181,12 +181,16 @@ public sealed class JiebaTokenizer : ITokenizer, IUserDictionaryTokenizer
         if (word.Length == 0) return TokenKind.Other;
         char first = word[0];
         if (IsHan(first)) return TokenKind.Han;
+        if (char.IsSurrogatePair(word, 0)) return IsSupplementaryHan(char.ConvertToUtf32(first, word[1])) ? TokenKind.Han : TokenKind.Other;
         if (char.IsWhiteSpace(first) || first == '\u3000') return TokenKind.Whitespace;
         if (char.IsAsciiDigit(first) || char.IsDigit(first)) return TokenKind.Number;
         if (char.IsAsciiLetter(first)) return TokenKind.Latin;
         if (char.IsPunctuation(first) || char.IsSymbol(first)) return TokenKind.Punctuation;
         return TokenKind.Other;
     }
+
+    /// <summary>CJK Unified Ideographs Extensions B–J and the compatibility supplement (U+20000–U+323AF).</summary>
+    private static bool IsSupplementaryHan(int codePoint) => codePoint is >= 0x20000 and <= 0x323AF;
 
     private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF' or '〇';
 
@@ -199,7 +203,8 @@ public sealed class JiebaTokenizer : ITokenizer, IUserDictionaryTokenizer
             if (current.Text.Length > 0 && char.IsHighSurrogate(current.Text[^1]) && next.Text.Length > 0 && char.IsLowSurrogate(next.Text[0])
                 && current.End == next.Start)
             {
-                tokens[i] = new Token(current.Text + next.Text, TextSpan.FromBounds(current.Start, next.End), TokenKind.Other);
+                string pair = current.Text + next.Text;
+                tokens[i] = new Token(pair, TextSpan.FromBounds(current.Start, next.End), Classify(pair));
                 tokens.RemoveAt(i + 1);
             }
         }
