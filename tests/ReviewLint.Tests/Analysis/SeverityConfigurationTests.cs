@@ -111,4 +111,25 @@ public class SeverityConfigurationTests
         Assert.Equal(12, number);
         Assert.Equal(["全镇", "全乡", "全村"], list);
     }
+
+    [Fact]
+    public async Task Typed_rule_options_read_numbers_and_booleans_and_fall_back_to_defaults()
+    {
+        (int, double, bool, int)? seen = null;
+        var analyzer = DelegateAnalyzer.OnDocument("Typed", context => seen = (
+            context.Options.GetInt("RL9001", "max", 1), context.Options.GetDouble("RL9001", "ratio", 0.1),
+            context.Options.GetBool("RL9001", "strict", false), context.Options.GetInt("RL9001", "absent", 9)));
+        await AnalyzeAsync(o => o.RuleOptions["RL9001"] = new() { ["max"] = "40", ["ratio"] = "0.75", ["strict"] = "true" }, analyzer);
+        Assert.Equal((40, 0.75, true, 9), seen);
+    }
+
+    [Fact]
+    public async Task A_rule_option_of_the_wrong_type_names_the_option_in_the_crash_report()
+    {
+        var analyzer = DelegateAnalyzer.OnDocument("Typed", context => context.Options.GetInt("RL9001", "max", 1));
+        var result = await AnalyzeAsync(o => o.RuleOptions["RL9001"] = new() { ["max"] = "很多" }, analyzer);
+        var crash = Assert.Single(result.Diagnostics);
+        Assert.Contains("ruleOptions.RL9001.max", crash.Message);
+        Assert.Contains("不是整数", crash.Message);
+    }
 }
