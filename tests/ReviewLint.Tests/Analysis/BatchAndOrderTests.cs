@@ -103,6 +103,15 @@ public class BatchAndOrderTests
     }
 
     [Fact]
+    public async Task A_batch_analyzer_whose_rules_are_off_starts_no_batch()
+    {
+        int starts = 0;
+        var analyzer = new DelegateAnalyzer("Off", [TestRules.Batch], context => context.RegisterBatchStartAction(_ => Interlocked.Increment(ref starts)));
+        await Lint.Create(null, o => o.Rules["RL9004"] = "off", null, analyzer).AnalyzeBatchAsync(Corpus(3));
+        Assert.Equal(0, starts);
+    }
+
+    [Fact]
     public async Task Streaming_returns_batch_findings_after_the_documents_as_extra_results()
     {
         var documents = new[] { Lint.Document("甲\n学习不够。", "甲.txt"), Lint.Document("乙\n学习不够。", "乙.txt") };
