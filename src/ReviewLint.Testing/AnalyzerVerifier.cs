@@ -6,8 +6,8 @@ using ReviewLint.Tokenization;
 
 namespace ReviewLint.Testing;
 
-/// <summary>Verifies an analyzer against markup, and checks automatically that a file-level disable silences it,
-/// that spans lie inside the text, and that applying all safe fixes leaves nothing fixable.</summary>
+/// <summary>Verifies an analyzer against markup, and checks automatically that a file-level disable naming its rules silences it,
+/// that spans lie inside the text and keep surrogate pairs whole, and that applying all safe fixes leaves nothing fixable.</summary>
 public static class AnalyzerVerifier<TAnalyzer> where TAnalyzer : DiagnosticAnalyzer, new()
 {
     /// <summary>The analyzer must report exactly the marked spans (ids checked where the markup names them).</summary>
@@ -40,12 +40,12 @@ public static class AnalyzerVerifier<TAnalyzer> where TAnalyzer : DiagnosticAnal
         return linter.AnalyzeAsync(ReportDocument.FromText(path, text));
     }
 
-    /// <summary>Applies all non-overlapping safe fixes, first come first served.</summary>
+    /// <summary>Applies all non-overlapping safe fixes, first come first served (by the start of their first change).</summary>
     public static string ApplySafeFixes(string text, IEnumerable<Diagnostic> diagnostics)
     {
         var changes = new List<TextChange>();
         int end = -1;
-        foreach (var fix in diagnostics.Select(d => d.Fix).OfType<Fix>().Where(f => f.IsSafe).OrderBy(f => f.Changes.Min(c => c.Span.Start)))
+        foreach (var fix in diagnostics.Select(d => d.Fix).OfType<Fix>().Where(f => f.IsSafe && f.Changes.Length > 0).OrderBy(f => f.Changes.Min(c => c.Span.Start)))
         {
             if (fix.Changes.Min(c => c.Span.Start) < end) continue;
             changes.AddRange(fix.Changes);
@@ -82,18 +82,21 @@ public static class AnalyzerVerifier<TAnalyzer> where TAnalyzer : DiagnosticAnal
             var span = diagnostic.Location.Span;
             if (span.End > text.Length)
                 throw new VerificationException($"{diagnostic.Id} 的位置 {span} 超出文本长度 {text.Length}。");
-            if (span.Start > 0 && span.Start < text.Length && char.IsLowSurrogate(text[span.Start]) ||
-                span.End > 0 && span.End < text.Length && char.IsLowSurrogate(text[span.End]))
+            if (span.Start > 0 && span.Start < text.Length && char.IsSurrogatePair(text[span.Start - 1], text[span.Start]) ||
+                span.End > 0 && span.End < text.Length && char.IsSurrogatePair(text[span.End - 1], text[span.End]))
                 throw new VerificationException($"{diagnostic.Id} 的位置 {span} 切断了代理对。");
         }
     }
 
+    /// <summary>A file-level directive naming the analyzer's rules must silence it, without the directive line making it crash (RL0001).</summary>
     private static async Task CheckFileDisableAsync(string text, Action<ReviewLintOptions>? configure, string path, int found)
     {
         if (found == 0) return;
-        var result = await AnalyzeAsync("<!-- reviewlint-disable-file -->\n" + text, configure, path);
+        string rules = string.Join(" ", new TAnalyzer().SupportedDiagnostics.Select(d => d.Id).Distinct());
+        string directive = $"<!-- reviewlint-disable-file {rules} -->";
+        var result = await AnalyzeAsync(directive + "\n" + text, configure, path);
         if (result.Diagnostics.Length > 0)
-            throw new VerificationException($"文件级 reviewlint-disable-file 之后仍有 {result.Diagnostics.Length} 条诊断：{result.Diagnostics[0]}");
+            throw new VerificationException($"文件级 {directive} 之后仍有 {result.Diagnostics.Length} 条诊断：{result.Diagnostics[0]}");
     }
 
     private static async Task CheckFixesConvergeAsync(string text, Action<ReviewLintOptions>? configure, string path, IReadOnlyList<Diagnostic> diagnostics)

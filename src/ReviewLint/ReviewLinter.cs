@@ -16,19 +16,30 @@ public sealed class ReviewLinter : IReviewLinter
     private readonly ReviewLintOptions _options;
     private readonly IDocumentOptionsProvider _optionsProvider;
     private readonly OptionsResolver _resolver;
+    private readonly TimeProvider _time;
     private readonly ConditionalWeakTable<ReviewLintOptions, RuleOptions> _resolved = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _addedDictionaries = new(StringComparer.Ordinal);
 
+    /// <param name="analyzers">The analyzers to run; their rule ids and names must be unique.</param>
+    /// <param name="tokenizer">The shared tokenizer.</param>
+    /// <param name="options">The base options; validated here (a bad rule id or severity throws <see cref="ConfigurationException"/>).</param>
+    /// <param name="optionsProvider">Options per document (e.g. from the nearest reviewlint.json); by default the base options.</param>
+    /// <param name="timeProvider">The clock for per-analyzer timings; <see cref="TimeProvider.System"/> by default.</param>
     public ReviewLinter(IEnumerable<DiagnosticAnalyzer> analyzers, ITokenizer tokenizer, ReviewLintOptions? options = null,
-        IDocumentOptionsProvider? optionsProvider = null)
+        IDocumentOptionsProvider? optionsProvider = null, TimeProvider? timeProvider = null)
     {
+        ArgumentNullException.ThrowIfNull(analyzers);
+        ArgumentNullException.ThrowIfNull(tokenizer);
         var list = analyzers.ToList();
         CheckUniqueIds(list);
         _analyzers = [.. list.Select(a => new RegisteredAnalyzer(a))];
         _tokenizer = tokenizer;
         _options = options ?? new ReviewLintOptions();
         _optionsProvider = optionsProvider ?? new FixedOptionsProvider(_options);
+        _time = timeProvider ?? TimeProvider.System;
         Analyzers = list;
-        Descriptors = [.. list.SelectMany(a => a.SupportedDiagnostics).Append(EngineDiagnostics.AnalyzerException).OrderBy(d => d.Id, StringComparer.Ordinal)];
+        Descriptors = [.. list.SelectMany(a => a.SupportedDiagnostics).Append(EngineDiagnostics.AnalyzerException)
+            .DistinctBy(d => d.Id).OrderBy(d => d.Id, StringComparer.Ordinal)];
         _resolver = new OptionsResolver(Descriptors);
         Resolve(_options, null);
     }
@@ -40,51 +51,71 @@ public sealed class ReviewLinter : IReviewLinter
     public RuleOptions Resolve(ReviewLintOptions options, string? source) =>
         _resolved.TryGetValue(options, out var resolved) ? resolved : _resolved.GetValue(options, o => _resolver.Resolve(o, source));
 
-    public async Task<DocumentResult> AnalyzeAsync(ReportDocument document, CancellationToken cancellationToken = default) =>
-        (await AnalyzeBatchAsync([document], cancellationToken).ConfigureAwait(false)).Documents[0];
+    public async Task<DocumentResult> AnalyzeAsync(ReportDocument document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return (await AnalyzeBatchAsync([document], cancellationToken).ConfigureAwait(false)).Documents[0];
+    }
 
     public async Task<BatchResult> AnalyzeBatchAsync(IEnumerable<ReportDocument> documents, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(documents);
         var telemetry = new AnalyzerTelemetry();
         var results = new List<DocumentResult>();
-        var indexByPath = new Dictionary<string, int>(StringComparer.Ordinal);
-        await foreach (var result in AnalyzeStreamAsync(documents, telemetry, cancellationToken).ConfigureAwait(false))
+        var firstIndex = new Dictionary<ReportDocument, int>(ReferenceEqualityComparer.Instance);
+        await foreach (var (result, fromBatchEnd) in RunAsync(documents, telemetry, cancellationToken).ConfigureAwait(false))
         {
-            if (indexByPath.TryGetValue(result.Path, out int index) && ReferenceEquals(results[index].Document.Text, result.Document.Text))
+            if (fromBatchEnd && firstIndex.TryGetValue(result.Document, out int index))
             {
                 results[index] = Merge(results[index], result);
                 continue;
             }
-            indexByPath[result.Path] = results.Count;
+            firstIndex.TryAdd(result.Document, results.Count);
             results.Add(result);
         }
         return new BatchResult([.. results], telemetry);
     }
 
-    public async IAsyncEnumerable<DocumentResult> AnalyzeStreamAsync(IEnumerable<ReportDocument> documents, AnalyzerTelemetry? telemetry = null,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<DocumentResult> AnalyzeStreamAsync(IEnumerable<ReportDocument> documents, AnalyzerTelemetry? telemetry = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        telemetry ??= new AnalyzerTelemetry();
+        return Results(RunAsync(documents, telemetry ?? new AnalyzerTelemetry(), cancellationToken));
+
+        static async IAsyncEnumerable<DocumentResult> Results(IAsyncEnumerable<(DocumentResult Result, bool FromBatchEnd)> run)
+        {
+            await foreach (var (result, _) in run.ConfigureAwait(false)) yield return result;
+        }
+    }
+
+    /// <summary>Per-document results in input order (at most twice the degree of parallelism held back), then batch-end results.</summary>
+    private async IAsyncEnumerable<(DocumentResult Result, bool FromBatchEnd)> RunAsync(IEnumerable<ReportDocument> documents,
+        AnalyzerTelemetry telemetry, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var token = linked.Token;
         var batch = StartBatch(token);
         int parallelism = _options.MaxDegreeOfParallelism > 0 ? _options.MaxDegreeOfParallelism : Environment.ProcessorCount;
-        using var throttle = new SemaphoreSlim(parallelism);
+        // Not disposed: after an early exit, documents still running release it when they stop.
+        var throttle = new SemaphoreSlim(parallelism);
         var pending = Channel.CreateBounded<Task<DocumentResult>>(new BoundedChannelOptions(parallelism * 2) { SingleReader = true, SingleWriter = true });
         var producer = Task.Run(async () =>
         {
             try
             {
+                int position = 0;
                 foreach (var document in documents)
                 {
+                    ArgumentNullException.ThrowIfNull(document, nameof(documents));
                     token.ThrowIfCancellationRequested();
+                    await AddDictionariesAsync(document, throttle, parallelism, token).ConfigureAwait(false);
                     await throttle.WaitAsync(token).ConfigureAwait(false);
+                    int current = position++;
                     var work = Task.Run(() =>
                     {
                         try
                         {
-                            return AnalyzeOne(document, batch, telemetry, token);
+                            return AnalyzeOne(document, current, batch, telemetry, token);
                         }
                         finally
                         {
@@ -104,9 +135,9 @@ public sealed class ReviewLinter : IReviewLinter
         try
         {
             await foreach (var work in pending.Reader.ReadAllAsync(token).ConfigureAwait(false))
-                yield return await work.ConfigureAwait(false);
+                yield return (await work.ConfigureAwait(false), false);
             await producer.ConfigureAwait(false);
-            foreach (var result in EndBatch(batch, token)) yield return result;
+            foreach (var result in EndBatch(batch, token)) yield return (result, true);
         }
         finally
         {
@@ -114,18 +145,19 @@ public sealed class ReviewLinter : IReviewLinter
         }
     }
 
-    private DocumentResult AnalyzeOne(ReportDocument document, Dictionary<RegisteredAnalyzer, BatchStartAnalysisContext> batch,
-        AnalyzerTelemetry telemetry, CancellationToken token)
+    private DocumentResult AnalyzeOne(ReportDocument document, int position, BatchRun batch, AnalyzerTelemetry telemetry, CancellationToken token)
     {
         token.ThrowIfCancellationRequested();
         var options = OptionsFor(document);
         var prepared = document.WithFacts(options.FactsOverride);
-        long parseStart = System.Diagnostics.Stopwatch.GetTimestamp();
+        batch.Add(prepared, position);
+        long parseStart = _time.GetTimestamp();
         _ = prepared.Syntax;
-        telemetry.AddParsingTime(System.Diagnostics.Stopwatch.GetTimestamp() - parseStart);
-        var state = new DocumentState(prepared, _tokenizer, options, token);
-        var found = AnalyzerDriver.Run(state, _analyzers, batch, telemetry);
-        telemetry.AddTokenizationTime(state.TokenizationTicks);
+        _ = prepared.Facts;
+        telemetry.AddParsingTime(_time.GetElapsedTime(parseStart));
+        var state = new DocumentState(prepared, _tokenizer, options, _time, token);
+        var found = AnalyzerDriver.Run(state, _analyzers, batch, telemetry, _time);
+        telemetry.AddTokenizationTime(state.TokenizationTime);
         telemetry.CountDocument(document.Text.Length);
         return AnalyzerDriver.Finish(prepared, options, found);
     }
@@ -136,59 +168,105 @@ public sealed class ReviewLinter : IReviewLinter
         return Resolve(options, source);
     }
 
-    private Dictionary<RegisteredAnalyzer, BatchStartAnalysisContext> StartBatch(CancellationToken token)
+    /// <summary>Adds the user dictionaries a document's options name to the tokenizer before the document is analyzed. Dictionaries
+    /// are process-wide, so a new one waits until the documents in flight are done: document k sees exactly the dictionaries of
+    /// documents 0…k, whatever the degree of parallelism.</summary>
+    private async Task AddDictionariesAsync(ReportDocument document, SemaphoreSlim throttle, int parallelism, CancellationToken token)
+    {
+        if (_tokenizer is not IUserDictionaryTokenizer extensible) return;
+        var fresh = OptionsFor(document).Source.Dictionaries.Select(d => Path.GetFullPath(d)).Where(d => !_addedDictionaries.ContainsKey(d)).ToList();
+        if (fresh.Count == 0) return;
+        for (int i = 0; i < parallelism; i++) await throttle.WaitAsync(token).ConfigureAwait(false);
+        try
+        {
+            foreach (var dictionary in fresh)
+            {
+                extensible.AddDictionary(dictionary);
+                _addedDictionaries.TryAdd(dictionary, true);
+            }
+        }
+        finally
+        {
+            throttle.Release(parallelism);
+        }
+    }
+
+    private BatchRun StartBatch(CancellationToken token)
     {
         var options = Resolve(_options, null);
-        var contexts = new Dictionary<RegisteredAnalyzer, BatchStartAnalysisContext>();
+        var batch = new BatchRun();
         foreach (var registered in _analyzers.Where(a => a.Actions.BatchStartActions.Count > 0 && a.IsEnabled(options)))
         {
             var context = new BatchStartAnalysisContext(options, token);
-            foreach (var action in registered.Actions.BatchStartActions) action(context);
-            contexts[registered] = context;
+            try
+            {
+                foreach (var action in registered.Actions.BatchStartActions) action(context);
+                batch.Contexts[registered] = context;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException || !token.IsCancellationRequested)
+            {
+                batch.StartFailures[registered] = exception;
+            }
         }
-        return contexts;
+        batch.TracksDocuments = batch.Contexts.Values.Any(c => c.EndActions.Count > 0);
+        return batch;
     }
 
-    private IEnumerable<DocumentResult> EndBatch(Dictionary<RegisteredAnalyzer, BatchStartAnalysisContext> batch, CancellationToken token)
+    /// <summary>Runs batch-end actions; their findings come out per document, in input order.</summary>
+    private IEnumerable<DocumentResult> EndBatch(BatchRun batch, CancellationToken token)
     {
         var found = new List<(ReportDocument Document, Diagnostic Diagnostic)>();
-        foreach (var (registered, context) in batch)
+        foreach (var (registered, context) in batch.Contexts)
         {
             if (context.EndActions.Count == 0) continue;
             var run = new AnalyzerRun(registered.Analyzer, registered.Declared);
-            var documents = new Dictionary<string, ReportDocument>(StringComparer.Ordinal);
-            var end = new BatchEndAnalysisContext(run, documents, token);
+            var end = new BatchEndAnalysisContext(run, batch, token);
             try
             {
                 foreach (var action in context.EndActions) action(end);
             }
             catch (Exception exception) when (exception is not OperationCanceledException || !token.IsCancellationRequested)
             {
-                foreach (var document in documents.Values)
-                    run.Diagnostics.Add(AnalyzerDriver.CrashDiagnostic(document, registered.Analyzer, exception));
+                var blamed = end.Found.Select(f => f.Document).Distinct(ReferenceEqualityComparer.Instance).Cast<ReportDocument>().ToList();
+                if (blamed.Count == 0 && batch.First is { } first) blamed.Add(first);
+                foreach (var document in blamed)
+                    end.Found.Add((document, AnalyzerDriver.CrashDiagnostic(document, registered.Analyzer, exception, "批处理结束时")));
             }
-            found.AddRange(run.Diagnostics.Select(d => (documents[d.Path], d)));
+            found.AddRange(end.Found);
         }
-        return found.GroupBy(f => f.Document).OrderBy(g => g.Key.Path, StringComparer.Ordinal)
-            .Select(g => AnalyzerDriver.Finish(g.Key, OptionsFor(g.Key), g.Select(f => f.Diagnostic)));
+        return found.GroupBy(f => f.Document, ReferenceEqualityComparer.Instance)
+            .OrderBy(g => batch.PositionOf((ReportDocument)g.Key!))
+            .Select(g => AnalyzerDriver.Finish((ReportDocument)g.Key!, OptionsFor((ReportDocument)g.Key!), g.Select(f => f.Diagnostic)))
+            .ToList();
     }
 
     private static DocumentResult Merge(DocumentResult first, DocumentResult second) => first with
     {
-        Diagnostics = [.. first.Diagnostics.Concat(second.Diagnostics).OrderBy(d => d.Location.Span.Start).ThenBy(d => d.Location.Span.End)
-            .ThenBy(d => d.Id, StringComparer.Ordinal).ThenBy(d => d.Message, StringComparer.Ordinal)],
+        Diagnostics = AnalyzerDriver.Order(first.Diagnostics.Concat(second.Diagnostics)),
         Suppressed = first.Suppressed.AddRange(second.Suppressed),
     };
 
     private static void CheckUniqueIds(List<DiagnosticAnalyzer> analyzers)
     {
-        var owners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var owners = new Dictionary<string, DiagnosticAnalyzer>(StringComparer.OrdinalIgnoreCase);
+        var seen = new HashSet<DiagnosticAnalyzer>(ReferenceEqualityComparer.Instance);
         foreach (var analyzer in analyzers)
+        {
+            ArgumentNullException.ThrowIfNull(analyzer, nameof(analyzers));
+            if (!seen.Add(analyzer)) throw new InvalidOperationException($"分析器 {analyzer.Name} 注册了两次。");
             foreach (var descriptor in analyzer.SupportedDiagnostics.DistinctBy(d => d.Id))
             {
+                if (descriptor.Id == EngineDiagnostics.AnalyzerException.Id) continue;
                 foreach (var key in new[] { descriptor.Id, descriptor.Name })
-                    if (!owners.TryAdd(key, analyzer.Name) && descriptor.Id != EngineDiagnostics.AnalyzerException.Id)
-                        throw new InvalidOperationException($"规则标识“{key}”重复：{owners[key]} 与 {analyzer.Name} 都声明了它。");
+                {
+                    if (owners.TryAdd(key, analyzer)) continue;
+                    var owner = owners[key];
+                    throw new InvalidOperationException(
+                        ReferenceEquals(owner, analyzer) ? $"分析器 {analyzer.Name} 声明的规则标识“{key}”重复。"
+                        : owner.GetType() == analyzer.GetType() ? $"分析器 {analyzer.Name} 注册了两次（规则标识“{key}”重复）。"
+                        : $"规则标识“{key}”重复：{owner.Name} 与 {analyzer.Name} 都声明了它。");
+                }
             }
+        }
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Diagnostics;
 using ReviewLint.Configuration;
 using ReviewLint.Suppression;
 using Diagnostic = ReviewLint.Diagnostics.Diagnostic;
@@ -9,22 +8,28 @@ namespace ReviewLint.Analysis;
 /// <summary>Runs registered analyzers over one document, isolating their failures, timing them, and applying severity and suppression.</summary>
 internal static class AnalyzerDriver
 {
-    public static List<Diagnostic> Run(
-        DocumentState state,
-        IReadOnlyList<RegisteredAnalyzer> analyzers,
-        IReadOnlyDictionary<RegisteredAnalyzer, BatchStartAnalysisContext> batchContexts,
-        AnalyzerTelemetry telemetry)
+    public static List<Diagnostic> Run(DocumentState state, IReadOnlyList<RegisteredAnalyzer> analyzers, BatchRun batch,
+        AnalyzerTelemetry telemetry, TimeProvider time)
     {
         var diagnostics = new List<Diagnostic>();
         foreach (var registered in analyzers)
         {
             if (!registered.IsEnabled(state.Options)) continue;
             var run = new AnalyzerRun(registered.Analyzer, registered.Declared);
-            long start = Stopwatch.GetTimestamp();
-            long tokenizationBefore = state.TokenizationTicks;
+            long start = time.GetTimestamp();
+            var tokenizationBefore = state.TokenizationTime;
             try
             {
-                RunActions(state, registered.Actions, batchContexts.GetValueOrDefault(registered), run);
+                if (registered.InitializationError is { } initializationError)
+                {
+                    run.Diagnostics.Add(CrashDiagnostic(state.Document, registered.Analyzer, initializationError, "初始化时"));
+                }
+                else
+                {
+                    if (batch.StartFailures.TryGetValue(registered, out var startError))
+                        run.Diagnostics.Add(CrashDiagnostic(state.Document, registered.Analyzer, startError, "批处理开始时"));
+                    RunActions(state, registered.Actions, batch.Contexts.GetValueOrDefault(registered), run);
+                }
             }
             catch (OperationCanceledException) when (state.CancellationToken.IsCancellationRequested)
             {
@@ -34,8 +39,7 @@ internal static class AnalyzerDriver
             {
                 run.Diagnostics.Add(CrashDiagnostic(state.Document, registered.Analyzer, exception));
             }
-            long elapsed = Stopwatch.GetTimestamp() - start - (state.TokenizationTicks - tokenizationBefore);
-            telemetry.AddAnalyzerTime(registered.Analyzer.Name, elapsed);
+            telemetry.AddAnalyzerTime(registered.Analyzer.Name, time.GetElapsedTime(start) - (state.TokenizationTime - tokenizationBefore));
             diagnostics.AddRange(run.Diagnostics);
         }
         return diagnostics;
@@ -59,9 +63,10 @@ internal static class AnalyzerDriver
             }
     }
 
-    public static Diagnostic CrashDiagnostic(ReportDocument document, DiagnosticAnalyzer analyzer, Exception exception) =>
+    /// <summary>The RL0001 diagnostic for an analyzer that threw; <paramref name="phase"/> says when, if not while analyzing the document.</summary>
+    public static Diagnostic CrashDiagnostic(ReportDocument document, DiagnosticAnalyzer analyzer, Exception exception, string phase = "") =>
         Diagnostic.Create(EngineDiagnostics.AnalyzerException, Diagnostics.Location.Create(document, new Text.TextSpan(0, 0)), null,
-            analyzer.Name, $"{exception.GetType().Name}: {exception.Message}");
+            analyzer.Name, $"{phase}{exception.GetType().Name}: {exception.Message}");
 
     /// <summary>Applies configured severities (dropping rules that are off), inline suppressions, de-duplication and text order.</summary>
     public static DocumentResult Finish(ReportDocument document, RuleOptions options, IEnumerable<Diagnostic> found)
@@ -79,11 +84,13 @@ internal static class AnalyzerDriver
             else
                 kept.Add(effective);
         }
-        var ordered = kept
+        return new DocumentResult(document, Order(kept), suppressed.ToImmutable());
+    }
+
+    /// <summary>Text order (start, end, id, message), duplicates removed: the order every result is reported in.</summary>
+    public static ImmutableArray<Diagnostic> Order(IEnumerable<Diagnostic> diagnostics) =>
+        [.. diagnostics
             .DistinctBy(d => (d.Id, d.Location.Span, d.Message))
             .OrderBy(d => d.Location.Span.Start).ThenBy(d => d.Location.Span.End)
-            .ThenBy(d => d.Id, StringComparer.Ordinal).ThenBy(d => d.Message, StringComparer.Ordinal)
-            .ToImmutableArray();
-        return new DocumentResult(document, ordered, suppressed.ToImmutable());
-    }
+            .ThenBy(d => d.Id, StringComparer.Ordinal).ThenBy(d => d.Message, StringComparer.Ordinal)];
 }

@@ -1,9 +1,8 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 
 namespace ReviewLint.Analysis;
 
-/// <summary>Time spent per analyzer and in tokenization, accumulated across documents; thread-safe.</summary>
+/// <summary>Time spent per analyzer, in parsing and in tokenization, accumulated across documents; thread-safe.</summary>
 public sealed class AnalyzerTelemetry
 {
     private readonly ConcurrentDictionary<string, StrongBox> _analyzerTicks = new(StringComparer.Ordinal);
@@ -14,12 +13,14 @@ public sealed class AnalyzerTelemetry
 
     public long Documents => Interlocked.Read(ref _documents);
     public long Characters => Interlocked.Read(ref _characters);
-    public TimeSpan Tokenization => Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _tokenizationTicks));
-    public TimeSpan Parsing => Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _parsingTicks));
+    public TimeSpan Tokenization => TimeSpan.FromTicks(Interlocked.Read(ref _tokenizationTicks));
+
+    /// <summary>Building the document model: structure, sentences and facts.</summary>
+    public TimeSpan Parsing => TimeSpan.FromTicks(Interlocked.Read(ref _parsingTicks));
 
     /// <summary>Wall time per analyzer name, largest first; tokenization is not included in any analyzer's time.</summary>
     public IReadOnlyList<KeyValuePair<string, TimeSpan>> Analyzers =>
-        _analyzerTicks.Select(p => KeyValuePair.Create(p.Key, Stopwatch.GetElapsedTime(0, Interlocked.Read(ref p.Value.Ticks))))
+        _analyzerTicks.Select(p => KeyValuePair.Create(p.Key, TimeSpan.FromTicks(Interlocked.Read(ref p.Value.Ticks))))
             .OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).ToList();
 
     internal void CountDocument(int characters)
@@ -28,12 +29,12 @@ public sealed class AnalyzerTelemetry
         Interlocked.Add(ref _characters, characters);
     }
 
-    internal void AddAnalyzerTime(string analyzer, long ticks) =>
-        Interlocked.Add(ref _analyzerTicks.GetOrAdd(analyzer, _ => new StrongBox()).Ticks, ticks);
+    internal void AddAnalyzerTime(string analyzer, TimeSpan elapsed) =>
+        Interlocked.Add(ref _analyzerTicks.GetOrAdd(analyzer, _ => new StrongBox()).Ticks, elapsed.Ticks);
 
-    internal void AddParsingTime(long ticks) => Interlocked.Add(ref _parsingTicks, ticks);
+    internal void AddParsingTime(TimeSpan elapsed) => Interlocked.Add(ref _parsingTicks, elapsed.Ticks);
 
-    internal void AddTokenizationTime(long ticks) => Interlocked.Add(ref _tokenizationTicks, ticks);
+    internal void AddTokenizationTime(TimeSpan elapsed) => Interlocked.Add(ref _tokenizationTicks, elapsed.Ticks);
 
     private sealed class StrongBox
     {

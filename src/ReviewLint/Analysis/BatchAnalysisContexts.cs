@@ -30,24 +30,35 @@ public sealed class BatchStartAnalysisContext
 public sealed class BatchEndAnalysisContext
 {
     private readonly AnalyzerRun _run;
+    private readonly BatchRun _batch;
 
-    private readonly Dictionary<string, ReportDocument> _reported;
-
-    internal BatchEndAnalysisContext(AnalyzerRun run, Dictionary<string, ReportDocument> reported, CancellationToken cancellationToken)
+    internal BatchEndAnalysisContext(AnalyzerRun run, BatchRun batch, CancellationToken cancellationToken)
     {
         _run = run;
-        _reported = reported;
+        _batch = batch;
         CancellationToken = cancellationToken;
     }
 
     public CancellationToken CancellationToken { get; }
 
-    public void Report(ReportDocument document, DiagnosticDescriptor descriptor, TextSpan span, Fix? fix = null, params object?[] messageArgs) =>
+    /// <summary>What was reported, per document, in the order reported.</summary>
+    internal List<(ReportDocument Document, Diagnostic Diagnostic)> Found { get; } = [];
+
+    /// <summary>Reports on <paramref name="document"/>, which must be a document of this batch as the analyzer saw it
+    /// (<see cref="DocumentAnalysisContext.Document"/>).</summary>
+    public void Report(ReportDocument document, DiagnosticDescriptor descriptor, TextSpan span, Fix? fix = null, params object?[] messageArgs)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        _run.Check(document, descriptor, span);
         ReportDiagnostic(document, Diagnostic.Create(descriptor, Location.Create(document, span), fix, messageArgs));
+    }
 
     public void ReportDiagnostic(ReportDocument document, Diagnostic diagnostic)
     {
+        ArgumentNullException.ThrowIfNull(document);
+        if (!_batch.Contains(document))
+            throw new InvalidOperationException($"分析器 {_run.Analyzer.Name} 在批处理结束时报告的文档 {document.Path} 不属于本批次。");
         _run.Report(document, diagnostic);
-        _reported[document.Path] = document;
+        Found.Add((document, diagnostic));
     }
 }

@@ -34,10 +34,13 @@ public class DocumentAnalysisContext
     public RuleOptions Options => _state.Options;
 
     /// <summary>Reports a diagnostic at <paramref name="span"/> with the descriptor's message formatted with <paramref name="messageArgs"/>.</summary>
-    public void Report(DiagnosticDescriptor descriptor, TextSpan span, Fix? fix = null, params object?[] messageArgs) =>
+    public void Report(DiagnosticDescriptor descriptor, TextSpan span, Fix? fix = null, params object?[] messageArgs)
+    {
+        _run.Check(Document, descriptor, span);
         ReportDiagnostic(Diagnostic.Create(descriptor, Location.Create(Document, span), fix, messageArgs));
+    }
 
-    public void ReportDiagnostic(Diagnostic diagnostic) => _run.Report(_state, diagnostic);
+    public void ReportDiagnostic(Diagnostic diagnostic) => _run.Report(Document, diagnostic);
 }
 
 /// <summary>A document action's context narrowed to one section.</summary>

@@ -7,13 +7,15 @@ namespace ReviewLint.Analysis;
 internal sealed class DocumentState
 {
     private readonly Lazy<TokenList> _tokens;
+    private readonly TimeProvider _time;
 
-    public DocumentState(ReportDocument document, ITokenizer tokenizer, RuleOptions options, CancellationToken cancellationToken)
+    public DocumentState(ReportDocument document, ITokenizer tokenizer, RuleOptions options, TimeProvider time, CancellationToken cancellationToken)
     {
         Document = document;
         Tokenizer = tokenizer;
         Options = options;
         CancellationToken = cancellationToken;
+        _time = time;
         _tokens = new Lazy<TokenList>(Tokenize, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -23,14 +25,19 @@ internal sealed class DocumentState
     public CancellationToken CancellationToken { get; }
     public TokenList Tokens => _tokens.Value;
 
-    /// <summary>Stopwatch ticks spent tokenizing this document (0 until the tokens are first asked for).</summary>
-    public long TokenizationTicks { get; private set; }
+    /// <summary>Time spent tokenizing this document (zero until the tokens are first asked for).</summary>
+    public TimeSpan TokenizationTime { get; private set; }
 
     private TokenList Tokenize()
     {
-        long start = System.Diagnostics.Stopwatch.GetTimestamp();
-        var tokens = Tokenizer.Tokenize(Document.Text.Content);
-        TokenizationTicks = System.Diagnostics.Stopwatch.GetTimestamp() - start;
-        return tokens;
+        long start = _time.GetTimestamp();
+        try
+        {
+            return Tokenizer.Tokenize(Document.Text.Content);
+        }
+        finally
+        {
+            TokenizationTime = _time.GetElapsedTime(start);
+        }
     }
 }

@@ -21,23 +21,28 @@ public sealed class OptionsResolver
         _byKey = byKey.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
-    /// <summary>Resolves options; throws <see cref="ConfigurationException"/> naming <paramref name="source"/> and the bad key.</summary>
+    /// <summary>Resolves options; throws <see cref="ConfigurationException"/> naming <paramref name="source"/> and the bad key.
+    /// When a rule is named twice (by id and by name), the first entry wins: merged options list the base options' entries first.</summary>
     public RuleOptions Resolve(ReviewLintOptions options, string? source = null)
     {
+        ArgumentNullException.ThrowIfNull(options);
         var severities = new Dictionary<string, DiagnosticSeverity?>(StringComparer.Ordinal);
         foreach (var (key, value) in options.Rules)
         {
             var descriptor = Find(key, source, "rules");
-            severities[descriptor.Id] = ParseSeverity(value, source, $"rules.{key}");
+            severities.TryAdd(descriptor.Id, ParseSeverity(value, source, $"rules.{key}"));
         }
-        var ruleOptions = new Dictionary<string, FrozenDictionary<string, string>>(StringComparer.Ordinal);
+        var ruleOptions = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
         foreach (var (key, values) in options.RuleOptions)
         {
             var descriptor = Find(key, source, "ruleOptions");
-            ruleOptions[descriptor.Id] = values.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+            if (!ruleOptions.TryGetValue(descriptor.Id, out var merged)) ruleOptions[descriptor.Id] = merged = new(StringComparer.OrdinalIgnoreCase);
+            foreach (var (name, value) in values) merged.TryAdd(name, value);
         }
+        CheckDictionaries(options, source);
         return new RuleOptions(options, severities.ToFrozenDictionary(StringComparer.Ordinal),
-            ruleOptions.ToFrozenDictionary(StringComparer.Ordinal), ParseFacts(options, source));
+            ruleOptions.ToFrozenDictionary(p => p.Key, p => p.Value.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), StringComparer.Ordinal),
+            ParseFacts(options, source));
     }
 
     public DiagnosticDescriptor? TryFind(string idOrName) => _byKey.TryGetValue(idOrName, out var d) ? d : null;
@@ -45,15 +50,37 @@ public sealed class OptionsResolver
     private DiagnosticDescriptor Find(string key, string? source, string section) =>
         TryFind(key) ?? throw Error($"未知的规则“{key}”（unknown rule id or name）。", source, $"{section}.{key}");
 
-    /// <summary>Parses error, warning, info (or suggestion) and off (or none); null means off.</summary>
-    public static DiagnosticSeverity? ParseSeverity(string value, string? source, string key) => value.Trim().ToLowerInvariant() switch
+    /// <summary>The severity words configuration accepts (any case): error, warning (warn), info (suggestion), off (none).</summary>
+    public static IReadOnlyDictionary<string, DiagnosticSeverity?> SeverityNames { get; } = new Dictionary<string, DiagnosticSeverity?>
     {
-        "error" => DiagnosticSeverity.Error,
-        "warning" or "warn" => DiagnosticSeverity.Warning,
-        "info" or "suggestion" => DiagnosticSeverity.Info,
-        "off" or "none" => null,
-        _ => throw Error($"严重级别“{value}”无效，应为 error、warning、info 或 off。", source, key),
-    };
+        ["error"] = DiagnosticSeverity.Error,
+        ["warning"] = DiagnosticSeverity.Warning,
+        ["warn"] = DiagnosticSeverity.Warning,
+        ["info"] = DiagnosticSeverity.Info,
+        ["suggestion"] = DiagnosticSeverity.Info,
+        ["off"] = null,
+        ["none"] = null,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Parses a severity word (see <see cref="SeverityNames"/>); null means off.</summary>
+    public static DiagnosticSeverity? ParseSeverity(string? value, string? source, string key) =>
+        value is not null && SeverityNames.TryGetValue(value.Trim(), out var severity) ? severity
+        : throw Error($"严重级别“{value}”无效，应为 error、warning、info 或 off。", source, key);
+
+    /// <summary>Checks what can be checked without knowing the rules: severities and fact overrides.</summary>
+    public static void ValidateValues(ReviewLintOptions options, string? source)
+    {
+        foreach (var (key, value) in options.Rules) ParseSeverity(value, source, $"rules.{key}");
+        ParseFacts(options, source);
+        CheckDictionaries(options, source);
+    }
+
+    private static void CheckDictionaries(ReviewLintOptions options, string? source)
+    {
+        for (int i = 0; i < options.Dictionaries.Count; i++)
+            if (!File.Exists(options.Dictionaries[i]))
+                throw Error($"用户词典不存在：{Path.GetFullPath(options.Dictionaries[i])}。", source, $"dictionaries[{i}]");
+    }
 
     private static DocumentFactsOverride? ParseFacts(ReviewLintOptions options, string? source)
     {

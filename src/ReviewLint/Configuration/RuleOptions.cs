@@ -42,14 +42,24 @@ public sealed class RuleOptions
     public string? Get(string ruleId, string key) =>
         _ruleOptions.TryGetValue(ruleId, out var options) && options.TryGetValue(key, out var value) ? value : null;
 
+    /// <summary>An integer option; a value that is not an integer throws <see cref="ConfigurationException"/> naming the option.</summary>
     public int GetInt(string ruleId, string key, int defaultValue) =>
-        Get(ruleId, key) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : defaultValue;
+        Get(ruleId, key) is not { } text ? defaultValue
+        : int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value) ? value
+        : throw Invalid(ruleId, key, text, "整数");
 
     public double GetDouble(string ruleId, string key, double defaultValue) =>
-        Get(ruleId, key) is { } text ? double.Parse(text, CultureInfo.InvariantCulture) : defaultValue;
+        Get(ruleId, key) is not { } text ? defaultValue
+        : double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) ? value
+        : throw Invalid(ruleId, key, text, "数值");
 
     public bool GetBool(string ruleId, string key, bool defaultValue) =>
-        Get(ruleId, key) is { } text ? bool.Parse(text) : defaultValue;
+        Get(ruleId, key) is not { } text ? defaultValue
+        : bool.TryParse(text, out bool value) ? value
+        : throw Invalid(ruleId, key, text, "true 或 false");
+
+    private static ConfigurationException Invalid(string ruleId, string key, string text, string expected) =>
+        new($"配置项 ruleOptions.{ruleId}.{key}：“{text}”不是{expected}。", null, $"ruleOptions.{ruleId}.{key}");
 
     /// <summary>A list option: values separated by commas, 、 or whitespace.</summary>
     public IReadOnlyList<string> GetList(string ruleId, string key) =>

@@ -37,7 +37,7 @@ public sealed partial class SuppressionMap
             string? justification = match.Groups["why"].Success ? match.Groups["why"].Value.Trim() : null;
             var span = new TextSpan(match.Index, match.Length);
             directives.Add(new SuppressionDirective(kind, rules, string.IsNullOrEmpty(justification) ? null : justification, span,
-                text.GetLineNumber(match.Index)));
+                text.GetLineNumber(match.Index), text.GetLineNumber(span.End)));
         }
         return new SuppressionMap(text, directives.ToImmutable());
     }
@@ -59,7 +59,7 @@ public sealed partial class SuppressionMap
                 case SuppressionDirectiveKind.DisableFile:
                     return directive;
                 case SuppressionDirectiveKind.DisableLine when directive.Line == line:
-                case SuppressionDirectiveKind.DisableNextLine when directive.Line + 1 == line:
+                case SuppressionDirectiveKind.DisableNextLine when directive.EndLine + 1 == line:
                     return directive;
                 case SuppressionDirectiveKind.Disable when directive.Span.Start <= span.Start:
                     active = directive;
@@ -72,6 +72,8 @@ public sealed partial class SuppressionMap
         return active;
     }
 
-    [GeneratedRegex(@"<!--\s*reviewlint-(?<kind>disable-next-line|disable-line|disable-file|disable|enable)(?<rules>(?:[ \t,，]+(?!--)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)*)\s*(?:--(?<why>.*?))?\s*-->", RegexOptions.Singleline)]
+    /// <summary><c>&lt;!-- reviewlint-KIND [rule…] [-- justification] --&gt;</c>; rules are separated by spaces or commas, the
+    /// justification never runs past the comment's end, and the comment may span lines.</summary>
+    [GeneratedRegex(@"<!--\s*reviewlint-(?<kind>disable-next-line|disable-line|disable-file|disable|enable)(?<rules>(?:[ \t,，]+(?!--)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)*)[\s,，]*(?:--(?!>)(?<why>(?:(?!-->).)*?))?\s*-->", RegexOptions.Singleline)]
     private static partial Regex DirectivePattern();
 }

@@ -9,33 +9,92 @@ public static partial class ReportParser
 {
     private const int MaxTitleLength = 80;
     private const int MaxHeaderLength = 40;
+    private const int MaxHeaderLines = 3;
 
     public static ReportSyntax Parse(SourceText text)
     {
         var raw = ReadParagraphs(text);
         var levels = AssignLevels(raw);
+        var kinds = ClassifyKinds(text, raw);
         var paragraphs = ImmutableArray.CreateBuilder<Paragraph>(raw.Count);
         for (int i = 0; i < raw.Count; i++)
         {
             var (span, marker) = raw[i];
             Heading? heading = marker is null ? null : marker with { Level = levels[marker.MarkerKind] };
-            paragraphs.Add(new Paragraph(i, span, ClassifyKind(text, raw, i, heading), heading));
+            paragraphs.Add(new Paragraph(i, span, kinds[i], heading));
         }
         var built = paragraphs.ToImmutable();
         return new ReportSyntax(text, built, BuildSections(built), FindItems(text, built), SentenceSplitter.Split(text, built));
     }
 
+    private const string CommentOpen = "<!--";
+    private const string CommentClose = "-->";
+
+    /// <summary>The non-blank lines, trimmed, without <c>&lt;!-- … --&gt;</c> comments at their start or end (comments may span
+    /// lines) and without a Markdown heading prefix (<c>## </c>).</summary>
     private static List<(TextSpan Span, Heading? Marker)> ReadParagraphs(SourceText text)
     {
         var result = new List<(TextSpan, Heading?)>();
+        bool inComment = false;
         foreach (var line in text.Lines)
         {
-            var span = Trim(text, line.Span);
-            if (span.IsEmpty || IsCommentLine(text, span)) continue;
+            var span = line.Span;
+            if (inComment)
+            {
+                int close = IndexOf(text, span, CommentClose);
+                if (close < 0) continue;
+                inComment = false;
+                span = TextSpan.FromBounds(close + CommentClose.Length, span.End);
+            }
+            span = SkipMarkdownHeadingPrefix(text, StripComments(text, span, ref inComment));
+            if (span.IsEmpty) continue;
             result.Add((span, ReadHeading(text, span)));
         }
         return result;
     }
+
+    /// <summary>Trims the span and removes comments that open or close it; a comment left open continues on the next lines.</summary>
+    private static TextSpan StripComments(SourceText text, TextSpan span, ref bool inComment)
+    {
+        while (true)
+        {
+            span = Trim(text, span);
+            int open = LastIndexOf(text, span, CommentOpen);
+            if (open < 0) return span;
+            int close = IndexOf(text, TextSpan.FromBounds(open + CommentOpen.Length, span.End), CommentClose);
+            if (close < 0)
+            {
+                inComment = true;
+                span = TextSpan.FromBounds(span.Start, open);
+            }
+            else if (close + CommentClose.Length == span.End)
+            {
+                span = TextSpan.FromBounds(span.Start, open);
+            }
+            else if (open == span.Start)
+            {
+                span = TextSpan.FromBounds(close + CommentClose.Length, span.End);
+            }
+            else
+            {
+                return span;
+            }
+        }
+    }
+
+    private static TextSpan SkipMarkdownHeadingPrefix(SourceText text, TextSpan span)
+    {
+        int i = span.Start;
+        while (i < span.End && i - span.Start < 6 && text[i] == '#') i++;
+        if (i == span.Start || i >= span.End || text[i] != ' ') return span;
+        return Trim(text, TextSpan.FromBounds(i, span.End));
+    }
+
+    private static int IndexOf(SourceText text, TextSpan span, string value) =>
+        text.AsSpan(span).IndexOf(value, StringComparison.Ordinal) is var i and >= 0 ? span.Start + i : -1;
+
+    private static int LastIndexOf(SourceText text, TextSpan span, string value) =>
+        text.AsSpan(span).LastIndexOf(value, StringComparison.Ordinal) is var i and >= 0 ? span.Start + i : -1;
 
     private static TextSpan Trim(SourceText text, TextSpan span)
     {
@@ -43,12 +102,6 @@ public static partial class ReportParser
         while (start < end && IsSpace(text[start])) start++;
         while (end > start && IsSpace(text[end - 1])) end--;
         return TextSpan.FromBounds(start, end);
-    }
-
-    private static bool IsCommentLine(SourceText text, TextSpan span)
-    {
-        var line = text.AsSpan(span);
-        return line.StartsWith("<!--") && line.EndsWith("-->");
     }
 
     internal static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\u3000' || c == '\uFEFF';
@@ -95,17 +148,36 @@ public static partial class ReportParser
         return kinds.Select((kind, index) => (kind, index)).ToDictionary(x => x.kind, x => x.index + 1);
     }
 
-    private static ParagraphKind ClassifyKind(SourceText text, List<(TextSpan Span, Heading? Marker)> raw, int index, Heading? heading)
+    /// <summary>The first paragraph is the title when it is short and does not read like a sentence; up to
+    /// <see cref="MaxHeaderLines"/> short lines right after it that do not read like sentences (unit, author, date) are header lines.</summary>
+    private static ParagraphKind[] ClassifyKinds(SourceText text, List<(TextSpan Span, Heading? Marker)> raw)
     {
-        if (heading is not null) return ParagraphKind.Heading;
-        var span = raw[index].Span;
-        if (index == 0)
-            return span.Length <= MaxTitleLength && !EndsLikeSentence(text, span) ? ParagraphKind.Title : ParagraphKind.Body;
-        bool afterTitleBlock = Enumerable.Range(0, index).All(i => raw[i].Marker is null && (i == 0 || raw[i].Span.Length <= MaxHeaderLength));
-        if (afterTitleBlock && index <= 3 && span.Length <= MaxHeaderLength && !EndsLikeSentence(text, span)
-            && ClassifyKind(text, raw, 0, null) == ParagraphKind.Title)
-            return ParagraphKind.Header;
-        return ParagraphKind.Body;
+        var kinds = new ParagraphKind[raw.Count];
+        bool inHeader = false;
+        for (int i = 0; i < raw.Count; i++)
+        {
+            var (span, marker) = raw[i];
+            if (marker is not null)
+            {
+                kinds[i] = ParagraphKind.Heading;
+                inHeader = false;
+            }
+            else if (i == 0 && span.Length <= MaxTitleLength && !EndsLikeSentence(text, span))
+            {
+                kinds[i] = ParagraphKind.Title;
+                inHeader = true;
+            }
+            else if (inHeader && i <= MaxHeaderLines && span.Length <= MaxHeaderLength && !EndsLikeSentence(text, span))
+            {
+                kinds[i] = ParagraphKind.Header;
+            }
+            else
+            {
+                kinds[i] = ParagraphKind.Body;
+                inHeader = false;
+            }
+        }
+        return kinds;
     }
 
     private static bool EndsLikeSentence(SourceText text, TextSpan span) =>

@@ -3,7 +3,8 @@ using ReviewLint.Text;
 
 namespace ReviewLint.Syntax;
 
-/// <summary>Splits paragraphs into sentences at 。！？；…, never inside matched quotes or brackets.</summary>
+/// <summary>Splits paragraphs into sentences at 。！？；…, never inside matched quotes or brackets; closers right after a
+/// terminator stay with its sentence, and a quote that ends with a terminator ends the sentence.</summary>
 internal static class SentenceSplitter
 {
     private const string Openers = "“‘《（【「『〔(";
@@ -27,6 +28,11 @@ internal static class SentenceSplitter
             if (closing.TryGetValue(i, out int close))
             {
                 i = close + 1;
+                if (EndsQuotedSentence(text, close, i, span.End))
+                {
+                    Add(text, TextSpan.FromBounds(start, i), paragraph.Index, sentences);
+                    start = i;
+                }
                 continue;
             }
             if (!IsTerminator(text[i]))
@@ -35,12 +41,16 @@ internal static class SentenceSplitter
                 continue;
             }
             int end = i + 1;
-            while (end < span.End && IsTerminator(text[end])) end++;
+            while (end < span.End && (IsTerminator(text[end]) || Closers.Contains(text[end]))) end++;
             Add(text, TextSpan.FromBounds(start, end), paragraph.Index, sentences);
             start = i = end;
         }
         Add(text, TextSpan.FromBounds(start, span.End), paragraph.Index, sentences);
     }
+
+    /// <summary>A closing quote right after a terminator ends the sentence (<c>指出：“……自身硬。”我们……</c>), unless punctuation follows it.</summary>
+    private static bool EndsQuotedSentence(SourceText text, int close, int next, int end) =>
+        text[close] is '”' or '’' or '」' or '』' && IsTerminator(text[close - 1]) && next < end && !char.IsPunctuation(text[next]);
 
     private static void Add(SourceText text, TextSpan span, int paragraphIndex, ImmutableArray<Sentence>.Builder sentences)
     {

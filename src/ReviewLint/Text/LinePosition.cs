@@ -6,6 +6,11 @@ public readonly record struct LinePosition(int Line, int Character) : IComparabl
     public int CompareTo(LinePosition other) =>
         Line != other.Line ? Line.CompareTo(other.Line) : Character.CompareTo(other.Character);
 
+    public static bool operator <(LinePosition left, LinePosition right) => left.CompareTo(right) < 0;
+    public static bool operator >(LinePosition left, LinePosition right) => left.CompareTo(right) > 0;
+    public static bool operator <=(LinePosition left, LinePosition right) => left.CompareTo(right) <= 0;
+    public static bool operator >=(LinePosition left, LinePosition right) => left.CompareTo(right) >= 0;
+
     public override string ToString() => $"({Line + 1},{Character + 1})";
 }
 

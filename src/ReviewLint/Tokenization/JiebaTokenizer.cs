@@ -5,7 +5,7 @@ using ReviewLint.Text;
 namespace ReviewLint.Tokenization;
 
 /// <summary>The jieba.NET tokenizer: one process-wide dictionary, set up once, guarded so user words never race a cut.</summary>
-public sealed class JiebaTokenizer : ITokenizer
+public sealed class JiebaTokenizer : ITokenizer, IUserDictionaryTokenizer
 {
     /// <summary>Longest run handed to jieba in one piece: its single-character runs cost quadratic time.</summary>
     internal const int MaxChunkLength = 512;
@@ -13,6 +13,7 @@ public sealed class JiebaTokenizer : ITokenizer
     private static readonly object InitGate = new();
     private static readonly ReaderWriterLockSlim DictionaryLock = new();
     private static readonly HashSet<string> AddedWords = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<bool>> AddedFiles = new(StringComparer.Ordinal);
     private static string? _directory;
     private static JiebaSegmenter? _segmenter;
 
@@ -24,7 +25,7 @@ public sealed class JiebaTokenizer : ITokenizer
     {
         _instance = Initialize(dataDirectory);
         AddWords(BuiltInDictionary.Value);
-        foreach (var path in userDictionaries ?? []) AddWords(UserDictionaryEntry.Load(path));
+        foreach (var path in userDictionaries ?? []) AddDictionary(path);
     }
 
     /// <summary>The shared tokenizer with the built-in dictionary only.</summary>
@@ -72,6 +73,26 @@ public sealed class JiebaTokenizer : ITokenizer
         finally
         {
             DictionaryLock.ExitReadLock();
+        }
+    }
+
+    /// <summary>Adds a user dictionary file's words to the process-wide dictionary, once per file (by full path).</summary>
+    public void AddDictionary(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var load = AddedFiles.GetOrAdd(Path.GetFullPath(path), full => new Lazy<bool>(() =>
+        {
+            AddWords(UserDictionaryEntry.Load(full));
+            return true;
+        }));
+        try
+        {
+            _ = load.Value;
+        }
+        catch
+        {
+            AddedFiles.TryRemove(KeyValuePair.Create(Path.GetFullPath(path), load));
+            throw;
         }
     }
 
@@ -160,12 +181,16 @@ public sealed class JiebaTokenizer : ITokenizer
         if (word.Length == 0) return TokenKind.Other;
         char first = word[0];
         if (IsHan(first)) return TokenKind.Han;
+        if (char.IsSurrogatePair(word, 0)) return IsSupplementaryHan(char.ConvertToUtf32(first, word[1])) ? TokenKind.Han : TokenKind.Other;
         if (char.IsWhiteSpace(first) || first == '\u3000') return TokenKind.Whitespace;
         if (char.IsAsciiDigit(first) || char.IsDigit(first)) return TokenKind.Number;
         if (char.IsAsciiLetter(first)) return TokenKind.Latin;
         if (char.IsPunctuation(first) || char.IsSymbol(first)) return TokenKind.Punctuation;
         return TokenKind.Other;
     }
+
+    /// <summary>CJK Unified Ideographs Extensions B–J and the compatibility supplement (U+20000–U+323AF).</summary>
+    private static bool IsSupplementaryHan(int codePoint) => codePoint is >= 0x20000 and <= 0x323AF;
 
     private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF' or '〇';
 
@@ -178,7 +203,8 @@ public sealed class JiebaTokenizer : ITokenizer
             if (current.Text.Length > 0 && char.IsHighSurrogate(current.Text[^1]) && next.Text.Length > 0 && char.IsLowSurrogate(next.Text[0])
                 && current.End == next.Start)
             {
-                tokens[i] = new Token(current.Text + next.Text, TextSpan.FromBounds(current.Start, next.End), TokenKind.Other);
+                string pair = current.Text + next.Text;
+                tokens[i] = new Token(pair, TextSpan.FromBounds(current.Start, next.End), Classify(pair));
                 tokens.RemoveAt(i + 1);
             }
         }

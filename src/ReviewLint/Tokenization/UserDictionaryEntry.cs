@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace ReviewLint.Tokenization;
 
-/// <summary>A jieba user dictionary: lines of <c>word [freq] [tag]</c>, blank lines and <c>#</c> comments ignored.</summary>
+/// <summary>A jieba user dictionary: lines of <c>word [freq] [tag]</c> (or <c>word tag</c>), blank lines and <c>#</c> comments ignored.</summary>
 public sealed record UserDictionaryEntry(string Word, int Frequency, string? Tag)
 {
     public const int DefaultFrequency = 2000;
@@ -21,12 +21,19 @@ public sealed record UserDictionaryEntry(string Word, int Frequency, string? Tag
             if (parts.Length > 3)
                 throw new FormatException($"{source}:{lineNumber}: 用户词典行应为“词 [词频] [词性]”，实际为“{line}”。");
             int frequency = DefaultFrequency;
-            if (parts.Length >= 2 && !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out frequency))
-                throw new FormatException($"{source}:{lineNumber}: 词频“{parts[1]}”不是正整数。");
-            entries.Add(new UserDictionaryEntry(parts[0], frequency, parts.Length == 3 ? parts[2] : null));
+            string? tag = parts.Length == 3 ? parts[2] : null;
+            if (parts.Length == 2 && IsTag(parts[1]))
+                tag = parts[1];
+            else if (parts.Length >= 2 && !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out frequency))
+                throw new FormatException($"{source}:{lineNumber}: 词频“{parts[1]}”不是非负整数（行应为“词 [词频] [词性]”）。");
+            if (tag is not null && !IsTag(tag))
+                throw new FormatException($"{source}:{lineNumber}: 词性“{tag}”应为字母，如 n、v、nz。");
+            entries.Add(new UserDictionaryEntry(parts[0], frequency, tag));
         }
         return entries;
     }
+
+    private static bool IsTag(string text) => text.All(char.IsAsciiLetter);
 
     public static IReadOnlyList<UserDictionaryEntry> Load(string path)
     {
