@@ -23,7 +23,7 @@ internal static class TimingReport
         text.AppendLine(Pad("项目", nameWidth) + "  " + "耗时(ms)".PadLeft(10) + "  " + "占比".PadLeft(6) + "  规则");
         foreach (var (name, rules, time) in rows)
             text.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"{Pad(name, nameWidth)}  {time.TotalMilliseconds,10:0.0}  {time.TotalMilliseconds / total,6:P1}  {rules}").TrimEnd());
+                $"{Pad(name, nameWidth)}  {time.TotalMilliseconds,10:0.0}  {time.TotalMilliseconds / total * 100,5:0.0}%  {rules}").TrimEnd());
         return text.ToString();
     }
 
