@@ -40,9 +40,9 @@ public sealed class TempFolder : IDisposable
         return this;
     }
 
-    public Task<CliResult> RunAsync(params string[] args) => Cli.RunAsync(Path, args);
+    public Task<CliResult> RunAsync(params string[] args) => CliProcess.RunAsync(Path, args);
 
-    public Task<CliResult> RunWithInputAsync(byte[] stdin, params string[] args) => Cli.RunAsync(Path, stdin, args);
+    public Task<CliResult> RunWithInputAsync(byte[] stdin, params string[] args) => CliProcess.RunAsync(Path, stdin, args);
 
     public void Dispose()
     {

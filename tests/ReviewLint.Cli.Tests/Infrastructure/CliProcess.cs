@@ -10,7 +10,7 @@ public sealed record CliResult(int ExitCode, string Stdout, string Stderr)
 }
 
 /// <summary>Runs the real command as a process: <c>dotnet ReviewLint.Cli.dll …</c> from the CLI project's own build output.</summary>
-public static class Cli
+public static class CliProcess
 {
     private static readonly Lazy<string> Assembly = new(Locate);
 
