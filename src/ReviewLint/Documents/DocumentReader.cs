@@ -70,7 +70,7 @@ public sealed class DocumentReader
         if (kind == DocumentKind.Docx) return ReadDocx(bytes, path);
 
         if (!HasByteOrderMark(bytes) && Array.IndexOf(bytes, (byte)0) is var nul and >= 0)
-            throw Fail(path, DocumentReadError.Binary, $"这是二进制文件，不是文本（第 {nul} 字节为 NUL）。");
+            throw Fail(path, DocumentReadError.Binary, $"这是二进制文件，不是文本（第 {nul + 1} 个字节为 NUL）。");
         if (TextEncoding.Decode(bytes) is not var (encoding, text))
             throw Fail(path, DocumentReadError.Undecodable, "无法解码：既不是有效的 UTF-8，也不是有效的 GB18030/GBK 文本。");
         CheckText(path, text);
