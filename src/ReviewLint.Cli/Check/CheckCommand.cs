@@ -78,7 +78,7 @@ internal sealed class CheckCommand(CliConsole console)
 
         var status = new StatusWriter(console.Error, console.ErrorIsTerminal && !settings.Quiet, inputs.Count);
         foreach (var error in inputErrors) status.WriteLine(error.Message);
-        var run = new Run(linter, settings, status, inputErrors, console.Out);
+        var run = new Run(linter, settings, status, inputErrors, console);
         var telemetry = new AnalyzerTelemetry();
         var results = await run.AnalyzeAsync(run.Read(inputs), telemetry, status.Advance);
         status.Finish();
@@ -168,7 +168,7 @@ internal sealed class CheckCommand(CliConsole console)
     }
 
     /// <summary>The state of one run: the documents read, the errors met, and the steps after analysis.</summary>
-    private sealed class Run(ReviewLinter linter, CheckSettings settings, StatusWriter status, List<InputError> inputErrors, TextWriter diffOutput)
+    private sealed class Run(ReviewLinter linter, CheckSettings settings, StatusWriter status, List<InputError> inputErrors, CliConsole console)
     {
         public ConcurrentDictionary<string, LoadedDocument> Loaded { get; } = new(StringComparer.Ordinal);
 
@@ -198,9 +198,9 @@ internal sealed class CheckCommand(CliConsole console)
             }
         }
 
-        private static LoadedDocument ReadStandardInput(DocumentReader reader, string name)
+        private LoadedDocument ReadStandardInput(DocumentReader reader, string name)
         {
-            using var stdin = Console.OpenStandardInput();
+            using var stdin = console.OpenInput();
             return reader.Read(stdin, name);
         }
 
@@ -262,7 +262,7 @@ internal sealed class CheckCommand(CliConsole console)
                 var loaded = Loaded[result.Path];
                 if (settings.FixDryRun)
                 {
-                    diffOutput.Write(UnifiedDiff.Create(result.Path, loaded.Document.Text.Content, result.Document.Text.Content));
+                    console.Out.Write(UnifiedDiff.Create(result.Path, loaded.Document.Text.Content, result.Document.Text.Content));
                     continue;
                 }
                 try
