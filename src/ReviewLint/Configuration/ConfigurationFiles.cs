@@ -72,13 +72,14 @@ public static class ConfigurationFiles
         public string? Genre { get; set; }
         public string? UnitName { get; set; }
         public string? UnitType { get; set; }
+        public string? Organization { get; set; }
         public string? Voice { get; set; }
         public string? Date { get; set; }
         public List<string>? Dictionaries { get; set; }
 
         public ReviewLintOptions ToOptions()
         {
-            var options = new ReviewLintOptions { Genre = Genre, UnitName = UnitName, UnitType = UnitType, Voice = Voice, Date = Date };
+            var options = new ReviewLintOptions { Genre = Genre, UnitName = UnitName, UnitType = UnitType, Organization = Organization, Voice = Voice, Date = Date };
             foreach (var (key, value) in Rules ?? []) options.Rules[key] = value;
             foreach (var (key, value) in RuleOptions ?? []) options.RuleOptions[key] = new Dictionary<string, string>(value, StringComparer.OrdinalIgnoreCase);
             options.Dictionaries.AddRange(Dictionaries ?? []);
@@ -110,6 +111,7 @@ public static class ConfigurationFiles
             merged.Genre ??= fromFile.Genre;
             merged.UnitName ??= fromFile.UnitName;
             merged.UnitType ??= fromFile.UnitType;
+            merged.Organization ??= fromFile.Organization;
             merged.Voice ??= fromFile.Voice;
             merged.Date ??= fromFile.Date;
             return (merged, file);
