@@ -17,11 +17,12 @@ public sealed class OrgTypeConsistencyAnalyzer : DiagnosticAnalyzer
 
     private const string IgnoreOption = "ignore";
 
+    /// <summary>Areas whose 领导班子 is led by a 党委 (党工委); a 班子 of a village, school or department (where 村两委 is also read) may be a branch's.</summary>
     private static readonly ImmutableHashSet<UnitType> CommitteeLevelUnits =
     [
         UnitType.Province, UnitType.AutonomousRegion, UnitType.Municipality, UnitType.City, UnitType.League, UnitType.Prefecture,
         UnitType.AutonomousPrefecture, UnitType.County, UnitType.District, UnitType.Banner, UnitType.Town, UnitType.Township,
-        UnitType.Sumu, UnitType.Subdistrict, UnitType.Department,
+        UnitType.Sumu, UnitType.Subdistrict,
     ];
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
