@@ -129,28 +129,49 @@ internal sealed class CopiedParagraphIndex(CopiedParagraphSettings settings)
         return first.UnitName is null || second.UnitName is null || first.UnitName != second.UnitName;
     }
 
-    /// <summary>The candidates' shingles that occur in more than <paramref name="limit"/> documents of the batch (counted exactly, in one more pass).</summary>
+    /// <summary>The candidates' shingles that occur in more than <paramref name="limit"/> documents of the batch, counted exactly in one
+    /// more (parallel) pass over the batch's paragraphs; a small bit filter keeps the other shingles away from the dictionary.</summary>
     private HashSet<ulong> CommonShingles(IEnumerable<ulong[]> candidateShingles, int limit, CancellationToken cancellationToken)
     {
         if (_documents.Count <= limit) return [];
-        var counts = new Dictionary<ulong, int>();
-        foreach (var set in candidateShingles)
-            foreach (ulong shingle in set) counts[shingle] = 0;
-        foreach (var document in _paragraphs.GroupBy(p => p.Document))
+        var watched = candidateShingles.SelectMany(s => s).ToHashSet();
+        var filter = new WatchFilter(watched);
+        var total = new Dictionary<ulong, int>();
+        var options = new ParallelOptions { CancellationToken = cancellationToken };
+        Parallel.ForEach(_paragraphs.GroupBy(p => p.Document), options, () => new Dictionary<ulong, int>(), (document, _, counts) =>
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var counter = new DocumentFrequencyCounter(counts, []);
+            var counter = new DocumentFrequencyCounter(watched, filter, counts, []);
             foreach (var paragraph in document) _shingler.Visit(TextOf(paragraph), ref counter);
+            return counts;
+        }, counts =>
+        {
+            lock (total)
+                foreach (var (shingle, count) in counts) total[shingle] = total.GetValueOrDefault(shingle) + count;
+        });
+        return [.. total.Where(c => c.Value > limit).Select(c => c.Key)];
+    }
+
+    /// <summary>A bit per hash bucket: false means the shingle is certainly not watched.</summary>
+    private sealed class WatchFilter
+    {
+        private const int Bits = 1 << 20;
+        private readonly ulong[] _bits = new ulong[Bits / 64];
+
+        public WatchFilter(IEnumerable<ulong> watched)
+        {
+            foreach (ulong shingle in watched) _bits[(shingle & (Bits - 1)) >> 6] |= 1UL << (int)(shingle & 63);
         }
-        return [.. counts.Where(c => c.Value > limit).Select(c => c.Key)];
+
+        public bool MayContain(ulong shingle) => (_bits[(shingle & (Bits - 1)) >> 6] & (1UL << (int)(shingle & 63))) != 0;
     }
 
     /// <summary>Counts each watched shingle once per document.</summary>
-    private readonly record struct DocumentFrequencyCounter(Dictionary<ulong, int> Counts, HashSet<ulong> Seen) : IShingleVisitor
+    private readonly record struct DocumentFrequencyCounter(HashSet<ulong> Watched, WatchFilter Filter, Dictionary<ulong, int> Counts, HashSet<ulong> Seen)
+        : IShingleVisitor
     {
         public void Add(ulong shingle)
         {
-            if (Counts.ContainsKey(shingle) && Seen.Add(shingle)) Counts[shingle]++;
+            if (Filter.MayContain(shingle) && Watched.Contains(shingle) && Seen.Add(shingle)) Counts[shingle] = Counts.GetValueOrDefault(shingle) + 1;
         }
     }
 

@@ -49,29 +49,40 @@ internal sealed class ParagraphShingler(int shingleSize)
         return result;
     }
 
-    /// <summary>Han characters, letters and digits outside quotation marks; quotation marks become breaks.</summary>
+    /// <summary>Han characters, letters and digits outside quotation marks; quotation marks become breaks. An opening mark
+    /// with no closing one in the paragraph is only a break, so that one missing ” does not hide the rest of the paragraph.</summary>
     private static int Normalize(ReadOnlySpan<char> paragraph, Span<char> chars)
     {
-        int length = 0, quoteDepth = 0;
-        foreach (char c in paragraph)
+        int length = 0;
+        for (int i = 0; i < paragraph.Length; i++)
         {
-            if (c is '“' or '《' or '「' or '『')
+            char c = paragraph[i];
+            if (ClosingOf(c) is { } closing)
             {
-                quoteDepth++;
                 chars[length++] = Break;
+                int end = paragraph[(i + 1)..].IndexOf(closing);
+                if (end >= 0) i += end + 1;
+            }
+            else if (TokenBoundaries.IsHan(c) || char.IsLetterOrDigit(c))
+            {
+                chars[length++] = c;
             }
             else if (c is '”' or '》' or '」' or '』')
             {
-                quoteDepth = Math.Max(0, quoteDepth - 1);
                 chars[length++] = Break;
-            }
-            else if (quoteDepth == 0 && (TokenBoundaries.IsHan(c) || char.IsLetterOrDigit(c)))
-            {
-                chars[length++] = c;
             }
         }
         return length;
     }
+
+    private static char? ClosingOf(char opening) => opening switch
+    {
+        '“' => '”',
+        '《' => '》',
+        '「' => '」',
+        '『' => '』',
+        _ => null,
+    };
 
     private static void RemoveBoilerplate(Span<char> chars)
     {
