@@ -64,6 +64,15 @@ public class CopiedParagraphAnalyzerTests
     }
 
     [Fact]
+    public async Task An_unclosed_quotation_mark_does_not_hide_the_rest_of_the_paragraph()
+    {
+        string unclosed = "一是学习“不够系统。" + Problem[2..];
+        var result = await AnalyzeAsync(("石桥村.txt", Report("石桥村", unclosed)), ("柳林村.txt", Report("柳林村", unclosed)));
+        Assert.Single(Found(result, "石桥村.txt"));
+        Assert.Single(Found(result, "柳林村.txt"));
+    }
+
+    [Fact]
     public async Task Reports_of_the_same_unit_are_not_compared()
     {
         var result = await AnalyzeAsync(("2023/石桥村.txt", Report("石桥村", Problem)), ("2024/石桥村.txt", Report("石桥村", Problem, "2025年1月18日")));
