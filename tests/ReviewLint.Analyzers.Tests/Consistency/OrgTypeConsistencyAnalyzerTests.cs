@@ -51,6 +51,8 @@ public class OrgTypeConsistencyAnalyzerTests
     [InlineData("加强党组织建设，落实“三会一课”，支部书记带头讲党课。")]
     [InlineData("按照上级党委要求，支部委员会认真研究整改措施。")]
     [InlineData("村党委书记、支部书记共同参加培训。")]
+    [InlineData("配合落实党委书记抓基层党建述职评议。")]
+    [InlineData("镇领导班子民主生活会上，支部书记作了表态发言。")]
     public Task Mentions_of_superiors_and_generic_rules_in_a_branch_document_are_not_reported(string body) =>
         Verify.VerifyAsync(BranchTitle + body);
 
@@ -59,6 +61,7 @@ public class OrgTypeConsistencyAnalyzerTests
     [InlineData("班子成员以普通党员身份参加所在支部组织生活会。")]
     [InlineData("督促村党支部书记带头落实整改任务。")]
     [InlineData("加强支部书记队伍建设，开展轮训。")]
+    [InlineData("选优配强支部书记带头人。")]
     [InlineData("健全党委理论学习中心组学习制度，党委书记带头讲党课。")]
     public Task Mentions_of_subordinate_branches_in_a_committee_document_are_not_reported(string body) =>
         Verify.VerifyAsync(CommitteeTitle + body);
