@@ -22,6 +22,7 @@ internal sealed class CopiedParagraphIndex(CopiedParagraphSettings settings)
     private readonly Lock _gate = new();
     private readonly List<DocumentEntry> _documents = [];
     private readonly List<ParagraphEntry> _paragraphs = [];
+    private int _batchSize;
 
     /// <summary>What is kept of a document until the batch ends: enough to re-read its paragraphs and report, not its parse.</summary>
     private sealed record DocumentEntry(string Path, SourceText Text, DocumentFactsOverride? FactsOverride, string? UnitName)
@@ -29,13 +30,14 @@ internal sealed class CopiedParagraphIndex(CopiedParagraphSettings settings)
         public ReportDocument ToDocument() => ReportDocument.Create(Path, Text, FactsOverride);
     }
 
-    /// <summary>A paragraph long enough to count, with its band keys (about 100 bytes each).</summary>
+    /// <summary>A paragraph long enough to count, with its band keys (about 150 bytes each).</summary>
     private sealed record ParagraphEntry(int Document, TextSpan Span, uint[] Bands);
 
     private sealed record Match(int Paragraph, int Other, double Similarity);
 
     public void Add(ReportDocument document)
     {
+        Interlocked.Increment(ref _batchSize);
         var found = new List<(TextSpan Span, uint[] Bands)>();
         foreach (var span in ContentSpans(document.Syntax))
         {
@@ -54,7 +56,7 @@ internal sealed class CopiedParagraphIndex(CopiedParagraphSettings settings)
 
     public void Report(BatchEndAnalysisContext context, DiagnosticDescriptor rule)
     {
-        int limit = settings.DocumentFrequencyLimit(_documents.Count);
+        int limit = settings.DocumentFrequencyLimit(_batchSize);
         var candidates = Candidates(limit, context.CancellationToken);
         if (candidates.Count == 0) return;
         var shingles = new Dictionary<int, ulong[]>();
@@ -69,8 +71,9 @@ internal sealed class CopiedParagraphIndex(CopiedParagraphSettings settings)
         var matches = new List<Match>();
         foreach (var (a, b) in candidates)
         {
-            double similarity = Jaccard(shingles[a], shingles[b], common);
-            if (similarity < settings.Threshold) continue;
+            var (shared, total) = Overlap(shingles[a], shingles[b], common);
+            double similarity = total == 0 ? 0 : (double)shared / total;
+            if (similarity < settings.Threshold || shared * 2 < settings.MinLength) continue;
             matches.Add(new Match(a, b, similarity));
             matches.Add(new Match(b, a, similarity));
         }
@@ -133,7 +136,7 @@ internal sealed class CopiedParagraphIndex(CopiedParagraphSettings settings)
     /// more (parallel) pass over the batch's paragraphs; a small bit filter keeps the other shingles away from the dictionary.</summary>
     private HashSet<ulong> CommonShingles(IEnumerable<ulong[]> candidateShingles, int limit, CancellationToken cancellationToken)
     {
-        if (_documents.Count <= limit) return [];
+        if (_batchSize <= limit) return [];
         var watched = candidateShingles.SelectMany(s => s).ToHashSet();
         var filter = new WatchFilter(watched);
         var total = new Dictionary<ulong, int>();
@@ -175,8 +178,9 @@ internal sealed class CopiedParagraphIndex(CopiedParagraphSettings settings)
         }
     }
 
-    /// <summary>Jaccard similarity of two sorted shingle sets, ignoring common shingles.</summary>
-    private static double Jaccard(ulong[] a, ulong[] b, HashSet<ulong> common)
+    /// <summary>The shingles two sorted sets share and their union, ignoring common shingles (the Jaccard similarity is shared / total).
+    /// A match also needs <c>minLength / 2</c> shared shingles, so that a residue left after removing boilerplate cannot match alone.</summary>
+    private static (int Shared, int Total) Overlap(ulong[] a, ulong[] b, HashSet<ulong> common)
     {
         int i = 0, j = 0, shared = 0, total = 0;
         while (i < a.Length || j < b.Length)
@@ -189,7 +193,7 @@ internal sealed class CopiedParagraphIndex(CopiedParagraphSettings settings)
             total++;
             if (inA && inB) shared++;
         }
-        return total == 0 ? 0 : (double)shared / total;
+        return (shared, total);
     }
 
     private void ReportParagraph(BatchEndAnalysisContext context, DiagnosticDescriptor rule, int paragraph, List<Match> matches)
