@@ -18,6 +18,9 @@ public sealed class ReviewLintOptions
     /// <summary>Overrides the inferred unit type: Town, Township, Subdistrict, Village, County, Department, School, …</summary>
     public string? UnitType { get; set; }
 
+    /// <summary>Overrides the inferred organisation: Branch, GeneralBranch, Committee, LeadingGroup or LeadershipTeam.</summary>
+    public string? Organization { get; set; }
+
     /// <summary>Overrides the inferred voice: Collective or Personal.</summary>
     public string? Voice { get; set; }
 
@@ -44,6 +47,7 @@ public sealed class ReviewLintOptions
         Genre = Genre,
         UnitName = UnitName,
         UnitType = UnitType,
+        Organization = Organization,
         Voice = Voice,
         Date = Date,
         Dictionaries = [.. Dictionaries],

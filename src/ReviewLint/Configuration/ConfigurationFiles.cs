@@ -121,6 +121,7 @@ public static class ConfigurationFiles
         merged.Genre ??= file.Genre;
         merged.UnitName ??= file.UnitName;
         merged.UnitType ??= file.UnitType;
+        merged.Organization ??= file.Organization;
         merged.Voice ??= file.Voice;
         merged.Date ??= file.Date;
         foreach (var dictionary in file.Dictionaries)
@@ -138,13 +139,14 @@ public static class ConfigurationFiles
         public string? Genre { get; set; }
         public string? UnitName { get; set; }
         public string? UnitType { get; set; }
+        public string? Organization { get; set; }
         public string? Voice { get; set; }
         public string? Date { get; set; }
         public List<string?>? Dictionaries { get; set; }
 
         public ReviewLintOptions ToOptions(string source, string? baseDirectory)
         {
-            var options = new ReviewLintOptions { Genre = Genre, UnitName = UnitName, UnitType = UnitType, Voice = Voice, Date = Date };
+            var options = new ReviewLintOptions { Genre = Genre, UnitName = UnitName, UnitType = UnitType, Organization = Organization, Voice = Voice, Date = Date };
             foreach (var (key, value) in Rules ?? [])
                 options.Rules[key] = value ?? throw Error(source, $"rules.{key}", "严重级别不能为 null，应为 error、warning、info 或 off。");
             foreach (var (rule, values) in RuleOptions ?? [])

@@ -84,7 +84,7 @@ public sealed class OptionsResolver
 
     private static DocumentFactsOverride? ParseFacts(ReviewLintOptions options, string? source)
     {
-        if (options is { Genre: null, UnitName: null, UnitType: null, Voice: null, Date: null }) return null;
+        if (options is { Genre: null, UnitName: null, UnitType: null, Organization: null, Voice: null, Date: null }) return null;
         return new DocumentFactsOverride(
             Genre: ParseEnum<ReportGenre>(options.Genre, source, "genre"),
             Voice: ParseEnum<ReportVoice>(options.Voice, source, "voice"),
@@ -92,6 +92,7 @@ public sealed class OptionsResolver
             UnitType: ParseEnum<UnitType>(options.UnitType, source, "unitType") ?? (options.UnitName is { } name
                 ? FactsInference.UnitTypeOfName(name) is var t && t != Syntax.UnitType.Unknown ? t : null
                 : null),
+            Organization: ParseEnum<OrganizationType>(options.Organization, source, "organization"),
             Date: options.Date is null ? null
                 : DateOnly.TryParseExact(options.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
                 : throw Error($"日期“{options.Date}”无效，应为 yyyy-MM-dd。", source, "date"));

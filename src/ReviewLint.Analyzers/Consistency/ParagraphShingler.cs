@@ -1,0 +1,147 @@
+using System.Buffers;
+using System.Collections.Frozen;
+using ReviewLint.Analyzers.Wording;
+
+namespace ReviewLint.Analyzers.Consistency;
+
+/// <summary>Turns a paragraph into hashed character shingles of its own wording: punctuation ignored, quoted text and common boilerplate removed.</summary>
+internal sealed class ParagraphShingler(int shingleSize)
+{
+    private const char Break = '\0';
+
+    private static readonly Lazy<FrozenDictionary<char, string[]>> BoilerplateByFirstChar = new(LoadBoilerplate, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Calls <paramref name="visit"/> with the hash of every shingle (repeats included); returns how many characters of own wording the paragraph has.</summary>
+    public int Visit<TVisitor>(ReadOnlySpan<char> paragraph, ref TVisitor visit) where TVisitor : struct, IShingleVisitor
+    {
+        char[] rented = ArrayPool<char>.Shared.Rent(paragraph.Length);
+        try
+        {
+            var normalized = rented.AsSpan(0, Normalize(paragraph, rented));
+            RemoveBoilerplate(normalized);
+            int contentLength = normalized.Length - normalized.Count(Break);
+            for (int start = 0; start + shingleSize <= normalized.Length; start++)
+            {
+                var window = normalized.Slice(start, shingleSize);
+                int breakAt = window.LastIndexOf(Break);
+                if (breakAt >= 0)
+                {
+                    start += breakAt;
+                    continue;
+                }
+                visit.Add(Hash(window));
+            }
+            return contentLength;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>The distinct shingle hashes of a paragraph, sorted.</summary>
+    public ulong[] DistinctShingles(ReadOnlySpan<char> paragraph)
+    {
+        var collector = new Collector(new HashSet<ulong>());
+        Visit(paragraph, ref collector);
+        var result = collector.Set.ToArray();
+        Array.Sort(result);
+        return result;
+    }
+
+    /// <summary>Han characters, letters and digits outside quotation marks; quotation marks become breaks. An opening mark
+    /// with no closing one in the paragraph is only a break, so that one missing ” does not hide the rest of the paragraph.</summary>
+    private static int Normalize(ReadOnlySpan<char> paragraph, Span<char> chars)
+    {
+        int length = 0;
+        for (int i = 0; i < paragraph.Length; i++)
+        {
+            char c = paragraph[i];
+            if (ClosingOf(c) is { } closing)
+            {
+                chars[length++] = Break;
+                int end = paragraph[(i + 1)..].IndexOf(closing);
+                if (end >= 0) i += end + 1;
+            }
+            else if (TokenBoundaries.IsHan(c) || char.IsLetterOrDigit(c))
+            {
+                chars[length++] = c;
+            }
+            else if (c is '”' or '》' or '」' or '』')
+            {
+                chars[length++] = Break;
+            }
+        }
+        return length;
+    }
+
+    private static char? ClosingOf(char opening) => opening switch
+    {
+        '“' => '”',
+        '《' => '》',
+        '「' => '」',
+        '『' => '』',
+        _ => null,
+    };
+
+    private static void RemoveBoilerplate(Span<char> chars)
+    {
+        var phrases = BoilerplateByFirstChar.Value;
+        for (int i = 0; i < chars.Length; i++)
+        {
+            if (!phrases.TryGetValue(chars[i], out var candidates)) continue;
+            foreach (var phrase in candidates)
+            {
+                if (!chars[i..].StartsWith(phrase)) continue;
+                chars.Slice(i, phrase.Length).Fill(Break);
+                i += phrase.Length - 1;
+                break;
+            }
+        }
+    }
+
+    /// <summary>FNV-1a over the window, finished with a SplitMix64 step so that nearby windows spread well.</summary>
+    internal static ulong Hash(ReadOnlySpan<char> window)
+    {
+        ulong hash = 14695981039346656037UL;
+        foreach (char c in window)
+        {
+            hash ^= c;
+            hash *= 1099511628211UL;
+        }
+        return Mix(hash);
+    }
+
+    internal static ulong Mix(ulong value)
+    {
+        value += 0x9E3779B97F4A7C15UL;
+        value = (value ^ (value >> 30)) * 0xBF58476D1CE4E5B9UL;
+        value = (value ^ (value >> 27)) * 0x94D049BB133111EBUL;
+        return value ^ (value >> 31);
+    }
+
+    private static FrozenDictionary<char, string[]> LoadBoilerplate()
+    {
+        var listed = RuleData.ReadText("boilerplate-phrases.txt").Split('\n')
+            .Select(line => line.Trim())
+            .Where(line => line.Length > 0 && !line.StartsWith('#'));
+        var formulations = FormulationCatalog.Shared.Formulations
+            .SelectMany(f => f.Items.Concat(f.ReplacedItems.Select(r => r.OldText)).Append(string.Concat(f.Items)).Append(f.Name ?? ""));
+        return listed.Concat(formulations)
+            .Where(phrase => phrase.Length >= 2)
+            .Distinct(StringComparer.Ordinal)
+            .GroupBy(phrase => phrase[0])
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Length).ToArray());
+    }
+
+    private readonly record struct Collector(HashSet<ulong> Set) : IShingleVisitor
+    {
+        public void Add(ulong shingle) => Set.Add(shingle);
+    }
+}
+
+/// <summary>Receives shingle hashes from <see cref="ParagraphShingler.Visit{TVisitor}"/> without allocating a delegate per paragraph.</summary>
+internal interface IShingleVisitor
+{
+    void Add(ulong shingle);
+}
