@@ -35,6 +35,7 @@ public class ConfigurationSchemaTests
                 "dictionaries" => "[]",
                 "genre" => "\"Unknown\"",
                 "unitType" => "\"Town\"",
+                "organization" => "\"Branch\"",
                 "voice" => "\"Personal\"",
                 "date" => "\"2024-01-10\"",
                 _ => "\"x\"",
@@ -51,6 +52,7 @@ public class ConfigurationSchemaTests
         Assert.Equal(Enum.GetNames<ReportGenre>(), EnumOf("genre"));
         Assert.Equal(Enum.GetNames<UnitType>(), EnumOf("unitType"));
         Assert.Equal(Enum.GetNames<ReportVoice>(), EnumOf("voice"));
+        Assert.Equal(Enum.GetNames<OrganizationType>(), EnumOf("organization"));
         var severities = SchemaJson.GetProperty("$defs").GetProperty("severity").GetProperty("enum").EnumerateArray().Select(e => e.GetString()!);
         Assert.Equal(OptionsResolver.SeverityNames.Keys.Order(StringComparer.Ordinal), severities.Order(StringComparer.Ordinal));
     }

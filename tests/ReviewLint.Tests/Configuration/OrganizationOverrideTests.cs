@@ -10,7 +10,7 @@ public class OrganizationOverrideTests
     {
         var resolved = new OptionsResolver([]).Resolve(new ReviewLintOptions { Organization = "Branch" });
         Assert.Equal(OrganizationType.Branch, resolved.FactsOverride?.Organization);
-        var document = ReportDocument.Create("a.txt", Text.SourceText.From("石桥镇党委领导班子对照检查材料\n正文。"), resolved.FactsOverride);
+        var document = ReportDocument.Create("a.txt", ReviewLint.Text.SourceText.From("石桥镇党委领导班子对照检查材料\n正文。"), resolved.FactsOverride);
         Assert.Equal(OrganizationType.Branch, document.Facts.Organization);
     }
 
