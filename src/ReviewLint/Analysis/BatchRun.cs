@@ -5,7 +5,7 @@ namespace ReviewLint.Analysis;
 /// <summary>One batch's shared state: the batch-start contexts, the analyzers whose batch start failed, and where each document sits in the input.</summary>
 internal sealed class BatchRun
 {
-    private readonly ConcurrentDictionary<ReportDocument, int> _positions = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<Text.SourceText, (ReportDocument Document, int Position)> _positions = new(ReferenceEqualityComparer.Instance);
 
     public Dictionary<RegisteredAnalyzer, BatchStartAnalysisContext> Contexts { get; } = [];
     public Dictionary<RegisteredAnalyzer, Exception> StartFailures { get; } = [];
@@ -15,13 +15,14 @@ internal sealed class BatchRun
 
     public void Add(ReportDocument document, int position)
     {
-        if (TracksDocuments) _positions.TryAdd(document, position);
+        if (TracksDocuments) _positions.TryAdd(document.Text, (document, position));
     }
 
-    public bool Contains(ReportDocument document) => _positions.ContainsKey(document);
+    /// <summary>True when the document's text is a batch document's text: analyzers may rebuild a document from its text.</summary>
+    public bool Contains(ReportDocument document) => _positions.ContainsKey(document.Text);
 
-    public int PositionOf(ReportDocument document) => _positions.TryGetValue(document, out int position) ? position : int.MaxValue;
+    public int PositionOf(ReportDocument document) => _positions.TryGetValue(document.Text, out var entry) ? entry.Position : int.MaxValue;
 
     /// <summary>The first document of the input, which carries batch-end failures that name no document.</summary>
-    public ReportDocument? First => _positions.IsEmpty ? null : _positions.MinBy(p => p.Value).Key;
+    public ReportDocument? First => _positions.IsEmpty ? null : _positions.Values.MinBy(p => p.Position).Document;
 }
