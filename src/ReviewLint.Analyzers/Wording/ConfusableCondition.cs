@@ -12,6 +12,12 @@ internal abstract partial class ConfusableCondition
 
     public abstract bool Holds(string text, int start, int end, TokenBoundaries boundaries);
 
+    /// <summary>A condition naming the words before the match: the match may then start inside a token (严峻形式).</summary>
+    public virtual bool AnchorsStart => false;
+
+    /// <summary>A condition naming the words after the match: the match may then end inside a token (度过难关).</summary>
+    public virtual bool AnchorsEnd => false;
+
     /// <summary>Parses <c>prev=甲|乙;!next=@end;!after=又</c>; an empty string gives no conditions.</summary>
     public static IReadOnlyList<ConfusableCondition> ParseAll(string specification, string source)
     {
@@ -40,6 +46,8 @@ internal abstract partial class ConfusableCondition
     /// <summary>One of the words ends right before the match, on a token boundary.</summary>
     private sealed class Before(string[] words) : ConfusableCondition
     {
+        public override bool AnchorsStart => true;
+
         public override bool Holds(string text, int start, int end, TokenBoundaries boundaries)
         {
             foreach (var word in words)
@@ -51,9 +59,12 @@ internal abstract partial class ConfusableCondition
         }
     }
 
-    /// <summary>One of the words starts right after the match and ends on a token boundary; @time and @end are classes.</summary>
+    /// <summary>One of the words starts right after the match and ends on a token boundary (a word of two or more characters
+    /// may also begin a longer token: 坚持 in 坚持原则); @time and @end are classes.</summary>
     private sealed class After(string[] words) : ConfusableCondition
     {
+        public override bool AnchorsEnd => words.All(w => w is not (TimeMarker or EndMarker));
+
         public override bool Holds(string text, int start, int end, TokenBoundaries boundaries)
         {
             foreach (var word in words)
@@ -66,8 +77,8 @@ internal abstract partial class ConfusableCondition
                 {
                     if (TimePoint().IsMatch(text.AsSpan(end))) return true;
                 }
-                else if (end + word.Length <= text.Length && boundaries.IsBoundary(end + word.Length)
-                         && text.AsSpan(end, word.Length).SequenceEqual(word))
+                else if (end + word.Length <= text.Length && text.AsSpan(end, word.Length).SequenceEqual(word)
+                         && (word.Length > 1 || boundaries.IsBoundary(end + word.Length)))
                 {
                     return true;
                 }

@@ -39,34 +39,41 @@ internal sealed record ConfusableEntry(
     /// <summary>Longest dictionary word tested across each edge of a match.</summary>
     private const int MaxCrossingWordLength = 4;
 
-    /// <summary>True when the wrong form starts with <paramref name="first"/> (a token), ends on a token boundary, its
-    /// context conditions hold and, unless it is exactly one dictionary word, no dictionary word crosses either edge.</summary>
-    public bool IsMatch(string text, Token first, TokenBoundaries boundaries, ITokenizer tokenizer)
+    /// <summary>True when the wrong form starts at <paramref name="start"/>, both its edges are token boundaries or anchored by
+    /// a context condition naming the neighbouring words, its conditions hold, and no dictionary word crosses an edge into a
+    /// neighbour that segmentation left as single characters or guesses (成立既有 would have been 成/立既/有).</summary>
+    public bool IsMatch(string text, int start, TokenBoundaries boundaries, TokenList tokens, ITokenizer tokenizer)
     {
-        int start = first.Start;
         int end = start + Wrong.Length;
-        if (end > text.Length || !boundaries.IsBoundary(end) || !text.AsSpan(start, Wrong.Length).SequenceEqual(Wrong)) return false;
+        if (end > text.Length || !text.AsSpan(start, Wrong.Length).SequenceEqual(Wrong)) return false;
+        if (!boundaries.IsBoundary(start) && !Conditions.Any(c => c.AnchorsStart)) return false;
+        if (!boundaries.IsBoundary(end) && !Conditions.Any(c => c.AnchorsEnd)) return false;
         foreach (var condition in Conditions)
             if (!condition.Holds(text, start, end, boundaries)) return false;
-        bool isOneDictionaryWord = first.End == end && tokenizer.IsWord(first.Text);
-        return isOneDictionaryWord || !CrossesDictionaryWord(text, start, end, tokenizer);
+        return !CrossesDictionaryWord(text, start, end, tokens, tokenizer);
     }
 
-    /// <summary>A dictionary word that starts outside the match and ends inside it (or the reverse) means the text
-    /// probably reads another way (成立既有, 支付书记员), whatever the segmentation chose.</summary>
-    private static bool CrossesDictionaryWord(string text, int start, int end, ITokenizer tokenizer)
+    /// <summary>A dictionary word that starts outside the match and ends inside it (or the reverse), where the outside part
+    /// lies in a token that is no multi-character dictionary word: the text then probably reads another way.</summary>
+    private static bool CrossesDictionaryWord(string text, int start, int end, TokenList tokens, ITokenizer tokenizer)
     {
         int length = end - start;
+        bool looseBefore = start > 0 && IsLoose(tokens[tokens.IndexAt(start - 1)], tokenizer);
+        bool looseAfter = end < text.Length && IsLoose(tokens[tokens.IndexAt(end)], tokenizer);
         for (int outside = 1; outside < MaxCrossingWordLength; outside++)
         {
             for (int inside = 1; inside < length && inside + outside <= MaxCrossingWordLength; inside++)
             {
-                if (IsHanWord(text, start - outside, outside + inside, tokenizer)) return true;
-                if (IsHanWord(text, end - inside, inside + outside, tokenizer)) return true;
+                if (looseBefore && IsHanWord(text, start - outside, outside + inside, tokenizer)) return true;
+                if (looseAfter && IsHanWord(text, end - inside, inside + outside, tokenizer)) return true;
             }
         }
         return false;
     }
+
+    /// <summary>A single character or a segmentation guess: a token whose characters might belong to a neighbouring word.</summary>
+    private static bool IsLoose(Token token, ITokenizer tokenizer) =>
+        token.IsHan && (token.Text.Length == 1 || !tokenizer.IsWord(token.Text));
 
     private static bool IsHanWord(string text, int from, int length, ITokenizer tokenizer)
     {

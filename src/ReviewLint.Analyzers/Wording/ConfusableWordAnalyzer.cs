@@ -34,15 +34,15 @@ public sealed class ConfusableWordAnalyzer : DiagnosticAnalyzer
         var table = TableFor(context.Options);
         string text = context.Text.Content;
         var tokens = context.Tokens;
-        var boundaries = new TokenBoundaries(tokens, text.Length);
+        var boundaries = new TokenBoundaries(tokens, text.Length, context.Tokenizer);
         int coveredUntil = 0;
-        foreach (var token in tokens)
+        for (int start = 0; start < text.Length; start++)
         {
-            if (!token.IsHan || token.Start < coveredUntil) continue;
-            foreach (var entry in table.Candidates(text[token.Start]))
+            if (start < coveredUntil || !HanText.IsHan(text[start])) continue;
+            foreach (var entry in table.Candidates(text[start]))
             {
-                if (!entry.IsMatch(text, token, boundaries, context.Tokenizer)) continue;
-                var span = new Text.TextSpan(token.Start, entry.Wrong.Length);
+                if (!entry.IsMatch(text, start, boundaries, tokens, context.Tokenizer)) continue;
+                var span = new Text.TextSpan(start, entry.Wrong.Length);
                 var fix = Fix.Replace(span, entry.Right, entry.IsFixSafe);
                 context.ReportDiagnostic(new Diagnostic(Rule, Location.Create(context.Document, span), entry.FormatMessage(), entry.Severity, fix));
                 coveredUntil = span.End;
