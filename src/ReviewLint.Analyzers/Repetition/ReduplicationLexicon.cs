@@ -12,6 +12,7 @@ internal sealed class ReduplicationLexicon
 
     private readonly FrozenDictionary<string, (string Text, int Offset)[]> _legitimateByPair;
     private readonly FrozenSet<string> _reduplicableSingles;
+    private readonly FrozenSet<string> _legitimateWords;
     private readonly IReadOnlyList<string> _legitimate;
 
     private ReduplicationLexicon(IReadOnlyList<string> legitimate, IEnumerable<string> reduplicableSingles, IEnumerable<string[]> functionWords)
@@ -30,6 +31,7 @@ internal sealed class ReduplicationLexicon
         }
         _legitimateByPair = byPair.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         _reduplicableSingles = reduplicableSingles.ToFrozenSet(StringComparer.Ordinal);
+        _legitimateWords = legitimate.ToFrozenSet(StringComparer.Ordinal);
         var words = functionWords.ToList();
         FunctionCharacters = words.Where(w => w[1] is "虚字" or "虚字+").Select(w => w[0][0]).ToFrozenSet();
         NeverBeforeOwnWord = words.Where(w => w[1] == "虚字+").Select(w => w[0][0]).ToFrozenSet();
@@ -54,7 +56,7 @@ internal sealed class ReduplicationLexicon
     /// unlike 对对象, 是是否, 和和谐.</summary>
     public FrozenSet<char> NeverBeforeOwnWord { get; }
 
-    /// <summary>Two-character words that never reduplicate as ABAB (我们, 不断, 工作 …).</summary>
+    /// <summary>Two-character words that never reduplicate as ABAB (我们, 不断, 工作 …): removing a copy is a safe fix.</summary>
     public FrozenSet<string> NonReduplicatingWords { get; }
 
     /// <summary>This lexicon plus user-listed legitimate words or contexts.</summary>
@@ -63,6 +65,9 @@ internal sealed class ReduplicationLexicon
         _reduplicableSingles,
         FunctionCharacters.Select(c => new[] { c.ToString(), NeverBeforeOwnWord.Contains(c) ? "虚字+" : "虚字" })
             .Concat(NonReduplicatingWords.Select(w => new[] { w, "不叠词" })));
+
+    /// <summary>True when <paramref name="word"/> is a listed reduplication or context (研究研究, 一天一天).</summary>
+    public bool IsListed(string word) => _legitimateWords.Contains(word);
 
     /// <summary>True when <paramref name="pair"/> (XX) is a listed reduplication of a verb, adjective or measure word (看看, 走走).</summary>
     public bool IsReduplicableSingle(string pair) => _reduplicableSingles.Contains(pair);

@@ -33,9 +33,9 @@ public sealed class RepeatedCharacterAnalyzer : DiagnosticAnalyzer
     /// <summary>Particles that follow a word ending in the same character (目的的, 受不了了) and place-name suffixes (古镇镇, 津市市).</summary>
     private const string AttachesToSameCharacter = "的地了过吗呢吧啊镇市县区乡村街州盟旗省路道站港湖山河江岛";
 
-    /// <summary>Function characters that cannot follow a word ending in themselves (我们们, 显得得, 跟着着, 总是是), except
-    /// after 实事求是-like words and 一是/二是.</summary>
-    private const string EndsWordAndNeverFollowsIt = "们得着是";
+    /// <summary>Function characters that cannot follow a word ending in themselves (我们们, 显得得, 跟着着, 遇到到, 其他他,
+    /// 根据据, 总是是), except 是 after 实事求是-like words and 一是/二是.</summary>
+    private const string EndsWordAndNeverFollowsIt = "们得着到他据是";
 
     /// <summary>First characters of 一条条-style measure reduplication …</summary>
     private const string QuantityPrefixes = "一两几这那每";
@@ -44,7 +44,13 @@ public sealed class RepeatedCharacterAnalyzer : DiagnosticAnalyzer
     private const string NotQuantities = "起直定切般样致再同向旦律度线体心意齐共贯举早时";
 
     /// <summary>Suffixes of units and offices that start the title of their head (防治司司长, 教育局局长, 组织部部长).</summary>
-    private const string OrganizationSuffixes = "司局处科部厅委办院所校馆站队组会厂社团室镇市县区乡村街州盟旗省";
+    private const string OrganizationSuffixes = "司局处科部厅委办院所校馆站队组会厂社团室镇市县区乡村街州盟旗省军师旅营连排班";
+
+    /// <summary>Degree adverbs whose phrase with an adjective repeats for emphasis (很长很长, 好大好大).</summary>
+    private const string DegreeAdverbs = "很好真太多老挺最更";
+
+    /// <summary>Suffixes that segmentation splits off an unknown compound before a word starting with them (蒙古史/史料, 行业/业态).</summary>
+    private const string CompoundSuffixes = "史学业性化法家者员界类型式论观感力率度品物费税价量";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
@@ -87,8 +93,8 @@ public sealed class RepeatedCharacterAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        /// <summary>A word followed by a token starting with the same word (我们我们, 不断不断加强, 产业链产业链), where the word
-        /// cannot reduplicate as ABAB the way 研究研究 or 雪白雪白 can.</summary>
+        /// <summary>A word followed by the same word (产业链产业链, 加快加快), where the word cannot reduplicate as ABAB the way
+        /// 研究研究 or 雪白雪白 can; or a listed non-reduplicating word followed by a longer word starting with it (不断不断加强).</summary>
         public IEnumerable<Finding> DoubledWords()
         {
             for (int k = 0; k + 1 < tokens.Count; k++)
@@ -96,23 +102,22 @@ public sealed class RepeatedCharacterAnalyzer : DiagnosticAnalyzer
                 var first = tokens[k];
                 var next = tokens[k + 1];
                 if (!first.IsHan || first.Text.Length < 2 || !next.Text.StartsWith(first.Text, StringComparison.Ordinal)) continue;
-                if (!CannotReduplicate(first, k + 1)) continue;
+                bool nextIsLonger = next.Text.Length > first.Text.Length;
+                if (nextIsLonger ? !lexicon.NonReduplicatingWords.Contains(first.Text) : !CannotReduplicate(first)) continue;
                 var span = new TextSpan(first.Start, first.Text.Length * 2);
-                yield return new Finding(span, first.Text, IsFixSafe: true, first.Text,
+                bool safe = first.Text.Length >= 3 || lexicon.NonReduplicatingWords.Contains(first.Text);
+                yield return new Finding(span, first.Text, safe, first.Text,
                     first.Text + next.Text, next.Text);
             }
         }
 
-        /// <summary>Words of three or more characters, listed words, and any word doubled after 的 or before 了/着/过
-        /// (的转变转变, 充满充满了), where a verb reduplication cannot stand.</summary>
-        private bool CannotReduplicate(Token word, int nextIndex)
+        /// <summary>A dictionary word that is not listed as an ABAB reduplication (研究研究, 雪白雪白, 一天一天), not a number,
+        /// not a degree adverb with its adjective (很长很长), not a verb with 着 (想着想着) and not onomatopoeia (沙沙沙沙).</summary>
+        private bool CannotReduplicate(Token word)
         {
-            if (word.Text.Length >= 3 || lexicon.NonReduplicatingWords.Contains(word.Text)) return !NeverRepeated.Contains(word.Text[0]);
-            int before = tokens.IndexAt(word.Start) - 1;
-            if (before >= 0 && tokens[before].Text == "的") return true;
-            var next = tokens[nextIndex];
-            if (next.Text.Length > word.Text.Length) return false;
-            return nextIndex + 1 < tokens.Count && tokens[nextIndex + 1].Text is "了" or "着" or "过";
+            string w = word.Text;
+            if (NeverRepeated.Contains(w[0]) || w[0] == w[1] || lexicon.IsListed(w + w) || !tokenizer.IsWord(w)) return false;
+            return !(w.Length == 2 && (DegreeAdverbs.Contains(w[0]) || w[1] == '着'));
         }
 
         private Finding? EvaluateRun(int start, int end)
@@ -150,7 +155,7 @@ public sealed class RepeatedCharacterAnalyzer : DiagnosticAnalyzer
             }
             if (left.Text.Length == 1)
             {
-                return IsCharacterThenWordStartingWithIt(c, right) ? Build(start, end, left, right, safe: isFunctionCharacter) : null;
+                return IsCharacterThenWordStartingWithIt(c, leftIndex, right) ? Build(start, end, left, right, safe: isFunctionCharacter) : null;
             }
             // 学习/习近平, 工作/作风: the copies belong to two words; unless one of them is an HMM guess glued to a copy (那盛/盛开, 满意/意地).
             return IsGuessGluedToCopy(left, right) || IsWordThenGuessGluedToCopy(left, right, c) ? Build(start, end, left, right, safe: false) : null;
@@ -174,12 +179,15 @@ public sealed class RepeatedCharacterAnalyzer : DiagnosticAnalyzer
             && !AttachesToSameCharacter.Contains(c) && !OrganizationSuffixes.Contains(c) && !lexicon.FunctionCharacters.Contains(c);
 
         /// <summary>各/各自, 测/测绘: a character alone, then a word starting with it, where the character is not an independent
-        /// word that may precede it (对/对象, 是/是否, 要/要求) nor a verb reduplicated before its object (看/看书, 帮/帮忙).</summary>
-        private bool IsCharacterThenWordStartingWithIt(char c, Token right)
+        /// word that may precede it (对/对象, 是/是否, 要/要求), a verb reduplicated before its object (看/看书, 帮/帮忙), a unit
+        /// before its head (96军/军长) or a suffix split off the word before (蒙古/史/史料).</summary>
+        private bool IsCharacterThenWordStartingWithIt(char c, int characterIndex, Token right)
         {
             if (!tokenizer.IsWord(right.Text)) return false;
             if (lexicon.FunctionCharacters.Contains(c)) return lexicon.NeverBeforeOwnWord.Contains(c);
-            return !OrganizationSuffixes.Contains(c) && !lexicon.IsReduplicableSingle(new string(c, 2));
+            if (OrganizationSuffixes.Contains(c) || lexicon.IsReduplicableSingle(new string(c, 2))) return false;
+            bool afterWord = characterIndex > 0 && tokens[characterIndex - 1] is { IsHan: true, Text.Length: > 1 };
+            return !(afterWord && CompoundSuffixes.Contains(c));
         }
 
         /// <summary>那盛/盛开, 要认/认真: segmentation glued the first copy to the character before it into a token that is no

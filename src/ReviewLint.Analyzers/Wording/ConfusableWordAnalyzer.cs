@@ -33,15 +33,14 @@ public sealed class ConfusableWordAnalyzer : DiagnosticAnalyzer
     {
         var table = TableFor(context.Options);
         string text = context.Text.Content;
-        var tokens = context.Tokens;
-        var boundaries = new TokenBoundaries(tokens, text.Length, context.Tokenizer);
+        var boundaries = new TokenBoundaries(context.Tokens, text.Length, context.Tokenizer);
         int coveredUntil = 0;
         for (int start = 0; start < text.Length; start++)
         {
             if (start < coveredUntil || !HanText.IsHan(text[start])) continue;
             foreach (var entry in table.Candidates(text[start]))
             {
-                if (!entry.IsMatch(text, start, boundaries, tokens, context.Tokenizer)) continue;
+                if (!entry.IsMatch(text, start, boundaries)) continue;
                 var span = new Text.TextSpan(start, entry.Wrong.Length);
                 var fix = Fix.Replace(span, entry.Right, entry.IsFixSafe);
                 context.ReportDiagnostic(new Diagnostic(Rule, Location.Create(context.Document, span), entry.FormatMessage(), entry.Severity, fix));

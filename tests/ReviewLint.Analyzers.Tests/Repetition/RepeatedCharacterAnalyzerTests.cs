@@ -24,7 +24,22 @@ public class RepeatedCharacterAnalyzerTests
     [InlineData("要[|不断不断|]加强理论武装。")]
     [InlineData("进一步完善[|产业链产业链|]条，壮大村集体经济。")]
     [InlineData("对照检查中，思想上的[|转变转变|]还不够彻底。")]
+    [InlineData("要[|加快加快|]推进乡村振兴。")]
     public async Task Reports_a_word_typed_twice(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("工作中遇[|到到|]困难就退缩。", "工作中遇到困难就退缩。")]
+    [InlineData("比其[|他他|]支部差一些。", "比其他支部差一些。")]
+    public async Task Reports_a_function_character_repeated_after_a_word_ending_in_it(string markup, string corrected) =>
+        await Verifier.VerifyFixAsync(markup, corrected);
+
+    [Theory]
+    [InlineData("前面的路很长很长，想着想着就明白了。")]
+    [InlineData("大家一起研究研究、商量商量，雪白雪白的墙一天一天变旧。")]
+    [InlineData("第九十六军军长和法学班班长参加座谈。")]
+    [InlineData("学者整理了蒙古史史料。")]
+    [InlineData("给那棵花剪剪枝，再浇浇水。")]
+    public async Task Does_not_report_emphatic_or_verb_reduplication_and_unit_titles(string text) => await Verifier.VerifyAsync(text);
 
     [Theory]
     [InlineData("支部成员常常忙于事务性工作，没能时时处处对标对表。")]
