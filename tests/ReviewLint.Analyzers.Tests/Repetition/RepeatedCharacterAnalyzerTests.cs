@@ -17,6 +17,7 @@ public class RepeatedCharacterAnalyzerTests
     [InlineData("支部成员对新思想学得不深，[|各各|]自为战的现象仍然存在。")]
     [InlineData("对群众反映的问题，[|这这|]样的处理方式显然不妥。")]
     [InlineData("平时忙于事务，学习时间显[|得得|]不够充足。")]
+    [InlineData("要把村“两委”班子建[|强强|]，做到立行立[|改改|]。")]
     public async Task Reports_a_character_typed_twice(string markup) => await Verifier.VerifyAsync(markup);
 
     [Theory]
