@@ -103,7 +103,7 @@ public sealed class RepeatedCharacterAnalyzer : DiagnosticAnalyzer
                 var next = tokens[k + 1];
                 if (!first.IsHan || first.Text.Length < 2 || !next.Text.StartsWith(first.Text, StringComparison.Ordinal)) continue;
                 bool nextIsLonger = next.Text.Length > first.Text.Length;
-                if (nextIsLonger ? !lexicon.NonReduplicatingWords.Contains(first.Text) : !CannotReduplicate(first)) continue;
+                if (nextIsLonger ? !lexicon.NonReduplicatingWords.Contains(first.Text) : !CannotReduplicate(first, k + 2)) continue;
                 var span = new TextSpan(first.Start, first.Text.Length * 2);
                 bool safe = first.Text.Length >= 3 || lexicon.NonReduplicatingWords.Contains(first.Text);
                 yield return new Finding(span, first.Text, safe, first.Text,
@@ -112,12 +112,15 @@ public sealed class RepeatedCharacterAnalyzer : DiagnosticAnalyzer
         }
 
         /// <summary>A dictionary word that is not listed as an ABAB reduplication (研究研究, 雪白雪白, 一天一天), not a number,
-        /// not a degree adverb with its adjective (很长很长), not a verb with 着 (想着想着) and not onomatopoeia (沙沙沙沙).</summary>
-        private bool CannotReduplicate(Token word)
+        /// not a degree adverb with its adjective (很长很长), not a verb with 着 (想着想着), not onomatopoeia (沙沙沙沙) and,
+        /// unless it is a listed non-reduplicating word, not an adverbial before 地 (大口大口地).</summary>
+        private bool CannotReduplicate(Token word, int afterIndex)
         {
             string w = word.Text;
             if (NeverRepeated.Contains(w[0]) || w[0] == w[1] || lexicon.IsListed(w + w) || !tokenizer.IsWord(w)) return false;
-            return !(w.Length == 2 && (DegreeAdverbs.Contains(w[0]) || w[1] == '着'));
+            if (lexicon.NonReduplicatingWords.Contains(w)) return true;
+            bool adverbial = afterIndex < tokens.Count && tokens[afterIndex].Text == "地";
+            return !adverbial && !(w.Length == 2 && (DegreeAdverbs.Contains(w[0]) || w[1] == '着'));
         }
 
         private Finding? EvaluateRun(int start, int end)

@@ -40,6 +40,7 @@ public class RepeatedCharacterAnalyzerTests
     [InlineData("第九十六军军长和法学班班长参加座谈。")]
     [InlineData("学者整理了蒙古史史料。")]
     [InlineData("给那棵花剪剪枝，再浇浇水。")]
+    [InlineData("他大口大口地喘气，一步一步地往上爬，嘴里说着如何如何。")]
     public async Task Does_not_report_emphatic_or_verb_reduplication_and_unit_titles(string text) => await Verifier.VerifyAsync(text);
 
     [Theory]
