@@ -35,6 +35,9 @@ internal sealed record ConfusableEntry(
     IReadOnlyList<ConfusableCondition> Conditions,
     string Hint)
 {
+    private readonly bool _conditionsAnchorStart = Conditions.Any(c => c.AnchorsStart);
+    private readonly bool _conditionsAnchorEnd = Conditions.Any(c => c.AnchorsEnd);
+
     /// <summary>True when the wrong form starts at <paramref name="start"/>, both its edges are word boundaries (token
     /// boundaries, or inside a segmentation guess) or are anchored by a context condition naming the neighbouring words,
     /// and its conditions hold.</summary>
@@ -42,8 +45,8 @@ internal sealed record ConfusableEntry(
     {
         int end = start + Wrong.Length;
         if (end > text.Length || !text.AsSpan(start, Wrong.Length).SequenceEqual(Wrong)) return false;
-        if (!boundaries.IsBoundary(start) && !Conditions.Any(c => c.AnchorsStart)) return false;
-        if (!boundaries.IsBoundary(end) && !Conditions.Any(c => c.AnchorsEnd)) return false;
+        if (!boundaries.IsBoundary(start) && !_conditionsAnchorStart) return false;
+        if (!boundaries.IsBoundary(end) && !_conditionsAnchorEnd) return false;
         foreach (var condition in Conditions)
             if (!condition.Holds(text, start, end, boundaries)) return false;
         return true;

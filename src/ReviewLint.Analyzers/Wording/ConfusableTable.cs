@@ -15,14 +15,11 @@ internal sealed class ConfusableTable
         _byFirstCharacter = entries
             .GroupBy(e => e.Wrong[0])
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Wrong.Length).ToArray());
-        Count = _byFirstCharacter.Values.Sum(e => e.Length);
     }
 
     public static ConfusableTable Default => DefaultTable.Value;
 
     private static readonly Lazy<ConfusableTable> DefaultTable = new(() => new ConfusableTable(Load()));
-
-    public int Count { get; }
 
     /// <summary>The entries whose wrong form starts with <paramref name="first"/>, longest first.</summary>
     public ReadOnlySpan<ConfusableEntry> Candidates(char first) =>

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using ReviewLint.Analysis;
 using ReviewLint.Analyzers.Lexicon;
 using ReviewLint.Diagnostics;
+using ReviewLint.Text;
 
 namespace ReviewLint.Analyzers.Wording;
 
@@ -41,7 +42,7 @@ public sealed class ConfusableWordAnalyzer : DiagnosticAnalyzer
             foreach (var entry in table.Candidates(text[start]))
             {
                 if (!entry.IsMatch(text, start, boundaries)) continue;
-                var span = new Text.TextSpan(start, entry.Wrong.Length);
+                var span = new TextSpan(start, entry.Wrong.Length);
                 var fix = Fix.Replace(span, entry.Right, entry.IsFixSafe);
                 context.ReportDiagnostic(new Diagnostic(Rule, Location.Create(context.Document, span), entry.FormatMessage(), entry.Severity, fix));
                 coveredUntil = span.End;
