@@ -1,0 +1,25 @@
+using ReviewLint.Tokenization;
+
+namespace ReviewLint.Analyzers.Lexicon;
+
+/// <summary>The positions of a text where a word may start or end: token boundaries, and optionally every position inside
+/// a Han token that is no dictionary word (an HMM guess such as 要定立 or 在署, which may have glued a word to its neighbour).</summary>
+internal sealed class TokenBoundaries
+{
+    private readonly bool[] _isBoundary;
+
+    public TokenBoundaries(TokenList tokens, int textLength, ITokenizer? splitGuessesWith = null)
+    {
+        _isBoundary = new bool[textLength + 1];
+        _isBoundary[0] = _isBoundary[textLength] = true;
+        foreach (var token in tokens)
+        {
+            _isBoundary[token.Start] = true;
+            _isBoundary[token.End] = true;
+            if (splitGuessesWith is not null && token.IsHan && token.Text.Length > 1 && !splitGuessesWith.IsWord(token.Text))
+                for (int i = token.Start + 1; i < token.End; i++) _isBoundary[i] = true;
+        }
+    }
+
+    public bool IsBoundary(int position) => position >= 0 && position < _isBoundary.Length && _isBoundary[position];
+}

@@ -1,0 +1,39 @@
+using System.Collections.Immutable;
+using ReviewLint.Analysis;
+using ReviewLint.Diagnostics;
+
+namespace ReviewLint.Analyzers.Repetition;
+
+/// <summary>RL3001: a character or word typed twice by accident (还还, 我们们, 工作作作风, 我们我们), told apart from
+/// reduplication (常常, 实实在在), doubles across a word boundary (学习习近平, 工作作风) and place names (古镇镇).</summary>
+public sealed class RepeatedCharacterAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        id: "RL3001",
+        name: "repeated-character",
+        title: "重复字词",
+        messageFormat: "“{0}”中的“{1}”重复，疑应为“{2}”。",
+        category: DiagnosticCategory.Repetition,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        description: "查找误重复输入的字或词（还还、我们们、我们我们），不报合法叠词、跨词叠字和含叠字的地名；修复为删去多余的字。",
+        isFixable: true);
+
+    /// <summary>Option: extra legitimate words or contexts containing a doubled character (list).</summary>
+    public const string AllowOption = "allow";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
+
+    private static void Analyze(DocumentAnalysisContext context)
+    {
+        var allowed = context.Options.GetList(Rule.Id, AllowOption);
+        var lexicon = allowed.Count == 0 ? ReduplicationLexicon.Default : ReduplicationLexicon.Default.With(allowed);
+        var finder = new RepetitionFinder(context.Text.Content, context.Tokens, context.Tokenizer, lexicon);
+        foreach (var finding in finder.CharacterRuns().Concat(finder.DoubledWords()))
+        {
+            var fix = Fix.Replace(finding.Span, finding.Replacement, finding.IsFixSafe, $"删去重复的“{finding.Unit}”");
+            context.Report(Rule, finding.Span, fix, finding.Context, finding.Unit, finding.CorrectedContext);
+        }
+    }
+}

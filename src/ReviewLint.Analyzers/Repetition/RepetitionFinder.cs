@@ -1,0 +1,228 @@
+using ReviewLint.Analyzers.Lexicon;
+using ReviewLint.Text;
+using ReviewLint.Tokenization;
+
+namespace ReviewLint.Analyzers.Repetition;
+
+/// <summary>A repetition found by <see cref="RepetitionFinder"/>: the span to replace, the replacement, whether the fix is
+/// safe, the repeated unit, and the words around it before and after the fix (for the message).</summary>
+internal sealed record RepetitionFinding(TextSpan Span, string Replacement, bool IsFixSafe, string Unit, string Context, string CorrectedContext);
+
+/// <summary>Finds accidental repetitions in one document from its shared tokens, jieba's dictionary and the
+/// <see cref="ReduplicationLexicon"/>.</summary>
+internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer tokenizer, ReduplicationLexicon lexicon)
+{
+    /// <summary>Numerals (二〇二二年, 一九九九年) and the placeholder 某 double legitimately.</summary>
+    private const string NeverRepeated = "〇零一二三四五六七八九十百千万亿两某";
+
+    /// <summary>Interjections and onomatopoeia that may be tripled (哈哈哈).</summary>
+    private const string Interjections = "哈呵嘻嘿啦哇呜嗯啊哦噢咚嘀嗒叮当啪轰隆砰咯嘎吱喔嗷嘟滴";
+
+    /// <summary>Particles that follow a word ending in the same character (目的的, 受不了了) and place-name suffixes (古镇镇, 津市市).</summary>
+    private const string AttachesToSameCharacter = "的地了过吗呢吧啊镇市县区乡村街州盟旗省路道站港湖山河江岛";
+
+    /// <summary>Function characters that cannot follow a word ending in themselves (我们们, 显得得, 跟着着, 遇到到, 其他他,
+    /// 根据据, 总是是), except 是 after 实事求是-like words and 一是/二是.</summary>
+    private const string EndsWordAndNeverFollowsIt = "们得着到他据是";
+
+    /// <summary>First characters of 一条条-style measure reduplication …</summary>
+    private const string QuantityPrefixes = "一两几这那每";
+
+    /// <summary>… unless the word is not a quantity (一起起, 一直直, 一定定).</summary>
+    private const string NotQuantities = "起直定切般样致再同向旦律度线体心意齐共贯举早时";
+
+    /// <summary>Suffixes of units and offices that start the title of their head (防治司司长, 教育局局长, 组织部部长).</summary>
+    private const string OrganizationSuffixes = "司局处科部厅委办院所校馆站队组会厂社团室镇市县区乡村街州盟旗省军师旅营连排班";
+
+    /// <summary>Degree adverbs whose phrase with an adjective repeats for emphasis (很长很长, 好大好大).</summary>
+    private const string DegreeAdverbs = "很好真太多老挺最更";
+
+    /// <summary>Suffixes that segmentation splits off an unknown compound before a word starting with them (蒙古史/史料, 行业/业态).</summary>
+    private const string CompoundSuffixes = "史学业性化法家者员界类型式论观感力率度品物费税价量";
+
+    private readonly TokenBoundaries _boundaries = new(tokens, text.Length);
+
+    /// <summary>Runs of one Han character (还还, 们们, 作作作) that are not reduplication, a word-boundary double or a name.</summary>
+    public IEnumerable<RepetitionFinding> CharacterRuns()
+    {
+        int i = 0;
+        while (i + 1 < text.Length)
+        {
+            char c = text[i];
+            if (!HanText.IsHan(c) || text[i + 1] != c)
+            {
+                i++;
+                continue;
+            }
+            int end = i + 2;
+            while (end < text.Length && text[end] == c) end++;
+            if (EvaluateRun(i, end) is { } finding) yield return finding;
+            i = end;
+        }
+    }
+
+    /// <summary>A word followed by the same word (产业链产业链, 加快加快), where the word cannot reduplicate as ABAB the way
+    /// 研究研究 or 雪白雪白 can; or a listed non-reduplicating word followed by a longer word starting with it (不断不断加强).</summary>
+    public IEnumerable<RepetitionFinding> DoubledWords()
+    {
+        for (int k = 0; k + 1 < tokens.Count; k++)
+        {
+            var first = tokens[k];
+            var next = tokens[k + 1];
+            if (!first.IsHan || first.Text.Length < 2 || !next.Text.StartsWith(first.Text, StringComparison.Ordinal)) continue;
+            bool nextIsLonger = next.Text.Length > first.Text.Length;
+            if (nextIsLonger ? !lexicon.NonReduplicatingWords.Contains(first.Text) : !CannotReduplicate(first, k + 2)) continue;
+            var span = new TextSpan(first.Start, first.Text.Length * 2);
+            bool safe = first.Text.Length >= 3 || lexicon.NonReduplicatingWords.Contains(first.Text);
+            yield return new RepetitionFinding(span, first.Text, safe, first.Text,
+                first.Text + next.Text, next.Text);
+        }
+    }
+
+    /// <summary>A dictionary word that is not listed as an ABAB reduplication (研究研究, 雪白雪白, 一天一天), not a number,
+    /// not a degree adverb with its adjective (很长很长), not a verb with 着 (想着想着), not onomatopoeia (沙沙沙沙) and,
+    /// unless it is a listed non-reduplicating word, not an adverbial before 地 (大口大口地).</summary>
+    private bool CannotReduplicate(Token word, int afterIndex)
+    {
+        string w = word.Text;
+        if (NeverRepeated.Contains(w[0]) || w[0] == w[1] || lexicon.IsListed(w + w) || !tokenizer.IsWord(w)) return false;
+        if (lexicon.NonReduplicatingWords.Contains(w)) return true;
+        bool adverbial = afterIndex < tokens.Count && tokens[afterIndex].Text == "地";
+        return !adverbial && !(w.Length == 2 && (DegreeAdverbs.Contains(w[0]) || w[1] == '着'));
+    }
+
+    private RepetitionFinding? EvaluateRun(int start, int end)
+    {
+        char c = text[start];
+        int count = end - start;
+        if (NeverRepeated.Contains(c) || IsPartOfAabb(start, end) || lexicon.CoversLegitimately(text, start, end, _boundaries)) return null;
+        int leftIndex = tokens.IndexAt(start);
+        int rightIndex = tokens.IndexAt(end - 1);
+        if (leftIndex >= tokens.Count || rightIndex >= tokens.Count) return null;
+        var left = tokens[leftIndex];
+        var right = tokens[rightIndex];
+        bool isFunctionCharacter = lexicon.FunctionCharacters.Contains(c);
+        if (count >= 3)
+        {
+            // 工作作作风, 层层层落实, 还还还; a free-standing run of another character is onomatopoeia (沙沙沙沙).
+            bool insideWord = left.Start < start || right.End > end;
+            if (Interjections.Contains(c) || leftIndex == rightIndex && tokenizer.IsWord(left.Text) || !insideWord && !isFunctionCharacter) return null;
+            return Build(start, end, left, right, safe: true);
+        }
+        if (leftIndex == rightIndex)
+        {
+            // Both copies inside one token: a dictionary word (常常, 今年年初), or an HMM guess trusted only for function characters (地地).
+            return tokenizer.IsWord(left.Text) || !isFunctionCharacter ? null : Build(start, end, left, right, safe: true);
+        }
+        if (left.Text.Length == 1 && right.Text.Length == 1)
+        {
+            // 还/还, 的/的: two single-character tokens; a content character only when it does not reduplicate (扔/扔).
+            if (isFunctionCharacter) return Build(start, end, left, right, safe: true);
+            return IsUnreduplicatedContentCharacter(c, start, end) ? Build(start, end, left, right, safe: false) : null;
+        }
+        if (right.Text.Length == 1)
+        {
+            return IsWordThenItsLastCharacter(left, c, end) ? Build(start, end, left, right, safe: true) : null;
+        }
+        if (left.Text.Length == 1)
+        {
+            return IsCharacterThenWordStartingWithIt(c, leftIndex, right) ? Build(start, end, left, right, safe: isFunctionCharacter) : null;
+        }
+        // 学习/习近平, 工作/作风: the copies belong to two words; unless one of them is an HMM guess glued to a copy (那盛/盛开, 满意/意地).
+        return IsGuessGluedToCopy(left, right) || IsWordThenGuessGluedToCopy(left, right, c) ? Build(start, end, left, right, safe: false) : null;
+    }
+
+    /// <summary>扔/扔: a content character doubled where it does not reduplicate: not a word or listed reduplication, not an
+    /// adjective or adverb before 的/地 (斜斜地), not onomatopoeia in quotes.</summary>
+    private bool IsUnreduplicatedContentCharacter(char c, int start, int end)
+    {
+        string pair = new(c, 2);
+        if (tokenizer.IsWord(pair) || lexicon.IsReduplicableSingle(pair)) return false;
+        if (end < text.Length && "的地得着了”\"’'」』".Contains(text[end])) return false;
+        return start == 0 || !"“\"‘'「『".Contains(text[start - 1]);
+    }
+
+    /// <summary>满意/意地, 消失/失在: a dictionary word ending in the character, then the copy glued by segmentation to the
+    /// next character into a two-character token that is no dictionary word.</summary>
+    private bool IsWordThenGuessGluedToCopy(Token left, Token right, char c) =>
+        right.Text.Length == 2 && !tokenizer.IsWord(right.Text) && HanText.IsHan(right.Text[1])
+        && left.Text.Length >= 2 && tokenizer.IsWord(left.Text) && !tokenizer.IsWord(left.Text + c)
+        && !AttachesToSameCharacter.Contains(c) && !OrganizationSuffixes.Contains(c) && !lexicon.FunctionCharacters.Contains(c);
+
+    /// <summary>各/各自, 测/测绘: a character alone, then a word starting with it, where the character is not an independent
+    /// word that may precede it (对/对象, 是/是否, 要/要求), a verb reduplicated before its object (看/看书, 帮/帮忙), a unit
+    /// before its head (96军/军长) or a suffix split off the word before (蒙古/史/史料).</summary>
+    private bool IsCharacterThenWordStartingWithIt(char c, int characterIndex, Token right)
+    {
+        if (!tokenizer.IsWord(right.Text)) return false;
+        if (lexicon.FunctionCharacters.Contains(c)) return lexicon.NeverBeforeOwnWord.Contains(c);
+        if (OrganizationSuffixes.Contains(c) || lexicon.IsReduplicableSingle(new string(c, 2))) return false;
+        bool afterWord = characterIndex > 0 && tokens[characterIndex - 1] is { IsHan: true, Text.Length: > 1 };
+        return !(afterWord && CompoundSuffixes.Contains(c));
+    }
+
+    /// <summary>那盛/盛开, 要认/认真: segmentation glued the first copy to the character before it into a token that is no
+    /// dictionary word, while the second copy starts a dictionary word.</summary>
+    private bool IsGuessGluedToCopy(Token left, Token right) =>
+        !OrganizationSuffixes.Contains(right.Text[0]) && left.Text.Length == 2 && !tokenizer.IsWord(left.Text) && HanText.IsHan(left.Text[0]) && right.Text.Length >= 2 && tokenizer.IsWord(right.Text);
+
+    /// <summary>我们/们, 工作/作, 显得/得: a dictionary word, then its last character alone, where that character is not a word of
+    /// its own (可以/以, 受不了/了, 目的/的), not a place suffix (古镇/镇), not an ABB adjective (耳朵尖尖的) and not the start of a
+    /// word with what follows (实现/现/地).</summary>
+    private bool IsWordThenItsLastCharacter(Token left, char c, int end)
+    {
+        if (AttachesToSameCharacter.Contains(c) || lexicon.FunctionCharacters.Contains(c) && !EndsWordAndNeverFollowsIt.Contains(c)) return false;
+        if (!tokenizer.IsWord(left.Text) || tokenizer.IsWord(left.Text + c)) return false;
+        if (c == '是' && (left.Text.Length > 2 || NeverRepeated.Contains(left.Text[0]) || left.Text == "国是")) return false;
+        if (left.Text.Length == 2 && QuantityPrefixes.Contains(left.Text[0]) && !NotQuantities.Contains(left.Text[1])) return false;
+        int nextIndex = tokens.IndexAt(end);
+        if (c == '们' || nextIndex >= tokens.Count || !tokens[nextIndex].IsHan) return true;
+        string next = tokens[nextIndex].Text;
+        // 耳朵尖尖的, 吃得饱饱的: an ABB adjective before 的/地.
+        if (next is "的" or "地") return false;
+        return !tokenizer.IsWord(c + next) && !tokenizer.IsWord(c + next[..1]);
+    }
+
+    /// <summary>A run next to another doubled pair is AABB reduplication (葱葱茏茏, 清清楚楚) whatever the segmentation.</summary>
+    private bool IsPartOfAabb(int start, int end) =>
+        start >= 2 && text[start - 1] == text[start - 2] && text[start - 1] != text[start] && HanText.IsHan(text[start - 1])
+        || end + 1 < text.Length && text[end] == text[end + 1] && text[end] != text[start] && HanText.IsHan(text[end]);
+
+    private RepetitionFinding Build(int start, int end, Token left, Token right, bool safe)
+    {
+        char c = text[start];
+        string before = text[left.Start..start];
+        string after = text[end..right.End];
+        var (keep, determined) = ChooseKept(before, c, after, end - start);
+        string prefix = before.Length == 0 ? PreviousWord(left) : "";
+        string original = prefix + before + text[start..end] + after;
+        string corrected = prefix + before + new string(c, keep) + after;
+        return new RepetitionFinding(TextSpan.FromBounds(start, end), new string(c, keep), safe && determined, c.ToString(), original, corrected);
+    }
+
+    /// <summary>How many copies to keep: the most, fewer than now, such that the token text around the run splits into
+    /// dictionary words at the copies (工作作作风 → 工作|作风, 层层层落实 → 层层落实, 我们们 → 我们, 还还 → 还).</summary>
+    private (int Keep, bool Determined) ChooseKept(string before, char c, string after, int count)
+    {
+        for (int keep = count - 1; keep >= 1; keep--)
+        {
+            if (keep == 1 && before.Length == 0 && after.Length == 0) return (1, true);
+            for (int split = 0; split <= keep; split++)
+                if (IsPiece(before + new string(c, split), c) && IsPiece(new string(c, keep - split) + after, c)) return (keep, true);
+        }
+        return (1, false);
+    }
+
+    /// <summary>A piece of a repaired token: empty, a dictionary word, or one character other than the repeated one.</summary>
+    private bool IsPiece(string piece, char repeated) =>
+        piece.Length == 0 || piece.Length == 1 && piece[0] != repeated || piece.Length > 1 && tokenizer.IsWord(piece);
+
+    /// <summary>The Han word before a token, shown in the message so that 还还 reads as 斗争还还.</summary>
+    private string PreviousWord(Token token)
+    {
+        int index = tokens.IndexAt(token.Start);
+        if (index == 0) return "";
+        var previous = tokens[index - 1];
+        return previous.IsHan && previous.End == token.Start ? previous.Text : "";
+    }
+}

@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+using ReviewLint.Analysis;
+using ReviewLint.Analyzers.Lexicon;
+using ReviewLint.Diagnostics;
+using ReviewLint.Text;
+
+namespace ReviewLint.Analyzers.Wording;
+
+/// <summary>RL2001: wrong word forms (别字, misspelt idioms and formulations, non-recommended variants, context-dependent
+/// pairs such as 截止/截至) from rules/data/confusables.tsv, matched on whole jieba tokens.</summary>
+public sealed class ConfusableWordAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        id: "RL2001",
+        name: "confusable-word",
+        title: "易混淆词与别字",
+        messageFormat: "“{0}”疑为“{1}”之误。",
+        category: DiagnosticCategory.Wording,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        description: "按词表查找公文中常见的别字、误写成语和固定表述、非推荐异形词，以及依语境而定的易混淆词（截止/截至、必需/必须等），并给出改正。",
+        isFixable: true);
+
+    /// <summary>Option: wrong forms never to report (list).</summary>
+    public const string IgnoreOption = "ignore";
+
+    /// <summary>Option: extra pairs <c>错词=正词</c> (list), reported as 别字 with a safe fix.</summary>
+    public const string ExtraPairsOption = "extra";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
+
+    private static void Analyze(DocumentAnalysisContext context)
+    {
+        var table = TableFor(context.Options);
+        string text = context.Text.Content;
+        var boundaries = new TokenBoundaries(context.Tokens, text.Length, context.Tokenizer);
+        int coveredUntil = 0;
+        for (int start = 0; start < text.Length; start++)
+        {
+            if (start < coveredUntil || !HanText.IsHan(text[start])) continue;
+            foreach (var entry in table.Candidates(text[start]))
+            {
+                if (!entry.IsMatch(text, start, boundaries)) continue;
+                var span = new TextSpan(start, entry.Wrong.Length);
+                var fix = Fix.Replace(span, entry.Right, entry.IsFixSafe);
+                context.ReportDiagnostic(new Diagnostic(Rule, Location.Create(context.Document, span), entry.FormatMessage(), entry.Severity, fix));
+                coveredUntil = span.End;
+                break;
+            }
+        }
+    }
+
+    private static ConfusableTable TableFor(Configuration.RuleOptions options)
+    {
+        var ignored = options.GetList(Rule.Id, IgnoreOption);
+        var extra = options.GetList(Rule.Id, ExtraPairsOption);
+        if (ignored.Count == 0 && extra.Count == 0) return ConfusableTable.Default;
+        return ConfusableTable.Default.With(ignored, extra.Select(ParsePair));
+    }
+
+    private static (string Wrong, string Right) ParsePair(string pair)
+    {
+        int equals = pair.IndexOf('=');
+        if (equals <= 0 || equals == pair.Length - 1 || !HanText.IsHan(pair.AsSpan(0, equals)))
+            throw new Configuration.ConfigurationException($"RL2001 选项 {ExtraPairsOption} 的“{pair}”应写作“错词=正词”。");
+        return (pair[..equals], pair[(equals + 1)..]);
+    }
+}

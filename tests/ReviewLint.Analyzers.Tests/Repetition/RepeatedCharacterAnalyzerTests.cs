@@ -1,0 +1,121 @@
+using ReviewLint.Diagnostics;
+using Verifier = ReviewLint.Testing.AnalyzerVerifier<ReviewLint.Analyzers.Repetition.RepeatedCharacterAnalyzer>;
+
+namespace ReviewLint.Analyzers.Tests.Repetition;
+
+public class RepeatedCharacterAnalyzerTests
+{
+    [Theory]
+    [InlineData("班子成员之间相互批评[|还还|]不够大胆。")]
+    [InlineData("切实履行支部书记[|的的|]第一责任。")]
+    [InlineData("支部集中开展[|了了|]三次专题学习。")]
+    [InlineData("全体党员[|要要|]坚持学思用贯通。")]
+    [InlineData("我[|们们|]要把问题找准、把根源挖深。")]
+    [InlineData("请各位同志[|们们|]对照检查。")]
+    [InlineData("着力转变工[|作作作|]风，提高办事效率。")]
+    [InlineData("[|层层层|]落实责任，压实工作链条。")]
+    [InlineData("支部成员对新思想学得不深，[|各各|]自为战的现象仍然存在。")]
+    [InlineData("对群众反映的问题，[|这这|]样的处理方式显然不妥。")]
+    [InlineData("平时忙于事务，学习时间显[|得得|]不够充足。")]
+    [InlineData("要把村“两委”班子建[|强强|]，做到立行立[|改改|]。")]
+    public async Task Reports_a_character_typed_twice(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("[|我们我们|]要坚持问题导向。")]
+    [InlineData("要[|不断不断|]加强理论武装。")]
+    [InlineData("进一步完善[|产业链产业链|]条，壮大村集体经济。")]
+    [InlineData("对照检查中，思想上的[|转变转变|]还不够彻底。")]
+    [InlineData("要[|加快加快|]推进乡村振兴。")]
+    public async Task Reports_a_word_typed_twice(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("工作中遇[|到到|]困难就退缩。", "工作中遇到困难就退缩。")]
+    [InlineData("比其[|他他|]支部差一些。", "比其他支部差一些。")]
+    public async Task Reports_a_function_character_repeated_after_a_word_ending_in_it(string markup, string corrected) =>
+        await Verifier.VerifyFixAsync(markup, corrected);
+
+    [Theory]
+    [InlineData("前面的路很长很长，想着想着就明白了。")]
+    [InlineData("大家一起研究研究、商量商量，雪白雪白的墙一天一天变旧。")]
+    [InlineData("第九十六军军长和法学班班长参加座谈。")]
+    [InlineData("学者整理了蒙古史史料。")]
+    [InlineData("给那棵花剪剪枝，再浇浇水。")]
+    [InlineData("他大口大口地喘气，一步一步地往上爬，嘴里说着如何如何。")]
+    public async Task Does_not_report_emphatic_or_verb_reduplication_and_unit_titles(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("支部成员常常忙于事务性工作，没能时时处处对标对表。")]
+    [InlineData("对学过的知识记得影影绰绰，做到实实在在、认认真真还有差距。")]
+    [InlineData("这个问题班子要研究研究，大家都来看看。")]
+    [InlineData("走访家家户户，把一个个问题解决好，做到明明白白。")]
+    [InlineData("层层落实责任，真正做到红红脸、出出汗。")]
+    [InlineData("照照镜子、正正衣冠、洗洗澡、治治病，咬咬耳朵、扯扯袖子。")]
+    [InlineData("深入学习习近平新时代中国特色社会主义思想，转变工作作风。")]
+    [InlineData("支部部分成员存在畏难情绪，乡镇镇长要带头。")]
+    [InlineData("今年年初制定计划，直接接触群众，为了了解实情走村入户。")]
+    [InlineData("发展全过程人民民主，坚持方方面面扎扎实实。")]
+    [InlineData("古镇镇党委和津市市委的同志来调研。")]
+    [InlineData("XX同志、××同志和某某同志参加了会议。")]
+    [InlineData("二〇二二年以来，的的确确存在不了了之、是是非非的问题。")]
+    [InlineData("列出一条条措施、一项项任务，桩桩件件抓落实。")]
+    [InlineData("这样就可以以较低的成本完成任务，实现目的的手段要合法。")]
+    [InlineData("要对对象进行分类，关键是是否落实到位。")]
+    [InlineData("保持社会稳定和和谐，我们要要求自己更严一些。")]
+    [InlineData("县教育局局长、镇党委委员和村委会主任参加会议。")]
+    [InlineData("请专家把把关，和群众聊聊天、谈谈心。")]
+    [InlineData("日子过得红红火火，事业干得轰轰烈烈。")]
+    [InlineData("好好学习，天天向上，人人有责。")]
+    [InlineData("默默奉献，步步为营，各项指标节节攀升。")]
+    [InlineData("她的耳朵尖尖的，个子高高的。")]
+    public async Task Does_not_report_reduplication_word_boundaries_or_names(string text) => await Verifier.VerifyAsync(text);
+
+    [Fact]
+    public async Task Message_names_the_repeated_character_and_the_corrected_words()
+    {
+        var diagnostic = Assert.Single((await Verifier.AnalyzeAsync("我们们要认真整改。")).Diagnostics);
+        Assert.Equal("“我们们”中的“们”重复，疑应为“我们”。", diagnostic.Message);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Equal("删去重复的“们”", diagnostic.Fix!.Title);
+    }
+
+    [Fact]
+    public async Task Removes_the_extra_copies() =>
+        await Verifier.VerifyFixAsync(
+            "批评[|还还|]不够大胆，[|我们我们|]要改进，转变工[|作作作|]风，做好[|的的|]工作。",
+            "批评还不够大胆，我们要改进，转变工作作风，做好的工作。");
+
+    [Fact]
+    public async Task Fix_is_idempotent()
+    {
+        const string corrected = "我们要层层落实责任。";
+        await Verifier.VerifyFixAsync("我[|们们|]要[|层层层|]落实责任。", corrected);
+        Assert.Empty((await Verifier.AnalyzeAsync(corrected)).Diagnostics);
+    }
+
+    [Fact]
+    public async Task Finds_doubles_at_the_very_start_and_end_of_the_text() =>
+        await Verifier.VerifyFixAsync("[|在在|]学习中找差距，关键[|在在|]", "在学习中找差距，关键在");
+
+    [Fact]
+    public async Task Keeps_exact_spans_in_text_with_crlf_line_breaks() =>
+        await Verifier.VerifyFixAsync(
+            "二、存在的问题\r\n（一）学习[|还还|]不够深入。\r\n（二）我[|们们|]联系群众不够。\r\n",
+            "二、存在的问题\r\n（一）学习还不够深入。\r\n（二）我们联系群众不够。\r\n");
+
+    [Fact]
+    public async Task Offers_an_unsafe_fix_for_a_doubled_content_character()
+    {
+        await Verifier.VerifyAsync("不能把垃圾[|扔扔|]在路边。");
+        var diagnostic = Assert.Single((await Verifier.AnalyzeAsync("不能把垃圾扔扔在路边。")).Diagnostics);
+        Assert.False(diagnostic.Fix!.IsSafe);
+        Assert.Equal("扔", diagnostic.Fix.Changes[0].NewText);
+    }
+
+    [Fact]
+    public async Task Does_not_report_across_punctuation_or_line_breaks() =>
+        await Verifier.VerifyAsync("要抓好工作\n工作要抓好，还，还是要抓好。");
+
+    [Fact]
+    public async Task Allow_option_adds_legitimate_words() =>
+        await Verifier.VerifyAsync("不能把垃圾扔扔在路边，这是大家[|的的|]责任。", o => o.RuleOptions["RL3001"] = new() { ["allow"] = "扔扔" });
+}

@@ -1,0 +1,168 @@
+using ReviewLint.Analyzers.Wording;
+using ReviewLint.Diagnostics;
+using Verifier = ReviewLint.Testing.AnalyzerVerifier<ReviewLint.Analyzers.Wording.ConfusableWordAnalyzer>;
+
+namespace ReviewLint.Analyzers.Tests.Wording;
+
+public class ConfusableWordAnalyzerTests
+{
+    [Theory]
+    [InlineData("党支部对[|钢性|]约束落实不到位，执行纪律有时打折扣。")]
+    [InlineData("对上级[|布署|]的重点任务，推进不够有力。")]
+    [InlineData("支部要合理[|按排|]学习时间，确保学习不走过场。")]
+    [InlineData("[|既使|]任务再重，我们仍把理论学习摆在首位。")]
+    [InlineData("[|既使|]工作再忙，每月也要走访群众两次。")]
+    [InlineData("全体党员要[|再接再励|]，把各项工作抓实抓细。")]
+    [InlineData("我们将[|一如继往|]地抓好作风建设。")]
+    [InlineData("[|宏扬|]优良传统，践行初心使命。")]
+    [InlineData("个别党员存在[|形势主义|]倾向，满足于完成规定动作。")]
+    [InlineData("对群众诉求要逐户[|模排|]，建立工作台账。")]
+    [InlineData("由镇党委[|付书记|]牵头负责整改工作。")]
+    [InlineData("[|贯澈|]落实上级决策部署还有差距。")]
+    [InlineData("要坚持[|久久为攻|]，推动作风持续好转。")]
+    [InlineData("[|会议记要|]已印发各支部。")]
+    [InlineData("对其进行[|戒勉谈话|]，责令作出书面检查。")]
+    [InlineData("整改到位一项、[|消号|]一项。")]
+    [InlineData("班子成员要[|严于律已|]，带头遵守廉洁纪律。")]
+    public async Task Reports_miswritten_words_and_idioms(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("[|截止|]今年6月底，共整改问题23个。")]
+    [InlineData("[|截止|]2023年12月31日，支部共有党员35名。")]
+    [InlineData("[|截止到|]目前，已完成整改任务的八成。")]
+    [InlineData("党员干部[|必需|]坚持原则、敢于斗争。")]
+    [InlineData("树立正确的[|权利|]观和政绩观。")]
+    [InlineData("人民代表大会是国家[|权利|]机关。")]
+    [InlineData("带领群众[|度过|]难关，稳住基本盘。")]
+    [InlineData("坚持建设[|法制|]政府，提升依法行政水平。")]
+    [InlineData("面对严峻[|形式|]，班子成员认识不够到位。")]
+    [InlineData("镇政府发布招聘[|启示|]，公开招聘专职网格员。")]
+    public async Task Reports_context_dependent_pairs_when_the_context_says_so(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("阀门安装完毕，截止阀需要定期检修。")]
+    [InlineData("在冷峻工业风格的展厅里，我们重温入党誓词。")]
+    [InlineData("这批不锈钢性能稳定，可以放心采购。")]
+    [InlineData("登上观景台，为了望远而不是为了拍照。")]
+    [InlineData("严格执行刚性约束，坚决防止变通执行。")]
+    [InlineData("既使群众满意，又使干部受到教育。")]
+    [InlineData("既使群众得到实惠，也使集体经济壮大。")]
+    [InlineData("申报截止日期为6月30日，逾期不再受理。")]
+    [InlineData("报名工作于5月31日截止。")]
+    [InlineData("截止时间另行通知。")]
+    [InlineData("保障群众生活必需品供应充足。")]
+    [InlineData("做好防汛必需的物资储备。")]
+    [InlineData("万事俱备，各项准备工作已经就绪。")]
+    [InlineData("依法维护群众合法权利，切实保障公民权利。")]
+    [InlineData("群众反应强烈的问题要优先解决。")]
+    [InlineData("全体党员度过了难忘的一年。")]
+    [InlineData("带领群众渡过难关，稳住基本盘。")]
+    [InlineData("把权力关进制度的笼子里。")]
+    [InlineData("多做为民服务的实事，多办顺民意的好事。")]
+    [InlineData("我们要多做为人民服务的好事。")]
+    [InlineData("一如既往地支持基层工作，对历史问题既往不咎。")]
+    [InlineData("财务室按时支付书记员工资。")]
+    [InlineData("成立既有机构的协调小组。")]
+    [InlineData("认真部署、精心安排，即使困难再大也要再接再厉。")]
+    [InlineData("加强法制建设，推进法治政府建设。")]
+    [InlineData("班子作出决定前要充分酝酿。")]
+    [InlineData("唯有实干才能不负重托，其他问题一并整改。")]
+    [InlineData("这件事要由组织决定，不能自己决定。")]
+    [InlineData("发展形式多样，创新工作形式。")]
+    [InlineData("会议记录由党政办保存。")]
+    [InlineData("大家从先进事迹中得到深刻启示。")]
+    [InlineData("画家笔下的人物惟妙惟肖。")]
+    [InlineData("建立问题台账，逐项对账销号。")]
+    public async Task Does_not_report_correct_text_that_contains_the_same_characters(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("我们[|惟有|]实干，才能不负重托。")]
+    [InlineData("建立问题[|台帐|]，逐项销号。")]
+    [InlineData("[|其它|]问题一并纳入整改。")]
+    public async Task Reports_variants_and_conventions_as_information(string markup)
+    {
+        await Verifier.VerifyAsync(markup);
+        var (text, _) = Testing.TestMarkup.Parse(markup);
+        var diagnostic = Assert.Single((await Verifier.AnalyzeAsync(text)).Diagnostics);
+        Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
+        Assert.True(diagnostic.Fix!.IsSafe);
+    }
+
+    [Fact]
+    public async Task Reports_miswritten_word_as_warning_with_message_naming_both_forms()
+    {
+        var diagnostic = Assert.Single((await Verifier.AnalyzeAsync("钢性纪律必须严格执行。")).Diagnostics);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Equal("“钢性”疑为“刚性”之误。", diagnostic.Message);
+        Assert.Equal("改为“刚性”", diagnostic.Fix!.Title);
+    }
+
+    [Fact]
+    public async Task Offers_convention_pairs_that_depend_on_meaning_as_unsafe_information()
+    {
+        await Verifier.VerifyAsync("班子集体[|做出|]决定，及时向上级报告。");
+        var diagnostic = Assert.Single((await Verifier.AnalyzeAsync("班子集体做出决定，及时向上级报告。")).Diagnostics);
+        Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
+        Assert.False(diagnostic.Fix!.IsSafe);
+        Assert.Equal("作出", diagnostic.Fix.Changes[0].NewText);
+    }
+
+    [Fact]
+    public async Task Explains_the_context_in_the_message()
+    {
+        var diagnostic = Assert.Single((await Verifier.AnalyzeAsync("截止目前，已完成整改12项。")).Diagnostics);
+        Assert.StartsWith("“截止”疑为“截至”之误。", diagnostic.Message);
+        Assert.Contains("截至", diagnostic.Message[10..]);
+    }
+
+    [Fact]
+    public async Task Fixes_every_safe_pair_and_leaves_nothing_to_fix() =>
+        await Verifier.VerifyFixAsync(
+            "[|钢性|]纪律执行不严，对上级[|布署|]落实不力，[|截止|]目前仍有3项未完成。",
+            "刚性纪律执行不严，对上级部署落实不力，截至目前仍有3项未完成。");
+
+    [Fact]
+    public async Task Fix_is_idempotent()
+    {
+        const string corrected = "要合理安排时间，再接再厉，一如既往。";
+        await Verifier.VerifyFixAsync("要合理[|按排|]时间，[|再接再励|]，[|一如继往|]。", corrected);
+        Assert.Empty((await Verifier.AnalyzeAsync(corrected)).Diagnostics);
+    }
+
+    [Fact]
+    public async Task Does_not_apply_unsafe_fixes() =>
+        await Verifier.VerifyFixAsync("镇党委[|做出|]决定。", "镇党委做出决定。");
+
+    [Fact]
+    public async Task Finds_words_at_the_very_start_and_end_of_the_text() =>
+        await Verifier.VerifyFixAsync("[|布署|]工作要早，落实要[|按排|]", "部署工作要早，落实要安排");
+
+    [Fact]
+    public async Task Keeps_exact_spans_in_text_with_crlf_line_breaks() =>
+        await Verifier.VerifyFixAsync(
+            "一、存在的问题\r\n（一）[|钢性|]约束不够。\r\n（二）[|布署|]不够细。\r\n",
+            "一、存在的问题\r\n（一）刚性约束不够。\r\n（二）部署不够细。\r\n");
+
+    [Fact]
+    public async Task Ignore_option_silences_listed_wrong_forms() =>
+        await Verifier.VerifyAsync("钢性约束不强，[|其它|]问题另行整改。", o => o.RuleOptions["RL2001"] = new() { ["ignore"] = "钢性" });
+
+    [Fact]
+    public async Task Extra_option_adds_pairs() =>
+        await Verifier.VerifyFixAsync("我们要提高[|政置|]站位。", "我们要提高政治站位。",
+            o => o.RuleOptions["RL2001"] = new() { ["extra"] = "政置=政治" });
+
+    [Fact]
+    public async Task Every_unconditional_pair_of_the_table_is_found_on_its_own()
+    {
+        var rows = RuleData.ReadTable("confusables.tsv");
+        Assert.True(rows.Count >= 300, $"only {rows.Count} pairs");
+        var missed = new List<string>();
+        foreach (var row in rows.Where(r => r[5].Length == 0))
+        {
+            var diagnostics = (await Verifier.AnalyzeAsync(row[0])).Diagnostics;
+            if (diagnostics is not [{ Fix: { } fix }] || fix.Changes[0].NewText != row[1]) missed.Add(row[0]);
+        }
+        Assert.Empty(missed);
+    }
+}
