@@ -6,6 +6,7 @@ using ReviewLint.Tokenization;
 namespace ReviewLint.Analyzers.Correspondence;
 
 /// <summary>What the judge concluded about one problem area.</summary>
+/// <param name="IsUnanswered">True when no measure takes up the area's subject.</param>
 /// <param name="ClosestMeasure">The measure sharing most with the area, or null when none shares anything.</param>
 /// <param name="Missing">Words of the area that no measure takes up (at most three), for the message.</param>
 public sealed record AreaVerdict(bool IsUnanswered, MeasureUnit? ClosestMeasure, IReadOnlyList<string> Missing);
@@ -17,7 +18,8 @@ public sealed class CoverageJudge
     private const double AnsweredShare = 0.5;
     private const int MinPartsForCommonWords = 5;
     private const int MaxMissingWords = 3;
-    private const int TopicWeight = 3;
+    private const int TopicWeight = 6;
+    private const int SharedWordsForAnswer = 2;
 
     private static readonly Lazy<FrozenSet<string>> GenericWords = new(() =>
         RuleData.ReadTable("correspondence/generic-words.tsv").Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal));
@@ -38,8 +40,9 @@ public sealed class CoverageJudge
         _commonWords = CommonWords(parts);
     }
 
-    /// <summary>Judges one area; <paramref name="title"/> is the part of its heading that sets it apart from its siblings.</summary>
-    public AreaVerdict Judge(ProblemArea area, TextSpan title)
+    /// <summary>Judges one area by meaning; <paramref name="title"/> is the part of its heading that sets it apart from its siblings,
+    /// <paramref name="position"/> its index among the areas (breaks ties between equally close measures).</summary>
+    public AreaVerdict Judge(ProblemArea area, TextSpan title, int position)
     {
         var missing = new List<string>();
         var missingItemWords = new List<string>();
@@ -57,12 +60,12 @@ public sealed class CoverageJudge
             bool answered = headingVerdict == Verdict.Answered || items.Count > 0 && items.Count(v => v == Verdict.Answered) * 2 >= items.Count;
             unanswered = !answered && (headingVerdict != Verdict.Unknown || items.Count > 0);
         }
-        if (!unanswered) return new AreaVerdict(false, null, []);
         var shown = missing.Count > 0 ? missing : missingItemWords;
-        return new AreaVerdict(true, Closest(area), [.. shown.Distinct().Take(MaxMissingWords)]);
+        return new AreaVerdict(unanswered, Closest(area, position), unanswered ? [.. shown.Distinct().Take(MaxMissingWords)] : []);
     }
 
-    /// <summary>An item's subject: the topics of its lead clause, else the dominant topics of its body, else its keywords.</summary>
+    /// <summary>An item's subject: the topics of its lead clause, else the dominant topics of its body, else its keywords
+    /// (answered when the keywords of the lead clause, or of the whole item, are mostly taken up, or one measure shares two of them).</summary>
     private Verdict JudgeItem(TextSpan lead, TextSpan body, List<string> missingTopics, List<string> missingWords)
     {
         var leadConcepts = Read(lead);
@@ -70,8 +73,15 @@ public sealed class CoverageJudge
         var bodyConcepts = Read(body);
         var dominant = Dominant(bodyConcepts.Topics);
         if (dominant.Count > 0) return JudgeConcepts(dominant, [], missingTopics, missingWords);
-        if (leadConcepts.Keywords.Count > 0) return JudgeConcepts([], leadConcepts.Keywords, missingTopics, missingWords);
-        return JudgeConcepts([], bodyConcepts.Keywords, missingTopics, missingWords);
+        var leadMissing = new List<string>();
+        var leadVerdict = JudgeConcepts([], leadConcepts.Keywords, leadMissing, leadMissing);
+        var bodyMissing = new List<string>();
+        var bodyVerdict = JudgeConcepts([], bodyConcepts.Keywords, bodyMissing, bodyMissing);
+        if (leadVerdict == Verdict.Answered || bodyVerdict == Verdict.Answered) return Verdict.Answered;
+        var words = leadConcepts.Keywords.Concat(bodyConcepts.Keywords).Distinct().ToList();
+        if (_measures.Any(m => words.Count(w => m.Text.Contains(w, StringComparison.Ordinal)) >= SharedWordsForAnswer)) return Verdict.Answered;
+        missingWords.AddRange(leadVerdict == Verdict.Unknown ? bodyMissing : leadMissing);
+        return leadVerdict == Verdict.Unknown ? bodyVerdict : leadVerdict;
     }
 
     /// <summary>Answered when the measures take up at least half of the concepts: topics when the passage names any, else keywords weighted by length.</summary>
@@ -86,17 +96,32 @@ public sealed class CoverageJudge
         return Verdict.Unanswered;
     }
 
-    private MeasureUnit? Closest(ProblemArea area)
+    /// <summary>The measure sharing most topics (weight 6 each, three two-character words) and keywords (weighted by length); ties go to the nearest position.</summary>
+    private MeasureUnit? Closest(ProblemArea area, int position)
     {
-        var all = Read(TextSpan.FromBounds(area.TitleSpan.Start, area.BodySpan.End));
-        var topics = all.Topics.Select(t => t.Topic.Key).ToHashSet(StringComparer.Ordinal);
-        var words = all.Keywords.ToHashSet(StringComparer.Ordinal);
+        var (topics, words) = AllConcepts(area);
         var best = _measures
-            .Select(m => (m.Unit, Score: TopicWeight * topics.Count(m.Topics.Contains) + words.Count(w => m.Text.Contains(w, StringComparison.Ordinal))))
+            .Select((m, index) => (m.Unit, Index: index,
+                Score: TopicWeight * topics.Count(m.Topics.Contains) + words.Where(w => m.Text.Contains(w, StringComparison.Ordinal)).Sum(w => w.Length)))
             .Where(m => m.Score > 0)
             .OrderByDescending(m => m.Score)
+            .ThenBy(m => Math.Abs(m.Index - position))
             .FirstOrDefault();
         return best.Unit;
+    }
+
+    /// <summary>True when the measure names any topic or keyword of the area.</summary>
+    public bool Shares(ProblemArea area, MeasureUnit measure)
+    {
+        var (topics, words) = AllConcepts(area);
+        var (_, text, measureTopics) = _measures.First(m => m.Unit == measure);
+        return topics.Any(measureTopics.Contains) || words.Any(w => text.Contains(w, StringComparison.Ordinal));
+    }
+
+    private (HashSet<string> Topics, HashSet<string> Words) AllConcepts(ProblemArea area)
+    {
+        var all = Read(TextSpan.FromBounds(area.TitleSpan.Start, area.BodySpan.End));
+        return (all.Topics.Select(t => t.Topic.Key).ToHashSet(StringComparer.Ordinal), all.Keywords.ToHashSet(StringComparer.Ordinal));
     }
 
     private bool HasTopic(string key) => _measures.Any(m => m.Topics.Contains(key));

@@ -6,7 +6,9 @@ using ReviewLint.Syntax;
 
 namespace ReviewLint.Analyzers.Correspondence;
 
-/// <summary>RL5001: reports each problem area under 存在问题 that no measure under 整改措施 (or 下一步打算) answers, by meaning rather than wording.</summary>
+/// <summary>RL5001: reports each problem area under 存在问题 that no measure under 整改措施 (or 下一步打算) answers, by meaning rather than
+/// wording. When problems and measures are listed in parallel (counts differ by at most one), the measure in the same position answers
+/// an area it shares any topic or keyword with, unless that measure is already the closest answer of another area.</summary>
 public sealed class ProblemWithoutMeasureAnalyzer : DiagnosticAnalyzer
 {
     private const int MaxQuotedLength = 24;
@@ -37,14 +39,17 @@ public sealed class ProblemWithoutMeasureAnalyzer : DiagnosticAnalyzer
         if (areas.IsEmpty || measures.IsEmpty) return;
         var titles = CorrespondenceReader.DistinctTitles(context.Syntax, areas);
         var judge = new CoverageJudge(context.Text, context.Tokens, TopicLexicon.Default, areas, measures);
+        var verdicts = areas.Select((area, i) => judge.Judge(area, titles[i], i)).ToList();
+        var claimed = verdicts.Where(v => !v.IsUnanswered && v.ClosestMeasure is not null).Select(v => v.ClosestMeasure!).ToHashSet();
+        bool parallel = Math.Abs(areas.Length - measures.Length) <= 1;
         for (int i = 0; i < areas.Length; i++)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            var verdict = judge.Judge(areas[i], titles[i]);
+            var (area, verdict) = (areas[i], verdicts[i]);
             if (!verdict.IsUnanswered) continue;
-            var area = areas[i];
+            if (parallel && i < measures.Length && !claimed.Contains(measures[i]) && judge.Shares(area, measures[i])) continue;
             string shown = area.Label.Length > 0 ? context.Syntax.GetText(titles[i]) : context.Syntax.GetText(area.AnchorSpan);
-            context.Report(Rule, area.AnchorSpan, null, area.Label, Shorten(shown), measuresSection.Title, Explain(verdict));
+            context.Report(Rule, area.AnchorSpan, null, Label(area.Label), Shorten(shown), measuresSection.Title, Explain(verdict));
         }
     }
 
@@ -53,9 +58,12 @@ public sealed class ProblemWithoutMeasureAnalyzer : DiagnosticAnalyzer
         string missing = string.Join("、", verdict.Missing);
         if (verdict.ClosestMeasure is not { } closest)
             return missing.Length > 0 ? $"没有哪条措施涉及“{missing}”" : "没有哪条措施与之相关";
-        string measure = $"措施{closest.Label}“{Shorten(closest.Title)}”";
+        string measure = $"措施{Label(closest.Label)}“{Shorten(closest.Title)}”";
         return missing.Length > 0 ? $"最接近的是{measure}，但未涉及“{missing}”" : $"最接近的是{measure}，但针对性不足";
     }
+
+    /// <summary><c>（三）</c> stays as it is; <c>一、</c> and <c>2.</c> lose their trailing punctuation.</summary>
+    private static string Label(string marker) => marker.TrimEnd('、', '.', '．', ' ');
 
     private static string Shorten(string text) => text.Length <= MaxQuotedLength ? text : text[..MaxQuotedLength] + "……";
 }
