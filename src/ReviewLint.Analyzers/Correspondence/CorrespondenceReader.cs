@@ -78,7 +78,8 @@ public static class CorrespondenceReader
             .Select(i => new ProblemItem(LeadOf(syntax, i.Span, i.MarkerSpan.End), TextSpan.FromBounds(i.MarkerSpan.End, i.Span.End)))
             .ToImmutableArray();
         if (items.IsEmpty)
-            items = [.. section.Children.Select(c => new ProblemItem(c.Heading.TitleSpan, TextSpan.FromBounds(c.Span.Start, Math.Min(c.Span.End, span.End))))];
+            items = [.. section.Children.Where(c => c.Span.Start < span.End)
+                .Select(c => new ProblemItem(c.Heading.TitleSpan, TextSpan.FromBounds(c.Span.Start, Math.Min(c.Span.End, span.End))))];
         if (items.IsEmpty && TrimPunctuation(syntax, body) is { IsEmpty: false } rest)
             items = [new ProblemItem(LeadOf(syntax, rest, rest.Start), rest)];
         return new ProblemArea(heading.Marker, TextSpan.FromBounds(heading.MarkerSpan.Start, anchorEnd), heading.TitleSpan, body, items);
@@ -99,7 +100,7 @@ public static class CorrespondenceReader
         string text = syntax.GetText(TextSpan.FromBounds(start, span.End));
         int end = text.IndexOfAny(['。', '；', '！', '？', '：']);
         if (end < 0) end = text.Length;
-        if (text.IndexOf('，', MinLeadLength) is var comma and > 0 && comma < end) end = comma;
+        if (text.Length > MinLeadLength && text.IndexOf('，', MinLeadLength) is var comma and > 0 && comma < end) end = comma;
         return new TextSpan(start, end);
     }
 

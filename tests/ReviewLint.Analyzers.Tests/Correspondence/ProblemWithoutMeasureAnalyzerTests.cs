@@ -160,4 +160,63 @@ public class ProblemWithoutMeasureAnalyzerTests
             "四、整改措施\n（一）强化理论武装。每月组织一次集中学习。\n",
             o => o.RuleOptions["RL5001"] = new() { ["genres"] = "PersonalReview" });
     }
+
+    [Fact]
+    public async Task A_measure_in_the_same_position_answers_a_problem_listed_in_parallel()
+    {
+        await Verifier.VerifyAsync(Title +
+            "一、存在的问题\n一是特色农产品同质化严重，缺少叫得响的品牌。二是村级道路年久失修，雨季通行困难。\n" + Causes +
+            "四、整改措施\n一是培育精品农产品，申请地理标志。二是争取资金硬化村级道路。\n");
+    }
+
+    [Fact]
+    public async Task A_measure_already_answering_another_problem_is_not_paired_by_position()
+    {
+        await Verifier.VerifyAsync(Title +
+            "一、存在的问题\n（一）在理论学习方面。一是集中学习次数偏少。\n{|RL5001:（二）在村级事务管理方面|}。一是村务监督委员会作用发挥不够。\n" +
+            "（三）在服务群众方面。一是走访农户不够经常。\n" + Causes +
+            "四、整改措施\n（一）强化理论武装。每月组织一次集中学习。\n（二）密切联系群众。支委每月走访农户，帮助解决村务难题。\n");
+    }
+
+    [Fact]
+    public async Task An_abstract_lead_is_answered_through_the_rest_of_its_item()
+    {
+        await Verifier.VerifyAsync(Title +
+            "一、存在的问题\n一是集中学习次数偏少。二是工作创新不够。组织开展的群众文化活动形式老套，吸引年轻村民参与的办法不多。\n" + Causes +
+            "四、整改措施\n一是策划开展年轻村民喜欢的文化活动，提高参与度。二是每月组织一次集中学习。\n");
+    }
+
+    [Fact]
+    public async Task Two_shared_words_with_one_measure_answer_an_item()
+    {
+        await Verifier.VerifyAsync(Title +
+            "一、存在的问题\n一是集中学习次数偏少。二是药品配备不全，村民在家门口买不到常用药。\n" + Causes +
+            "四、整改措施\n一是协调镇卫生院定期补充常用药品。二是每月组织一次集中学习。\n");
+    }
+
+    [Fact]
+    public async Task A_heading_taken_up_by_a_measure_answers_its_area()
+    {
+        await Verifier.VerifyAsync(Title +
+            "一、存在的问题\n（一）在理论学习方面。一是集中学习次数偏少。\n（二）在纪律规矩方面。一是个别党员参加组织活动迟到早退。二是请假手续不够规范。\n" + Causes +
+            "四、整改措施\n（一）强化理论武装。每月组织一次集中学习。\n（二）严明纪律规矩。把遵规守纪情况纳入党员积分管理。\n");
+    }
+
+    [Fact]
+    public async Task Topic_wording_across_a_word_boundary_does_not_count()
+    {
+        await Verifier.VerifyAsync(Title +
+            "一、存在的问题\n（一）在理论学习方面。一是集中学习次数偏少。\n{|RL5001:（二）在保障民生方面|}。一是对困难家庭的救助不够及时。\n" + Causes +
+            "四、整改措施\n（一）强化理论武装。每月组织一次集中学习，提高党员的理论水平和人民生活常识。\n");
+    }
+
+    [Theory]
+    [InlineData("一、存在的问题\n一是\n二、整改措施\n一是\n")]
+    [InlineData("一、存在的问题\n（一）\n（二）\n二、整改措施\n（一）\n")]
+    [InlineData("存在的问题\n1.学习不够\n（1）\n整改措施：\n")]
+    [InlineData("一、存在的问题\n二、整改措施\n")]
+    public async Task Odd_structures_do_not_crash(string body)
+    {
+        await Verifier.VerifyAsync(Title + body);
+    }
 }

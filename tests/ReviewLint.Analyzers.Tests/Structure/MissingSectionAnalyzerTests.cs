@@ -184,4 +184,16 @@ public class MissingSectionAnalyzerTests
             foreach (var heading in section.Headings)
                 Assert.True(section.Matches(heading), $"{genre}/{section.Key}: “{heading}” 不能被自身的 pattern 匹配");
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("一、\n（一）\n1.\n")]
+    [InlineData("存在的问题：\n原因分析：\n")]
+    [InlineData("东湖村党支部对照检查材料")]
+    public async Task Odd_structures_do_not_crash(string text)
+    {
+        var missing = await Verifier.AnalyzeAsync(text, o => o.Genre = "CollectiveReview");
+        var order = await ReviewLint.Testing.AnalyzerVerifier<SectionOrderAnalyzer>.AnalyzeAsync(text, o => o.Genre = "CollectiveReview");
+        Assert.DoesNotContain(missing.Diagnostics.Concat(order.Diagnostics), d => d.Id == "RL0001");
+    }
 }
