@@ -196,4 +196,35 @@ public class MissingSectionAnalyzerTests
         var order = await ReviewLint.Testing.AnalyzerVerifier<SectionOrderAnalyzer>.AnalyzeAsync(text, o => o.Genre = "CollectiveReview");
         Assert.DoesNotContain(missing.Diagnostics.Concat(order.Diagnostics), d => d.Id == "RL0001");
     }
+
+    [Theory]
+    [InlineData("CollectiveReview", "problems", "对照检查的问题")]
+    [InlineData("CollectiveReview", "problems", "四风方面存在的问题")]
+    [InlineData("CollectiveReview", "problems", "存在的突出问题和不足")]
+    [InlineData("CollectiveReview", "causes", "产生问题的主要原因")]
+    [InlineData("CollectiveReview", "causes", "问题根源剖析")]
+    [InlineData("CollectiveReview", "measures", "今后努力的方向")]
+    [InlineData("CollectiveReview", "measures", "整改落实举措")]
+    [InlineData("CollectiveReview", "measures", "整改方向及措施")]
+    [InlineData("PersonalReview", "measures", "努力方向和改进措施")]
+    [InlineData("DutyReport", "problems", "存在的差距和不足")]
+    [InlineData("DutyReport", "next_plan", "下一年度工作计划")]
+    [InlineData("DutyReport", "work_done", "一年来的主要工作")]
+    [InlineData("WorkSummary", "next_plan", "2025年工作思路")]
+    public void Common_heading_variants_are_recognised(string genre, string role, string heading)
+    {
+        var section = GenreTemplate.For(Enum.Parse<ReviewLint.Syntax.ReportGenre>(genre))!.Find(role)!;
+        Assert.True(section.Matches(heading), $"{genre}/{role}: “{heading}”");
+    }
+
+    [Theory]
+    [InlineData("CollectiveReview", "measures", "在落实整改措施方面")]
+    [InlineData("CollectiveReview", "measures", "上年度整改措施落实情况")]
+    [InlineData("CollectiveReview", "problems", "聚焦突出问题，狠抓整改落实")]
+    [InlineData("WorkSummary", "next_plan", "2024年工作完成情况")]
+    public void Headings_that_only_mention_a_section_are_not_taken_for_it(string genre, string role, string heading)
+    {
+        var section = GenreTemplate.For(Enum.Parse<ReviewLint.Syntax.ReportGenre>(genre))!.Find(role)!;
+        Assert.False(section.Matches(heading), $"{genre}/{role}: “{heading}”");
+    }
 }
