@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using ReviewLint.Analysis;
 using ReviewLint.Syntax;
 
 namespace ReviewLint.Analyzers.Structure;
@@ -26,6 +27,11 @@ public sealed class GenreTemplate
 
     /// <summary>The template of a genre, or null for <see cref="ReportGenre.Unknown"/>.</summary>
     public static GenreTemplate? For(ReportGenre genre) => All.Value.GetValueOrDefault(genre);
+
+    /// <summary>The template of the document's genre when the document is a report: its genre is configured, or inferred from a title line.
+    /// A first line that ends like a sentence (“……对全年工作作了总结。”) is not a title, so such text is not taken for a report.</summary>
+    public static GenreTemplate? Of(DocumentAnalysisContext context) =>
+        context.Options.FactsOverride?.Genre is not null || context.Syntax.Title is not null ? For(context.Facts.Genre) : null;
 
     /// <summary>The section with this role key, or null.</summary>
     public SectionRole? Find(string roleKey) => Sections.FirstOrDefault(s => s.Key == roleKey);

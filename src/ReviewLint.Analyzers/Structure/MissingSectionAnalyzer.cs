@@ -19,7 +19,7 @@ public sealed class MissingSectionAnalyzer : DiagnosticAnalyzer
 
     private static void Analyze(DocumentAnalysisContext context)
     {
-        if (GenreTemplate.For(context.Facts.Genre) is not { } template || context.Syntax.Paragraphs.IsEmpty) return;
+        if (GenreTemplate.Of(context) is not { } template || context.Syntax.Paragraphs.IsEmpty) return;
         var outline = ReportOutline.Build(context.Syntax, template);
         var titleParagraph = context.Syntax.Title ?? context.Syntax.Paragraphs[0];
         string title = context.Syntax.GetText(titleParagraph.Span);

@@ -19,7 +19,7 @@ public sealed class SectionOrderAnalyzer : DiagnosticAnalyzer
 
     private static void Analyze(DocumentAnalysisContext context)
     {
-        if (GenreTemplate.For(context.Facts.Genre) is not { } template || context.Syntax.Paragraphs.IsEmpty) return;
+        if (GenreTemplate.Of(context) is not { } template || context.Syntax.Paragraphs.IsEmpty) return;
         string title = context.Syntax.GetText((context.Syntax.Title ?? context.Syntax.Paragraphs[0]).Span);
         var found = ReportOutline.Build(context.Syntax, template).Sections
             .Where(s => s.Role.IsRequiredFor(title))

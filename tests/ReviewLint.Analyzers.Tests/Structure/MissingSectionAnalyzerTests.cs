@@ -153,6 +153,15 @@ public class MissingSectionAnalyzerTests
             "在全镇安全生产工作会议上的讲话\n同志们：\n一、当前存在的突出问题\n一些企业主体责任落实不到位。\n二、下一步工作要求\n要压紧压实各方责任。\n");
     }
 
+    [Theory]
+    [InlineData("会议最后，县委书记对全年工作作了总结。")]
+    [InlineData("每名党员都要经常对照检查，加强党性锻炼。")]
+    [InlineData("他的述职得到了与会同志的肯定。\n大家一致认为工作扎实。")]
+    public async Task A_sentence_that_mentions_a_genre_is_not_a_report(string text)
+    {
+        await Verifier.VerifyAsync(text);
+    }
+
     [Fact]
     public async Task Unnumbered_heading_lines_are_recognised()
     {
