@@ -36,7 +36,7 @@ public static class CorrespondenceReader
         return [.. ParagraphsIn(syntax, measures.BodySpan).Select(p => new MeasureUnit("", syntax.GetText(LeadOf(syntax, p, p.Start)), p))];
     }
 
-    /// <summary>Each area's title without the wording all sibling headings share (<c>对照……目标，在X方面</c> → <c>X方面</c>).</summary>
+    /// <summary>Each area's title without the wording all sibling headings share (<c>对照……目标，在X方面</c> → <c>在X方面</c>).</summary>
     public static ImmutableArray<TextSpan> DistinctTitles(ReportSyntax syntax, IReadOnlyList<ProblemArea> areas)
     {
         var titles = areas.Select(a => syntax.GetText(a.TitleSpan)).ToList();

@@ -96,7 +96,7 @@ public sealed class CoverageJudge
         return Verdict.Unanswered;
     }
 
-    /// <summary>The measure sharing most topics (weight 6 each, three two-character words) and keywords (weighted by length); ties go to the nearest position.</summary>
+    /// <summary>The measure sharing most topics (6 points each, as much as three two-character words) and keywords (a point per character); ties go to the nearest position.</summary>
     private MeasureUnit? Closest(ProblemArea area, int position)
     {
         var (topics, words) = AllConcepts(area);
