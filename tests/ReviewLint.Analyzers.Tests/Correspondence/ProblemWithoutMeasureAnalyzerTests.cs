@@ -1,0 +1,222 @@
+using Verifier = ReviewLint.Testing.AnalyzerVerifier<ReviewLint.Analyzers.Correspondence.ProblemWithoutMeasureAnalyzer>;
+
+namespace ReviewLint.Analyzers.Tests.Correspondence;
+
+public class ProblemWithoutMeasureAnalyzerTests
+{
+    private const string Title = "柳湾村党支部2023年度组织生活会对照检查材料\n按照镇党委通知要求，支部组织党员认真学习，广泛征求意见，现将对照检查情况报告如下：\n";
+    private const string Causes = "三、原因剖析\n一是理论武装抓得不紧。二是宗旨意识有所淡化。\n";
+
+    [Fact]
+    public async Task Area_without_any_measure_is_reported_on_its_heading()
+    {
+        await Verifier.VerifyAsync(Title +
+            "一、存在的问题\n（一）在理论学习方面。一是集中学习次数偏少。二是学用结合不紧。\n" +
+            "{|RL5001:（二）在厉行勤俭节约方面|}。一是村级办公经费使用把关不严。二是举办活动有铺张现象。\n" +
+            "（三）在服务群众方面。一是走访农户不够经常。二是群众办事不够便利。\n" + Causes +
+            "四、整改措施\n（一）强化理论武装。每月组织一次集中学习，围绕村里发展难题开展研讨。\n" +
+            "（二）密切联系群众。支委分片包户，每月走访一次，在村委会设立便民代办点。\n");
+    }
+
+    [Fact]
+    public async Task Message_names_the_closest_measure_and_what_it_leaves_out()
+    {
+        var result = await Verifier.AnalyzeAsync(Title +
+            "一、存在的问题\n（一）在理论学习方面。一是集中学习次数偏少。\n" +
+            "（二）在严守纪律规矩方面。一是个别党员对党纪学习不够。二是有令不行的现象时有发生。\n" + Causes +
+            "四、整改措施\n（一）强化理论武装。每月组织一次集中学习，为党员送学上门。\n");
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("问题（二）“在严守纪律规矩方面”在“整改措施”中没有对应的措施：最接近的是措施（一）“强化理论武装”，但未涉及“纪律、规矩、党纪”。",
+            diagnostic.Message);
+    }
+
+    [Fact]
+    public async Task Message_says_so_when_no_measure_is_related_at_all()
+    {
+        var result = await Verifier.AnalyzeAsync(Title +
+            "一、存在的问题\n（一）在理论学习方面。一是集中学习次数偏少。\n（二）在意识形态工作方面。一是对村内宣传栏的内容把关不严。\n" + Causes +
+            "四、整改措施\n（一）强化理论武装。每月组织一次集中学习。\n");
+        Assert.EndsWith("没有哪条措施涉及“意识形态”。", Assert.Single(result.Diagnostics).Message);
+    }
+
+    [Fact]
+    public async Task Items_are_the_areas_when_there_are_no_subsections()
+    {
+        await Verifier.VerifyAsync(Title +
+            "一、存在的问题\n一是“三会一课”落实不够严格，党课有时以读文件代替。{|RL5001:二是村集体经济收入偏低|}，增收渠道单一。三是走访群众不够经常。\n" + Causes +
+            "四、整改措施\n一是严格落实组织生活制度，支部书记每季度讲一次党课。二是支委每月走访群众，建立诉求台账。\n");
+    }
+
+    [Fact]
+    public async Task Shared_heading_wording_is_left_out_of_the_message()
+    {
+        var result = await Verifier.AnalyzeAsync(Title +
+            "一、存在的问题\n（一）对照主题教育目标要求，在理论学习方面。一是学习不够系统。\n" +
+            "（二）对照主题教育目标要求，在弘扬优良传统方面。一是对革命先辈事迹宣传不够。二是艰苦奋斗精神有所淡化。\n" + Causes +
+            "四、整改措施\n（一）强化理论武装。制定学习计划，每月集中学习一次。\n");
+        Assert.StartsWith("问题（二）“在弘扬优良传统方面”在“整改措施”中", Assert.Single(result.Diagnostics).Message);
+    }
+
+    [Fact]
+    public async Task Personal_review_measures_under_another_heading_are_compared()
+    {
+        await Verifier.VerifyAsync(
+            "韩某某同志2023年度民主生活会个人发言提纲\n按照要求，我认真查摆了自身问题，现发言如下：\n" +
+            "一、查摆的问题\n{|RL5001:（一）调查研究不够深入|}。到分管的乡镇蹲点时间少，掌握情况多靠听汇报。\n" +
+            "（二）工作作风不够扎实。有时满足于开会部署，督促检查跟得不紧。\n" +
+            "二、原因分析\n一是宗旨意识有所淡化。\n" +
+            "三、今后努力方向\n一是转变工作作风，对部署的工作逐项跟踪问效。\n");
+    }
+
+    [Fact]
+    public async Task Duty_report_next_plan_is_compared_with_its_shortcomings()
+    {
+        await Verifier.VerifyAsync(
+            "冯某某同志2024年度述职报告\n我担任县住房和城乡建设局副局长。现将履职情况报告如下：\n" +
+            "一、履职情况\n全年完成老旧小区改造十二个。\n" +
+            "二、存在的不足\n一是对建筑工地安全生产监管不够严格。{|RL5001:二是对物业服务企业的考核不够规范|}。\n" +
+            "三、下一步打算\n一是开展建筑工地安全生产专项整治，每月抽查一次。\n");
+    }
+
+    [Fact]
+    public async Task Unnumbered_sections_are_compared()
+    {
+        await Verifier.VerifyAsync(
+            "南坡村党支部2023年度组织生活会对照检查材料\n按照镇党委安排，支部认真查摆问题，现报告如下：\n" +
+            "存在的问题\n一是村务公开不够及时。{|RL5001:二是发展党员工作把关不严|}，个别入党积极分子培养考察流于形式。\n" +
+            "原因分析\n一是制度执行不严。\n" +
+            "整改措施\n一是每季度在公开栏公示村务、财务。\n");
+    }
+
+    [Fact]
+    public async Task Work_summary_is_compared_only_when_configured()
+    {
+        const string summary =
+            "县档案馆2024年工作总结\n一、主要工作情况\n全年接收进馆档案八千余卷。\n" +
+            "二、存在的问题\n一是馆藏档案数字化进度偏慢。二是档案库房温湿度控制设备老化。\n" +
+            "三、2025年工作计划\n一是加快馆藏档案数字化，全年完成三万页扫描。\n";
+        await Verifier.VerifyAsync(summary);
+        await Verifier.VerifyAsync(summary.Replace("二是档案库房温湿度控制设备老化", "{|RL5001:二是档案库房温湿度控制设备老化|}"),
+            o => o.RuleOptions["RL5001"] = new() { ["genres"] = "WorkSummary" });
+    }
+
+    [Fact]
+    public async Task Paraphrased_measures_answer_their_areas()
+    {
+        await Verifier.VerifyAsync(Title +
+            "一、存在的问题\n（一）在理论学习方面。一是学习满足于读文件，研讨不深。\n" +
+            "（二）在担当作为方面。一是面对矛盾纠纷有畏难情绪。二是推动项目建设劲头不足。\n" +
+            "（三）在联系服务群众方面。一是入户走访不够经常。二是群众反映的问题办理不够及时。\n" +
+            "（四）在纠治形式主义方面。一是有的工作重留痕、轻实效。\n" + Causes +
+            "四、整改措施\n（一）强化理论武装。采取专题研讨、现场教学等方式，每月集中学习一次。\n" +
+            "（二）敢于较真碰硬。对矛盾纠纷不回避、不推诿，支委分工包联重点项目。\n" +
+            "（三）用心用情为民办实事。支委每月入户一次，建立诉求办理台账，做到件件有回音。\n" +
+            "（四）持续改进作风。精简会议和材料报送，把精力用在为群众解决实际问题上。\n");
+    }
+
+    [Fact]
+    public async Task Keyword_paraphrase_without_a_topic_answers_the_area()
+    {
+        await Verifier.VerifyAsync(Title +
+            "一、存在的问题\n一是村集体经济收入偏低，增收渠道单一。二是人居环境整治不够彻底，房前屋后仍有杂物乱堆。\n" + Causes +
+            "四、整改措施\n一是盘活闲置资产，发展壮大村集体经济。二是开展人居环境整治月活动，清理房前屋后杂物。\n");
+    }
+
+    [Fact]
+    public async Task Items_answered_by_a_broader_measure_answer_the_area()
+    {
+        await Verifier.VerifyAsync(Title +
+            "一、存在的问题\n（一）在增强历史自觉方面。一是党史理论学习主动性不够。二是党史理论学习不够系统深入。\n" + Causes +
+            "四、整改措施\n（一）加强理论学习。端正学习态度，系统学、深入学，坚持学以致用。\n");
+    }
+
+    [Fact]
+    public async Task Missing_measures_section_is_left_to_the_missing_section_rule()
+    {
+        await Verifier.VerifyAsync(Title +
+            "一、存在的问题\n（一）在理论学习方面。一是集中学习次数偏少。\n（二）在勤俭节约方面。一是办公经费把关不严。\n" + Causes);
+    }
+
+    [Fact]
+    public async Task Unknown_genre_is_not_checked()
+    {
+        await Verifier.VerifyAsync(
+            "在全镇安全生产工作会议上的讲话\n同志们：\n一、存在的问题\n一是一些企业主体责任落实不到位。二是隐患排查不够彻底。\n" +
+            "二、整改措施\n一是压紧压实企业主体责任。\n");
+    }
+
+    [Fact]
+    public async Task Problems_and_measures_under_one_heading_are_not_compared()
+    {
+        await Verifier.VerifyAsync(Title +
+            "一、存在的问题及整改措施\n一是集中学习次数偏少，今后每月集中学习一次。二是办公经费把关不严。\n" + Causes);
+    }
+
+    [Fact]
+    public async Task Genres_option_can_turn_the_rule_off_for_a_genre()
+    {
+        await Verifier.VerifyAsync(Title +
+            "一、存在的问题\n（一）在理论学习方面。一是集中学习次数偏少。\n（二）在勤俭节约方面。一是办公经费把关不严。\n" + Causes +
+            "四、整改措施\n（一）强化理论武装。每月组织一次集中学习。\n",
+            o => o.RuleOptions["RL5001"] = new() { ["genres"] = "PersonalReview" });
+    }
+
+    [Fact]
+    public async Task A_measure_in_the_same_position_answers_a_problem_listed_in_parallel()
+    {
+        await Verifier.VerifyAsync(Title +
+            "一、存在的问题\n一是特色农产品同质化严重，缺少叫得响的品牌。二是村级道路年久失修，雨季通行困难。\n" + Causes +
+            "四、整改措施\n一是培育精品农产品，申请地理标志。二是争取资金硬化村级道路。\n");
+    }
+
+    [Fact]
+    public async Task A_measure_already_answering_another_problem_is_not_paired_by_position()
+    {
+        await Verifier.VerifyAsync(Title +
+            "一、存在的问题\n（一）在理论学习方面。一是集中学习次数偏少。\n{|RL5001:（二）在村级事务管理方面|}。一是村务监督委员会作用发挥不够。\n" +
+            "（三）在服务群众方面。一是走访农户不够经常。\n" + Causes +
+            "四、整改措施\n（一）强化理论武装。每月组织一次集中学习。\n（二）密切联系群众。支委每月走访农户，帮助解决村务难题。\n");
+    }
+
+    [Fact]
+    public async Task An_abstract_lead_is_answered_through_the_rest_of_its_item()
+    {
+        await Verifier.VerifyAsync(Title +
+            "一、存在的问题\n一是集中学习次数偏少。二是工作创新不够。组织开展的群众文化活动形式老套，吸引年轻村民参与的办法不多。\n" + Causes +
+            "四、整改措施\n一是策划开展年轻村民喜欢的文化活动，提高参与度。二是每月组织一次集中学习。\n");
+    }
+
+    [Fact]
+    public async Task Two_shared_words_with_one_measure_answer_an_item()
+    {
+        await Verifier.VerifyAsync(Title +
+            "一、存在的问题\n一是集中学习次数偏少。二是药品配备不全，村民在家门口买不到常用药。\n" + Causes +
+            "四、整改措施\n一是协调镇卫生院定期补充常用药品。二是每月组织一次集中学习。\n");
+    }
+
+    [Fact]
+    public async Task A_heading_taken_up_by_a_measure_answers_its_area()
+    {
+        await Verifier.VerifyAsync(Title +
+            "一、存在的问题\n（一）在理论学习方面。一是集中学习次数偏少。\n（二）在纪律规矩方面。一是个别党员参加组织活动迟到早退。二是请假手续不够规范。\n" + Causes +
+            "四、整改措施\n（一）强化理论武装。每月组织一次集中学习。\n（二）严明纪律规矩。把遵规守纪情况纳入党员积分管理。\n");
+    }
+
+    [Fact]
+    public async Task Topic_wording_across_a_word_boundary_does_not_count()
+    {
+        await Verifier.VerifyAsync(Title +
+            "一、存在的问题\n（一）在理论学习方面。一是集中学习次数偏少。\n{|RL5001:（二）在保障民生方面|}。一是对困难家庭的救助不够及时。\n" + Causes +
+            "四、整改措施\n（一）强化理论武装。每月组织一次集中学习，提高党员的理论水平和人民生活常识。\n");
+    }
+
+    [Theory]
+    [InlineData("一、存在的问题\n一是\n二、整改措施\n一是\n")]
+    [InlineData("一、存在的问题\n（一）\n（二）\n二、整改措施\n（一）\n")]
+    [InlineData("存在的问题\n1.学习不够\n（1）\n整改措施：\n")]
+    [InlineData("一、存在的问题\n二、整改措施\n")]
+    public async Task Odd_structures_do_not_crash(string body)
+    {
+        await Verifier.VerifyAsync(Title + body);
+    }
+}
