@@ -1,3 +1,4 @@
+using ReviewLint.Analyzers.Lexicon;
 using System.Collections.Immutable;
 using ReviewLint.Analysis;
 using ReviewLint.Diagnostics;

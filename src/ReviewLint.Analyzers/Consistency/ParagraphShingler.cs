@@ -1,3 +1,4 @@
+using ReviewLint.Analyzers.Lexicon;
 using System.Buffers;
 using System.Collections.Frozen;
 using ReviewLint.Analyzers.Wording;

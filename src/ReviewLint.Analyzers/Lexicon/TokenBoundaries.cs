@@ -21,5 +21,14 @@ internal sealed class TokenBoundaries
         }
     }
 
+    public TokenBoundaries(string text, TokenList tokens) : this(tokens, text.Length)
+    {
+    }
+
     public bool IsBoundary(int position) => position >= 0 && position < _isBoundary.Length && _isBoundary[position];
+
+    /// <summary>True when <c>[start, end)</c> starts and ends on boundaries, i.e. is made of whole tokens.</summary>
+    public bool IsWordAt(int start, int end) => IsBoundary(start) && IsBoundary(end);
+
+    public static bool IsHan(char c) => c is >= '\u3400' and <= '\u9fff' or >= '\uf900' and <= '\ufaff';
 }

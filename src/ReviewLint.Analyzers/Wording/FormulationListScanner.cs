@@ -1,3 +1,4 @@
+using ReviewLint.Analyzers.Lexicon;
 using ReviewLint.Tokenization;
 
 namespace ReviewLint.Analyzers.Wording;
