@@ -1,6 +1,7 @@
 using System.Text;
 using ReviewLint.Analysis;
 using ReviewLint.Diagnostics;
+using ReviewLint.Fixing;
 using ReviewLint.Text;
 using ReviewLint.Tokenization;
 
@@ -40,19 +41,9 @@ public static class AnalyzerVerifier<TAnalyzer> where TAnalyzer : DiagnosticAnal
         return linter.AnalyzeAsync(ReportDocument.FromText(path, text));
     }
 
-    /// <summary>Applies all non-overlapping safe fixes, first come first served (by the start of their first change).</summary>
-    public static string ApplySafeFixes(string text, IEnumerable<Diagnostic> diagnostics)
-    {
-        var changes = new List<TextChange>();
-        int end = -1;
-        foreach (var fix in diagnostics.Select(d => d.Fix).OfType<Fix>().Where(f => f.IsSafe && f.Changes.Length > 0).OrderBy(f => f.Changes.Min(c => c.Span.Start)))
-        {
-            if (fix.Changes.Min(c => c.Span.Start) < end) continue;
-            changes.AddRange(fix.Changes);
-            end = fix.Changes.Max(c => c.Span.End);
-        }
-        return SourceText.From(text).WithChanges(changes).Content;
-    }
+    /// <summary>Applies all non-overlapping safe fixes in text order, as <c>reviewlint check --fix</c> does in one pass.</summary>
+    public static string ApplySafeFixes(string text, IEnumerable<Diagnostic> diagnostics) =>
+        SafeFixes.Apply(SourceText.From(text), diagnostics).Text.Content;
 
     private static void CompareSpans(string text, IReadOnlyList<ExpectedSpan> expected, IReadOnlyList<Diagnostic> actual)
     {
