@@ -74,11 +74,12 @@ public static class ConfigurationFiles
         public string? UnitType { get; set; }
         public string? Voice { get; set; }
         public string? Date { get; set; }
+        public string? Province { get; set; }
         public List<string>? Dictionaries { get; set; }
 
         public ReviewLintOptions ToOptions()
         {
-            var options = new ReviewLintOptions { Genre = Genre, UnitName = UnitName, UnitType = UnitType, Voice = Voice, Date = Date };
+            var options = new ReviewLintOptions { Genre = Genre, UnitName = UnitName, UnitType = UnitType, Voice = Voice, Date = Date, Province = Province };
             foreach (var (key, value) in Rules ?? []) options.Rules[key] = value;
             foreach (var (key, value) in RuleOptions ?? []) options.RuleOptions[key] = new Dictionary<string, string>(value, StringComparer.OrdinalIgnoreCase);
             options.Dictionaries.AddRange(Dictionaries ?? []);
@@ -112,6 +113,7 @@ public static class ConfigurationFiles
             merged.UnitType ??= fromFile.UnitType;
             merged.Voice ??= fromFile.Voice;
             merged.Date ??= fromFile.Date;
+            merged.Province ??= fromFile.Province;
             return (merged, file);
         }
     }
