@@ -93,7 +93,7 @@ public static partial class FactsInference
             if (personNamed) return ReportGenre.PersonalReview;
             return bodyVoice == ReportVoice.Collective ? ReportGenre.CollectiveReview : ReportGenre.PersonalReview;
         }
-        if (heading.Contains("总结")) return ReportGenre.WorkSummary;
+        if (heading.Contains("总结") || WorkReportWords().IsMatch(heading)) return ReportGenre.WorkSummary;
         return ReportGenre.Unknown;
     }
 
@@ -206,16 +206,16 @@ public static partial class FactsInference
         return bestCount >= 2 ? best : UnitType.Unknown;
     }
 
-    /// <summary>Whether the wording places the report in 内蒙古: its own words (内蒙古, 盟委, 旗委, 嘎查…) against a province's
-    /// (省委, 全省, 省市县委…); returns the word that decided, for messages.</summary>
+    /// <summary>Whether the wording places the report in 内蒙古: 内蒙古 named, or its own words (盟委, 旗委, 嘎查…) outnumbering a
+    /// province's (省委, 全省, 省市县委…) three to one; any other province word places it elsewhere. Returns the word that decided.</summary>
     public static (bool? InInnerMongolia, string? Evidence) InferInnerMongolia(string content)
     {
         var explicitMatch = InnerMongoliaName().Match(content);
         if (explicitMatch.Success) return (true, explicitMatch.Value);
         var provinceMatches = ProvinceWords().Matches(content);
         var leagueMatches = LeagueBannerWords().Matches(content);
-        if (provinceMatches.Count > 0 && provinceMatches.Count >= leagueMatches.Count) return (false, provinceMatches[0].Value);
-        if (leagueMatches.Count >= 2 && provinceMatches.Count == 0) return (true, leagueMatches[0].Value);
+        if (leagueMatches.Count >= 2 && leagueMatches.Count >= 3 * provinceMatches.Count) return (true, leagueMatches[0].Value);
+        if (provinceMatches.Count > 0) return (false, provinceMatches[0].Value);
         return (null, null);
     }
 
@@ -294,6 +294,9 @@ public static partial class FactsInference
     [GeneratedRegex("对照检查|剖析|检视|发言提纲|检查材料|生活会.{0,12}(?:材料|发言)|党性分析|查摆")]
     private static partial Regex ReviewWords();
 
+    [GeneratedRegex("工作情况的?报告|工作报告")]
+    private static partial Regex WorkReportWords();
+
     [GeneratedRegex("个人|同志|本人")]
     private static partial Regex PersonalTitle();
 
@@ -318,7 +321,7 @@ public static partial class FactsInference
     [GeneratedRegex("内蒙古")]
     private static partial Regex InnerMongoliaName();
 
-    [GeneratedRegex("省委|省政府|省纪委|全省|我省|本省|省市县|省直")]
+    [GeneratedRegex("省委|省政府|省纪委|全省|我省|本省|省市县委?|省直")]
     private static partial Regex ProvinceWords();
 
     [GeneratedRegex("盟委|旗委|全盟|全旗|我盟|我旗|盟直|旗直|嘎查|苏木乡镇|旗县|盟市|自治区党委")]
