@@ -28,11 +28,10 @@ public sealed class PersonInconsistencyAnalyzer : DiagnosticAnalyzer
         "中心", "系统", "班子", "集体", "机关", "部门", "乡镇",
     ], StringComparer.Ordinal);
 
-    /// <summary>Nouns before 本人 that make it “that person himself” (由党员本人签字), not the author.</summary>
-    private static readonly FrozenSet<string> OwnersBeforeBenren = FrozenSet.ToFrozenSet(
+    /// <summary>Words after which 本人 starts a clause as its subject (但本人、同时本人); after a noun or a name it means “that person himself” (党员本人、张某本人).</summary>
+    private static readonly FrozenSet<string> ClauseLeadsBeforeBenren = FrozenSet.ToFrozenSet(
     [
-        "党员", "同志", "干部", "群众", "职工", "员工", "当事人", "申请人", "家属", "个人", "对象", "学生", "老人", "户主", "由", "其",
-        "他", "她", "他们", "她们", "本人", "患者", "村民", "居民",
+        "但", "但是", "而", "而且", "并", "也", "还", "所以", "因此", "同时", "虽然", "对此", "对于", "其中", "我",
     ], StringComparer.Ordinal);
 
     /// <summary>Tokens before a collective phrase that make it an object (对我们支部、带领本支部), not the author.</summary>
@@ -74,7 +73,7 @@ public sealed class PersonInconsistencyAnalyzer : DiagnosticAnalyzer
             TextSpan? span = token.Text switch
             {
                 "我" => SingularI(content, tokens, token),
-                "本人" => TokenBoundaries.Before(tokens, token.Start) is { } before && OwnersBeforeBenren.Contains(before.Text) ? null : token.Span,
+                "本人" => IsAuthorBenren(tokens, token) ? token.Span : null,
                 _ => null,
             };
             if (span is not { } found || quoted.Contains(found) || exempt.Exists(e => e.Contains(found))) continue;
@@ -83,6 +82,9 @@ public sealed class PersonInconsistencyAnalyzer : DiagnosticAnalyzer
             context.Report(Rule, found, fix, document, "“我们”等集体", word, "第一人称单数");
         }
     }
+
+    private static bool IsAuthorBenren(TokenList tokens, Token token) =>
+        TokenBoundaries.Before(tokens, token.Start) is not { } before || before.Kind == TokenKind.Punctuation || ClauseLeadsBeforeBenren.Contains(before.Text);
 
     /// <summary>The span of a singular 我 (with a following 自己/个人), or null when it is part of a word or a collective (小我、我 县).</summary>
     private static TextSpan? SingularI(string content, TokenList tokens, Token token)

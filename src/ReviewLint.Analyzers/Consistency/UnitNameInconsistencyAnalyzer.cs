@@ -56,20 +56,22 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    /// <summary>The span of the unit name whose suffix starts at <paramref name="suffixStart"/>, read on token boundaries, or null.</summary>
+    /// <summary>The span of the unit name whose suffix starts at <paramref name="suffixStart"/>, read on token boundaries: the token
+    /// holding the suffix (杨庄村) or the word before it (柳河 镇), widened over a generic word jieba read with the suffix (城关 中心小学); null when there is no proper name.</summary>
     private static TextSpan? NameEndingAt(string content, TokenList tokens, int suffixStart, int suffixLength)
     {
         int index = tokens.IndexAt(suffixStart);
         if (index >= tokens.Count) return null;
         var token = tokens[index];
         int stemStart;
-        if (token.Start < suffixStart && token.End == suffixStart + suffixLength) stemStart = token.Start;
+        bool suffixInsideWord = token.Start < suffixStart && token.End == suffixStart + suffixLength;
+        if (suffixInsideWord) stemStart = token.Start;
         else if (token.Start == suffixStart && index > 0 && tokens[index - 1] is var previous && previous.End == suffixStart
-                 && (previous.IsHan || IsPlaceholder(previous.Text))) stemStart = previous.Start;
+                 && (previous is { IsHan: true, Text.Length: >= 2 } || IsPlaceholder(previous.Text))) stemStart = previous.Start;
         else return null;
         int previousIndex = tokens.IndexAt(stemStart) - 1;
-        while (previousIndex >= 0 && tokens[previousIndex] is { IsHan: true } extra && extra.End == stemStart
-               && (suffixStart - stemStart < 2 || GenericStems.Value.Contains(content[stemStart..suffixStart]))
+        while (suffixInsideWord && previousIndex >= 0 && tokens[previousIndex] is { IsHan: true, Text.Length: >= 2 } extra && extra.End == stemStart
+               && GenericStems.Value.Contains(content[stemStart..suffixStart])
                && suffixStart - extra.Start <= MaxStemLength)
         {
             stemStart = extra.Start;

@@ -145,6 +145,8 @@ public class ForeignUnitWordingAnalyzerTests
         await VerifyAsync("全区基层治理现场会在我街道召开，全街道走访居民群众4600户，社区、居民、全市的要求都落实到位。", Unit("东城街道"));
         await VerifyAsync("全镇村集体经济评比中我村排名靠后，镇党委要求全村党员发挥作用，镇卫生院在我村设立巡诊点。", Unit("柳河村"));
         await VerifyAsync("全县经济增速在全市排名第二，城区3个街道、15个社区完成便民服务中心改造，全县师生营养改善计划顺利实施。", Unit("平安县"));
+        await VerifyAsync("镇中心小学全校师生参加活动，镇卫生院全院职工为大病患者开展义诊。", Unit("青石镇"));
+        await VerifyAsync("学校组织志愿者看望患者，开展防溺水教育，全校师生积极参与。", Unit("城关中心小学"));
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public class PersonInconsistencyAnalyzerTests
     [Fact]
     public async Task 本人_我个人_and_我自己_in_a_collective_report_are_reported()
     {
-        await VerifyAsync("[|本人|]也存在等靠思想，[|我个人|]负有领导责任，[|我自己|]也要带头改进。", "CollectiveReview");
+        await VerifyAsync("[|本人|]也存在等靠思想，但[|本人|]没有及时纠正，[|我个人|]负有领导责任，[|我自己|]也要带头改进。", "CollectiveReview");
     }
 
     [Fact]
@@ -53,14 +53,14 @@ public class PersonInconsistencyAnalyzerTests
         await VerifyAsync("""
             我们深刻认识到，我镇、我局、我国、我党的各项事业都离不开团结奋斗。班子成员开展批评和自我批评，保持忘我工作的状态，
             舍小我、成大我，分清敌我界限。积极参加“我为群众办实事”实践活动，始终牢记为了谁、依靠谁、我是谁，
-            树立功成不必在我、功成必定有我的境界，践行我将无我、不负人民的情怀，只争朝夕、时不我待。
+            树立功成不必在我、功成必定有我的境界，践行我将无我、不负人民的情怀，只争朝夕、时不我待，比学赶超、你追我赶，从我做起。
             """, "CollectiveReview");
     }
 
     [Fact]
     public async Task Quoted_speech_and_titles_in_a_collective_report_are_not_reported()
     {
-        await VerifyAsync("群众说：“我最盼的是路修好。”组织观看《我和我的祖国》，由党员本人签字确认，当事人本人也到场。", "CollectiveReview");
+        await VerifyAsync("群众说：“我最盼的是路修好。”组织观看《我和我的祖国》，由党员本人签字确认，当事人本人也到场，张某某本人多次受到表彰。", "CollectiveReview");
     }
 
     [Fact]

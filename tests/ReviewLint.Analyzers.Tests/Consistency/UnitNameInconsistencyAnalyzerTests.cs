@@ -72,6 +72,8 @@ public class UnitNameInconsistencyAnalyzerTests
     public async Task Generic_words_before_a_unit_suffix_are_not_reported()
     {
         await VerifyAsync("先进村党支部书记介绍经验，软弱涣散村党组织整顿到位，示范村党支部发挥引领作用，各村党支部都要对标。", "柳河村");
+        await VerifyAsync("要理顺地方政府和小城镇政府之间的关系，推进中心镇党委建设。", "青石镇");
+        await VerifyAsync("连续3年获县政府嘉奖，多次获县委表彰。", "平安县");
     }
 
     [Fact]
