@@ -99,8 +99,11 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
                 "no-prefecture" => RegionCondition.NoAutonomousPrefecture,
                 var other => throw new InvalidOperationException($"foreign_unit_words.tsv：未知的 region“{other}”。"),
             },
-            row.Length > 4 && row[4].Length > 0 ? row[4].Split(',') : [])),
+            ListColumn(row, 4),
+            ListColumn(row, 6))),
     ];
+
+    private static string[] ListColumn(string[] row, int column) => row.Length > column && row[column].Length > 0 ? row[column].Split(',') : [];
 
     private enum RegionCondition
     {
@@ -111,12 +114,15 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>One row of foreign_unit_words.tsv: the word, the unit it belongs to, and the reports it is foreign in.</summary>
-    private sealed record ForeignWord(string Word, string Home, FrozenSet<UnitType>? FlagIn, RegionCondition Region, string[] UnlessName)
+    private sealed record ForeignWord(
+        string Word, string Home, FrozenSet<UnitType>? FlagIn, RegionCondition Region, string[] UnlessName, string[] IfName)
     {
         public bool AppliesTo(DocumentFacts facts, FrozenSet<string> provincesWithPrefectures)
         {
             if (FlagIn is not null && !FlagIn.Contains(facts.UnitType)) return false;
-            if (facts.UnitName is { } name && UnlessName.Any(part => name.Contains(part, StringComparison.Ordinal))) return false;
+            string name = facts.UnitName ?? "";
+            if (UnlessName.Any(part => name.Contains(part, StringComparison.Ordinal))) return false;
+            if (IfName.Length > 0 && !IfName.Any(part => name.Contains(part, StringComparison.Ordinal))) return false;
             return Region switch
             {
                 RegionCondition.OutsideInnerMongolia => facts.InInnerMongolia == false,

@@ -120,7 +120,7 @@ public static partial class FactsInference
         int plural = PluralFirstPerson().Count(content);
         if (singular + plural < 3) return ReportVoice.Unknown;
         double share = singular / (double)(singular + plural);
-        return share >= 0.5 ? ReportVoice.Personal : share <= 0.2 ? ReportVoice.Collective : ReportVoice.Unknown;
+        return share >= 0.5 && singular >= 3 ? ReportVoice.Personal : share <= 0.2 ? ReportVoice.Collective : ReportVoice.Unknown;
     }
 
     internal static OrganizationType InferOrganization(string text)
@@ -312,7 +312,7 @@ public static partial class FactsInference
     [GeneratedRegex("[年月日党委局镇乡村县市区办组部院校司会室所站队]|材料|报告|提纲|总结")]
     private static partial Regex PersonLineExclusions();
 
-    [GeneratedRegex("(?<![自忘小大敌无唯舍非你])我(?![们国党军方省市县区镇乡村局委办校院司行厅部所站旗盟州])|本人")]
+    [GeneratedRegex("(?<![自忘小大敌无唯舍非你物不])我(?![们国党军方省市县区镇乡村局委办校院司行厅部所站旗盟州为是])|本人")]
     private static partial Regex SingularFirstPerson();
 
     [GeneratedRegex("我们|本(?:支部|单位|班子)|我(?:镇|乡|村|局|委|办|校|院|司|街道|社区|支部|单位)")]

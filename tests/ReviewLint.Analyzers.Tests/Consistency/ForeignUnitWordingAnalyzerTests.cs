@@ -100,6 +100,13 @@ public class ForeignUnitWordingAnalyzerTests
     }
 
     [Fact]
+    public async Task County_self_reference_in_a_city_bureau_is_reported_but_not_in_a_county_bureau()
+    {
+        await VerifyAsync("[|我县|]被评为全省保障性住房建设先进单位。", Unit("市住房和城乡建设局"));
+        await VerifyAsync("我县被评为全省保障性住房建设先进单位。", Unit("县住房和城乡建设局"));
+    }
+
+    [Fact]
     public async Task Other_kinds_of_self_reference_are_reported()
     {
         await VerifyAsync("[|我局|]将加强指导，[|我公司|]也要积极配合，[|我院|]要做好保障。", Unit("青石镇"));

@@ -74,6 +74,8 @@ public class UnitNameInconsistencyAnalyzerTests
         await VerifyAsync("先进村党支部书记介绍经验，软弱涣散村党组织整顿到位，示范村党支部发挥引领作用，各村党支部都要对标。", "柳河村");
         await VerifyAsync("要理顺地方政府和小城镇政府之间的关系，推进中心镇党委建设。", "青石镇");
         await VerifyAsync("连续3年获县政府嘉奖，多次获县委表彰。", "平安县");
+        await VerifyAsync("（一）强化理论武装，落实乡党委理论学习中心组学习制度，健全乡党委议事规则。", "红岩乡");
+        await VerifyAsync("（一）加强理论武装，完善公司党委理论学习中心组学习制度。", "国网XX供电公司");
     }
 
     [Fact]

@@ -229,6 +229,26 @@ public class FactsInferenceTests
     }
 
     [Fact]
+    public void Town_committee_work_summary_with_slogans_stays_collective()
+    {
+        var facts = Facts("""
+            中共白沙镇委员会2024年度工作总结
+
+            深入开展“我为群众办实事”实践活动，我镇在全县考核中获评优秀。我们将保持时不我待的精神状态。
+            """);
+        Assert.Equal(ReportGenre.WorkSummary, facts.Genre);
+        Assert.Equal(ReportVoice.Collective, facts.Voice);
+    }
+
+    [Fact]
+    public void Work_situation_report_is_a_work_summary()
+    {
+        var facts = Facts("关于青石镇2024年工作情况的报告\n\n2024年，青石镇坚持稳中求进。");
+        Assert.Equal(ReportGenre.WorkSummary, facts.Genre);
+        Assert.Equal("青石镇", facts.UnitName);
+    }
+
+    [Fact]
     public void Body_dates_are_not_taken_for_the_document_date()
     {
         var facts = Facts("""
