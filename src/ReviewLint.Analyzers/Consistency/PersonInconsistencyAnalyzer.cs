@@ -86,14 +86,15 @@ public sealed class PersonInconsistencyAnalyzer : DiagnosticAnalyzer
     private static bool IsAuthorBenren(TokenList tokens, Token token) =>
         TokenBoundaries.Before(tokens, token.Start) is not { } before || before.Kind == TokenKind.Punctuation || ClauseLeadsBeforeBenren.Contains(before.Text);
 
-    /// <summary>The span of a singular 我 (with a following 自己/个人), or null when it is part of a word or a collective (小我、我 县).</summary>
+    /// <summary>The span of a singular 我 (with a following 自己/个人), or null when it is part of a word, a collective (小我、我县)
+    /// or the secretary speaking for the body (我代表党支部班子作对照检查).</summary>
     private static TextSpan? SingularI(string content, TokenList tokens, Token token)
     {
         if (token.Start > 0 && WordInitialsBeforeI.Contains(content[token.Start - 1])) return null;
         var next = TokenBoundaries.After(tokens, token.End);
         if (next is { } n && n.Start == token.End)
         {
-            if (CollectiveAfterI.Contains(n.Text)) return null;
+            if (CollectiveAfterI.Contains(n.Text) || n.Text == "代表") return null;
             if (n.Text is "自己" or "个人") return TextSpan.FromBounds(token.Start, n.End);
         }
         return token.Span;

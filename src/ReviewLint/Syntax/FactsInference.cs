@@ -172,7 +172,7 @@ public static partial class FactsInference
         while (stripped);
         var type = UnitTypeOfName(name);
         if (type == UnitType.Unknown) return null;
-        if (NeverNameInitials.Contains(name[0])) return null;
+        if (NeverNameInitials.Contains(name[0]) || OrganizationAsName().IsMatch(name)) return null;
         int stemLength = name.Length - SuffixOf(name).Length;
         if (stemLength == 1 && ScopeStems.Contains(name[0])) return null;
         return name;
@@ -303,6 +303,9 @@ public static partial class FactsInference
     [GeneratedRegex("书记|局长|镇长|乡长|县长|区长|市长|主任|校长|院长|部长|经理|董事长|所长|站长|村长|馆长")]
     private static partial Regex OfficeHolder();
 
+    [GeneratedRegex("党工?委$")]
+    private static partial Regex OrganizationAsName();
+
     [GeneratedRegex("党组(?!织)")]
     private static partial Regex LeadingGroup();
 
@@ -327,10 +330,10 @@ public static partial class FactsInference
     [GeneratedRegex("盟委|旗委|全盟|全旗|我盟|我旗|盟直|旗直|嘎查|苏木乡镇|旗县|盟市|自治区党委")]
     private static partial Regex LeagueBannerWords();
 
-    [GeneratedRegex(NameStart + "(?:中共)?(?<name>[\u4e00-\u9fa5XＸ×＊*]{1,10}?(?:" + Suffixes + "))(?:机关)?(?:第[一二三四五六七八九十0-9]{1,3})?(?<org>" + Organizations + ")")]
+    [GeneratedRegex(NameStart + "(?:中共)?(?<name>[\u4e00-\u9fa5XxＸ×＊*]{1,10}?(?:" + Suffixes + "))(?:机关)?(?:第[一二三四五六七八九十0-9]{1,3})?(?<org>" + Organizations + ")")]
     private static partial Regex UnitWithOrganization();
 
-    [GeneratedRegex(@"^\s*(?:#+\s*)?(?:中共|关于)?(?:\d{4}年度?)?(?<name>[\u4e00-\u9fa5XＸ×＊*]{1,10}?(?:" + Suffixes + @"))(?=\d|[〇○零二]{4}|关于|工作|年度|述职|党建|领导|机关|第|班子|委|书记|局长|镇长|乡长|县长|区长|市长|主任|校长|院长|部长|经理|\s|$)")]
+    [GeneratedRegex(@"^\s*(?:#+\s*)?(?:中共|关于)?(?:\d{4}年度?)?(?<name>[\u4e00-\u9fa5XxＸ×＊*]{1,10}?(?:" + Suffixes + @"))(?=\d|[〇○零二]{4}|关于|工作|年度|述职|党建|领导|机关|第|班子|委|书记|局长|镇长|乡长|县长|区长|市长|主任|校长|院长|部长|经理|\s|$)")]
     private static partial Regex UnitAtTitleStart();
 
     [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日")]

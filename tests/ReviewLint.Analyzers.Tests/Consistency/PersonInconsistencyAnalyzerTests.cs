@@ -58,6 +58,12 @@ public class PersonInconsistencyAnalyzerTests
     }
 
     [Fact]
+    public async Task Secretary_speaking_for_the_body_is_not_reported()
+    {
+        await VerifyAsync("按照会议议程，我代表党支部班子作对照检查如下。", "CollectiveReview");
+    }
+
+    [Fact]
     public async Task Quoted_speech_and_titles_in_a_collective_report_are_not_reported()
     {
         await VerifyAsync("群众说：“我最盼的是路修好。”组织观看《我和我的祖国》，由党员本人签字确认，当事人本人也到场，张某某本人多次受到表彰。", "CollectiveReview");

@@ -125,6 +125,19 @@ public class FactsInferenceTests
     }
 
     [Fact]
+    public void Organisation_words_are_not_taken_for_a_unit_name()
+    {
+        var facts = Facts("""
+            镇党委领导班子2025年度民主生活会对照检查材料
+
+            根据上级党委的统一部署，**镇党委领导班子紧扣会议主题，扎实开展会前准备工作。
+            """);
+        Assert.Equal("**镇", facts.UnitName);
+        Assert.Equal(UnitType.Town, facts.UnitType);
+        Assert.Equal(UnitType.Subdistrict, Facts("街道党工委领导班子对照检查材料\n\n东城街道党工委班子认真查摆问题。").UnitType);
+    }
+
+    [Fact]
     public void Superior_named_after_按照_is_not_taken_as_the_unit()
     {
         var facts = Facts("""
