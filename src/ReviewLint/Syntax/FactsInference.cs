@@ -88,7 +88,7 @@ public static partial class FactsInference
         if (DutyWords().IsMatch(heading)) return ReportGenre.DutyReport;
         if (ReviewWords().IsMatch(heading))
         {
-            if (PersonalTitle().IsMatch(heading)) return ReportGenre.PersonalReview;
+            if (PersonalTitle().IsMatch(heading) || OfficeHolder().IsMatch(heading) && !heading.Contains("班子")) return ReportGenre.PersonalReview;
             if (organization != OrganizationType.Unknown) return ReportGenre.CollectiveReview;
             if (personNamed) return ReportGenre.PersonalReview;
             return bodyVoice == ReportVoice.Collective ? ReportGenre.CollectiveReview : ReportGenre.PersonalReview;

@@ -109,6 +109,16 @@ public class FactsInferenceTests
         Assert.Null(facts.UnitName);
     }
 
+    [Theory]
+    [InlineData("柳河村党支部书记2024年度组织生活会对照检查材料")]
+    [InlineData("青石镇党委书记张某某2023年度民主生活会发言提纲")]
+    public void Review_of_an_office_holder_is_personal(string title)
+    {
+        var facts = Facts(title + "\n\n按照会议要求，我认真查摆了自身存在的问题。");
+        Assert.Equal(ReportGenre.PersonalReview, facts.Genre);
+        Assert.Equal(ReportVoice.Personal, facts.Voice);
+    }
+
     [Fact]
     public void Branch_review_with_the_unit_only_in_the_body_takes_it_from_the_body()
     {
