@@ -29,8 +29,20 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
         "得到", "获得", "指导", "支持", "原", "给", "为", "把", "被",
     ], StringComparer.Ordinal);
 
-    private static readonly Lazy<FrozenSet<string>> GenericStems =
-        new(() => RuleData.ReadTable("generic_unit_stems.tsv").Select(row => row[0]).ToFrozenSet(StringComparer.Ordinal));
+    /// <summary>Words before a mention in the same clause (与相邻的柳河镇党委开展联建), looked for back to the clause start.</summary>
+    private static readonly FrozenSet<string> ClauseMentionMarkers = FrozenSet.ToFrozenSet(
+    [
+        "与", "同", "跟", "和", "到", "赴", "去", "前往", "向", "学习", "借鉴", "参观", "考察", "邀请", "联合", "协助", "帮助", "帮扶", "结对",
+        "对口", "兄弟", "邻近", "周边", "相邻", "毗邻", "配合", "会同", "联系", "得到", "获得", "受",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Dictionary words this frequent are ordinary words (带领、落实), not place names, unless listed as names.</summary>
+    private const int OrdinaryWordFrequency = 1500;
+
+    private static readonly Lazy<ILookup<string, string>> Stems =
+        new(() => RuleData.ReadTable("unit_name_stems.tsv").ToLookup(row => row[1], row => row[0], StringComparer.Ordinal));
+    private static readonly Lazy<FrozenSet<string>> NotNames = new(() => Stems.Value["generic"].Concat(Stems.Value["verb"]).ToFrozenSet(StringComparer.Ordinal));
+    private static readonly Lazy<FrozenSet<string>> FrequentNames = new(() => Stems.Value["name"].ToFrozenSet(StringComparer.Ordinal));
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
@@ -48,7 +60,7 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
         var quoted = QuotedSpans.Of(context.Text, context.Syntax);
         for (int p = content.IndexOf(suffix, StringComparison.Ordinal); p >= 0; p = content.IndexOf(suffix, p + 1, StringComparison.Ordinal))
         {
-            if (NameEndingAt(content, tokens, p, suffix.Length) is not { } nameSpan) continue;
+            if (NameEndingAt(content, tokens, context.Tokenizer, p, suffix.Length) is not { } nameSpan) continue;
             string stem = content[nameSpan.Start..p];
             if (SameUnit(ownStem, stem) || !InSelfPosition(content, tokens, nameSpan) || quoted.Contains(nameSpan)) continue;
             string ownShort = ownStem + suffix;
@@ -58,7 +70,7 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
 
     /// <summary>The span of the unit name whose suffix starts at <paramref name="suffixStart"/>, read on token boundaries: the token
     /// holding the suffix (杨庄村) or the word before it (柳河 镇), widened over a generic word jieba read with the suffix (城关 中心小学); null when there is no proper name.</summary>
-    private static TextSpan? NameEndingAt(string content, TokenList tokens, int suffixStart, int suffixLength)
+    private static TextSpan? NameEndingAt(string content, TokenList tokens, ITokenizer tokenizer, int suffixStart, int suffixLength)
     {
         int index = tokens.IndexAt(suffixStart);
         if (index >= tokens.Count) return null;
@@ -71,18 +83,20 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
         else return null;
         int previousIndex = tokens.IndexAt(stemStart) - 1;
         while (suffixInsideWord && previousIndex >= 0 && tokens[previousIndex] is { IsHan: true, Text.Length: >= 2 } extra && extra.End == stemStart
-               && GenericStems.Value.Contains(content[stemStart..suffixStart])
+               && NotNames.Value.Contains(content[stemStart..suffixStart])
                && suffixStart - extra.Start <= MaxStemLength)
         {
             stemStart = extra.Start;
             previousIndex--;
         }
         string stem = content[stemStart..suffixStart];
-        if (stem.Length is < 2 or > MaxStemLength || GenericStems.Value.Contains(stem) || "各我该每此这那全本".Contains(stem[0])) return null;
+        if (stem.Length is < 2 or > MaxStemLength || NotNames.Value.Contains(stem) || "各我该每此这那全本".Contains(stem[0])) return null;
+        if (tokenizer.GetFrequency(stem) >= OrdinaryWordFrequency && !FrequentNames.Value.Contains(stem)) return null;
         return TextSpan.FromBounds(stemStart, suffixStart + suffixLength);
     }
 
-    /// <summary>True when the name speaks as the author: an organisation word follows (柳河镇党委坚持…), and nothing marks it as a mention.</summary>
+    /// <summary>True when the name speaks as the author: an organisation word follows (柳河镇党委坚持…), and nothing before it in the
+    /// clause nor right after it marks it as a mention (与相邻的柳河镇党委、柳河镇党委的经验).</summary>
     private static bool InSelfPosition(string content, TokenList tokens, TextSpan name)
     {
         var organization = OrganizationAfterName().Match(content, name.End);
@@ -90,9 +104,21 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
         int after = name.End + organization.Length;
         if (after < content.Length && content[after] is '的' or '、') return false;
         if (TokenBoundaries.Before(tokens, name.Start) is { } before && before.End == name.Start && MentionMarkers.Contains(before.Text)) return false;
+        if (MentionEarlierInClause(content, tokens, name.Start)) return false;
         if (PersonTitle().Match(content, after) is { Success: true } title && title.Index == after)
             return content.AsSpan(Math.Max(0, name.Start - 4), Math.Min(4, name.Start)) is var lead && (lead.EndsWith("作为") || lead.EndsWith("担任"));
         return true;
+    }
+
+    private static bool MentionEarlierInClause(string content, TokenList tokens, int position)
+    {
+        for (int index = tokens.IndexAt(position) - 1; index >= 0; index--)
+        {
+            var token = tokens[index];
+            if (token.Kind == TokenKind.Punctuation || content.AsSpan(token.Start, token.Span.Length).ContainsAny('\n', '\r')) return false;
+            if (ClauseMentionMarkers.Contains(token.Text)) return true;
+        }
+        return false;
     }
 
     private static bool SameUnit(string ownStem, string stem) =>

@@ -79,6 +79,9 @@ public static partial class FactsInference
         _ => ReportVoice.Unknown,
     };
 
+    /// <summary>Province-level bodies are named in the body as superiors (落实自治区党委部署), never as the author of a report without a title.</summary>
+    private static bool IsProvinceLevel(UnitType type) => type is UnitType.Province or UnitType.AutonomousRegion or UnitType.Municipality;
+
     /// <summary>True for the unit types that exist only in 内蒙古: 盟、旗、苏木、嘎查.</summary>
     public static bool IsInnerMongoliaUnit(UnitType type) => type is UnitType.League or UnitType.Banner or UnitType.Sumu or UnitType.Gacha;
 
@@ -145,7 +148,7 @@ public static partial class FactsInference
     private static (string, UnitType, OrganizationType)? FindUnit(string line, bool isTitle)
     {
         foreach (Match match in UnitWithOrganization().Matches(line))
-            if (AcceptName(match.Groups["name"].Value, isTitle) is { } name)
+            if (AcceptName(match.Groups["name"].Value, isTitle) is { } name && (isTitle || !IsProvinceLevel(UnitTypeOfName(name))))
                 return (name, UnitTypeOfName(name), InferOrganization(match.Groups["org"].Value));
         if (!isTitle) return null;
         var leading = UnitAtTitleStart().Match(line);
@@ -333,7 +336,7 @@ public static partial class FactsInference
     [GeneratedRegex(NameStart + "(?:中共)?(?<name>[\u4e00-\u9fa5XxＸ×＊*]{1,10}?(?:" + Suffixes + "))(?:机关)?(?:第[一二三四五六七八九十0-9]{1,3})?(?<org>" + Organizations + ")")]
     private static partial Regex UnitWithOrganization();
 
-    [GeneratedRegex(@"^\s*(?:#+\s*)?(?:中共|关于)?(?:\d{4}年度?)?(?<name>[\u4e00-\u9fa5XxＸ×＊*]{1,10}?(?:" + Suffixes + @"))(?=\d|[〇○零二]{4}|关于|工作|年度|述职|党建|领导|机关|第|班子|委|书记|局长|镇长|乡长|县长|区长|市长|主任|校长|院长|部长|经理|\s|$)")]
+    [GeneratedRegex(@"^\s*(?:#+\s*)?(?:中共|关于)?(?:\d{4}年度?)?(?<name>[\u4e00-\u9fa5XxＸ×＊*]{1,16}?(?:" + Suffixes + @"))(?=\d|[〇○零二]{4}|关于|工作|年度|述职|党建|领导|机关|第|班子|委|书记|局长|镇长|乡长|县长|区长|市长|主任|校长|院长|部长|经理|\s|$)")]
     private static partial Regex UnitAtTitleStart();
 
     [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日")]

@@ -50,6 +50,7 @@ public class UnitNameInconsistencyAnalyzerTests
     {
         await VerifyAsync("（三）改进作风，[|城南小学|]党支部将建立家访制度。", "城关中心小学");
         await VerifyAsync("[|杨庄村|]党支部将组织党员外出学习。", "柳河村");
+        await VerifyAsync("[|胜利村|]党支部将组织党员外出学习。", "柳河村");
     }
 
     [Fact]
@@ -58,6 +59,7 @@ public class UnitNameInconsistencyAnalyzerTests
         await VerifyAsync("""
             到邻近的柳河镇学习考察，与柳河镇党委联合开展主题党日，学习借鉴柳河镇党委的经验。
             柳河镇党委书记带队来我镇交流，在柳河镇党委的帮助下完成了项目对接。青石镇、柳河镇党委共同签订协议。
+            与相邻的柳河镇党委开展党建联建，向兄弟单位柳河镇党委学习取经。
             """, "青石镇");
     }
 
@@ -76,6 +78,7 @@ public class UnitNameInconsistencyAnalyzerTests
         await VerifyAsync("连续3年获县政府嘉奖，多次获县委表彰。", "平安县");
         await VerifyAsync("（一）强化理论武装，落实乡党委理论学习中心组学习制度，健全乡党委议事规则。", "红岩乡");
         await VerifyAsync("（一）加强理论武装，完善公司党委理论学习中心组学习制度。", "国网XX供电公司");
+        await VerifyAsync("我认真履行镇长职责，团结带领镇政府一班人推动发展，督促镇党委班子成员落实责任。", "石门镇");
     }
 
     [Fact]

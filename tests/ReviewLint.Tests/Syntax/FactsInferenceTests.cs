@@ -89,6 +89,7 @@ public class FactsInferenceTests
     [InlineData("县人民医院党委领导班子2023年度民主生活会对照检查材料", "县人民医院", UnitType.Hospital)]
     [InlineData("XX县青石镇党委2023年度工作总结", "XX县青石镇", UnitType.Town)]
     [InlineData("中共全州县委常委班子民主生活会对照检查材料", "全州县", UnitType.County)]
+    [InlineData("广西壮族自治区平乐县青龙乡2024年工作总结", "广西壮族自治区平乐县青龙乡", UnitType.Township)]
     public void Unit_name_and_type_come_from_the_title(string title, string name, UnitType type)
     {
         var facts = Facts(title + "\n\n现将有关情况报告如下。");
@@ -145,6 +146,17 @@ public class FactsInferenceTests
         Assert.Equal("**镇", facts.UnitName);
         Assert.Equal(UnitType.Town, facts.UnitType);
         Assert.Equal(UnitType.Subdistrict, Facts("街道党工委领导班子对照检查材料\n\n东城街道党工委班子认真查摆问题。").UnitType);
+    }
+
+    [Fact]
+    public void Province_level_body_named_in_the_text_is_a_superior_not_the_unit()
+    {
+        var facts = Facts("""
+            2024年工作总结
+
+            2024年，在县委的领导下，深入贯彻落实自治区党委和市委、县委各项决策部署，推动经济社会持续健康发展。
+            """);
+        Assert.Null(facts.UnitName);
     }
 
     [Fact]
