@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using ReviewLint.Analysis;
 using ReviewLint.Diagnostics;
 using ReviewLint.Syntax;
-using ReviewLint.Text;
 
 namespace ReviewLint.Analyzers.Consistency;
 
