@@ -189,4 +189,20 @@ public class ForeignUnitWordingAnalyzerTests
             o.RuleOptions["RL4001"] = new Dictionary<string, string> { ["ignoreWords"] = "全街道" };
         });
     }
+
+    [Theory]
+    [InlineData("青石镇", "在全县、全市、全省的大局中谋划工作，省委巡视组反馈的问题全部整改。")]
+    [InlineData("青石镇", "镇区新建两个社区服务中心，社区工作者队伍不断壮大，辖区居民满意。")]
+    [InlineData("青石镇", "农村居民和城镇居民人均可支配收入分别增长7%和5%，我县排名靠前。")]
+    [InlineData("柳河村", "按照镇党委的统一部署，全镇各村配合做好人口普查。")]
+    [InlineData("东城街道", "按照全区、全市的统一部署，社区两委换届顺利完成，居委会作用充分发挥。")]
+    [InlineData("平安县", "在全市考核中位列第二，全县上下干劲十足，我县经济稳步增长。")]
+    [InlineData("县教育局", "全县中小学师生参加活动，我局指导各校做好开学准备。")]
+    [InlineData("县人民医院", "我院坚持以患者为中心，全院医护人员积极参与义诊。")]
+    [InlineData("城关中心小学", "我校全体师生参加活动，教书育人是学校的根本任务，全校上下齐心。")]
+    [InlineData("青山嘎查", "全旗、全嘎查、苏木党委、盟委的部署全部落实，全区先进嘎查是我们的榜样。")]
+    public async Task Own_and_superior_wording_of_each_unit_type_is_not_reported(string unit, string text)
+    {
+        await VerifyAsync(text, Unit(unit));
+    }
 }

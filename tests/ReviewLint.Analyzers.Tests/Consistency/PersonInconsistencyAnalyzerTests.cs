@@ -89,4 +89,19 @@ public class PersonInconsistencyAnalyzerTests
     {
         await AnalyzerVerifier<PersonInconsistencyAnalyzer>.VerifyAsync("这是我必须时刻谨记的，我们支部也要改进。");
     }
+
+    [Theory]
+    [InlineData("CollectiveReview", "我们班子认真学习，我镇各项工作稳步推进。")]
+    [InlineData("CollectiveReview", "坚持自我革命，发扬忘我工作精神，正确处理小我与大我的关系。")]
+    [InlineData("CollectiveReview", "践行“我为群众办实事”，牢记为了谁、依靠谁、我是谁。")]
+    [InlineData("CollectiveReview", "我国、我党、我军的光荣传统要继承发扬。")]
+    [InlineData("CollectiveReview", "从我做起、从现在做起，比学赶超、你追我赶。")]
+    [InlineData("WorkSummary", "由党员本人签字确认，我县各项指标稳中有升。")]
+    [InlineData("PersonalReview", "我们支部的学习氛围浓厚，我深受教育。")]
+    [InlineData("PersonalReview", "作为班子成员，我对分管工作负有责任，本人将带头整改。")]
+    [InlineData("PersonalReview", "我们党是百年大党，我要始终牢记初心使命。")]
+    public async Task Look_alike_person_words_are_not_reported(string genre, string text)
+    {
+        await VerifyAsync(text, genre);
+    }
 }

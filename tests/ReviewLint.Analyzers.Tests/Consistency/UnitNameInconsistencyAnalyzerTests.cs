@@ -98,4 +98,16 @@ public class UnitNameInconsistencyAnalyzerTests
     {
         await AnalyzerVerifier<UnitNameInconsistencyAnalyzer>.VerifyAsync("柳河镇党委将持续改进作风，青石镇党委也要加强学习。");
     }
+
+    [Theory]
+    [InlineData("组织党员到柳河镇学习考察，参观柳河镇党建示范点。")]
+    [InlineData("柳河镇党委的经验值得学习，柳河镇党委书记来我镇交流。")]
+    [InlineData("与柳河镇党委联合开展主题党日活动。")]
+    [InlineData("县委、县政府高度重视，市委组织部专门调研。")]
+    [InlineData("青石镇党委班子团结协作，青石镇人民政府依法行政。")]
+    [InlineData("推进小城镇建设，带领镇政府一班人抓落实。")]
+    public async Task Look_alike_names_in_a_town_report_are_not_reported(string text)
+    {
+        await VerifyAsync(text, "青石镇");
+    }
 }
