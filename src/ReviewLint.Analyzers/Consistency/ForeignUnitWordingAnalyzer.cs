@@ -11,7 +11,7 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "RL4001", "foreign-unit-wording", "照搬其他单位的措辞",
-        "{0}，“{1}”疑为从{2}材料中照搬的表述。",
+        "{0}“{1}”疑为从{2}材料中照搬的表述。",
         DiagnosticCategory.Consistency, DiagnosticSeverity.Warning,
         description: "材料中出现属于另一类单位或另一地区的范围词、自称或机构名（如镇材料中的“街道、社区”、内蒙古以外的“全盟”、机关材料中的“我校”），多为套用他人材料后未改。");
 
@@ -28,7 +28,9 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
         var facts = context.Facts;
         if (facts.Genre == ReportGenre.Unknown) return;
         var ignored = context.Options.GetList(Rule.Id, "ignoreWords");
-        var applicable = Words.Value.Where(w => w.AppliesTo(facts, ProvincesWithPrefectures.Value) && !ignored.Contains(w.Word)).ToList();
+        var applicable = Words.Value.Where(w => w.AppliesTo(facts, ProvincesWithPrefectures.Value) && !ignored.Contains(w.Word))
+            .Concat(context.Options.GetList(Rule.Id, "extraForeignWords").Select(ForeignWord.Configured))
+            .ToList();
         if (applicable.Count == 0) return;
 
         string content = context.Text.Content;
@@ -46,16 +48,17 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    /// <summary>What the report is, worded for the message: its unit, or the region evidence for region-bound words.</summary>
+    /// <summary>What the report is, worded for the message: its unit, or the region evidence for region-bound words; empty when unknown.</summary>
     private static string DescribeDocument(DocumentFacts facts, ForeignWord word, string content) => word.Region switch
     {
-        RegionCondition.OutsideInnerMongolia when facts.Province is { } province => $"本材料属{province}，不设盟、旗、苏木、嘎查",
+        RegionCondition.OutsideInnerMongolia when facts.Province is { } province => $"本材料属{province}，不设盟、旗、苏木、嘎查，",
         RegionCondition.OutsideInnerMongolia => FactsInference.InferInnerMongolia(content).Evidence is { } evidence
-            ? $"本材料有“{evidence}”等表述，所在地不是内蒙古"
-            : "本材料所在地不是内蒙古",
-        RegionCondition.InsideInnerMongolia when word.Home == "省" => "本材料属内蒙古自治区，本级是“自治区”而不是“省”",
-        RegionCondition.NoAutonomousPrefecture => $"本材料属{facts.Province ?? "内蒙古自治区"}，该地不设自治州",
-        _ => facts.UnitName is { } name ? $"本材料为{UnitLabel(facts.UnitType)}（{name}）" : $"本材料为{UnitLabel(facts.UnitType)}",
+            ? $"本材料有“{evidence}”等表述，所在地不是内蒙古，"
+            : "本材料所在地不是内蒙古，",
+        RegionCondition.InsideInnerMongolia when word.Home == "省" => "本材料属内蒙古自治区，本级是“自治区”而不是“省”，",
+        RegionCondition.NoAutonomousPrefecture => $"本材料属{facts.Province ?? "内蒙古自治区"}，该地不设自治州，",
+        _ when facts.UnitType == UnitType.Unknown => "",
+        _ => facts.UnitName is { } name ? $"本材料为{UnitLabel(facts.UnitType)}（{name}），" : $"本材料为{UnitLabel(facts.UnitType)}，",
     };
 
     private static string UnitLabel(UnitType type) => type switch
@@ -81,7 +84,7 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
         UnitType.School => "学校",
         UnitType.Hospital => "医院",
         UnitType.Enterprise => "企业",
-        _ => "本单位材料",
+        _ => "单位",
     };
 
     private static ImmutableArray<ForeignWord> LoadWords() =>
@@ -116,6 +119,9 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
     private sealed record ForeignWord(
         string Word, string Home, FrozenSet<UnitType>? FlagIn, RegionCondition Region, string[] UnlessName, string[] IfName)
     {
+        /// <summary>A word the configuration names as foreign to these reports (a neighbour's name, another unit's slogan).</summary>
+        public static ForeignWord Configured(string word) => new(word, "其他单位", null, RegionCondition.Any, [], []);
+
         public bool AppliesTo(DocumentFacts facts, FrozenSet<string> provincesWithPrefectures)
         {
             if (FlagIn is not null && !FlagIn.Contains(facts.UnitType)) return false;

@@ -181,6 +181,30 @@ public class ForeignUnitWordingAnalyzerTests
     }
 
     [Fact]
+    public async Task Configured_extra_foreign_words_are_reported_in_any_unit()
+    {
+        const string markup = "学习借鉴东山经验，推进[|柳河模式|]落地见效，[|全盟|]上下齐心。";
+        await VerifyAsync(markup, o =>
+        {
+            o.Genre = "CollectiveReview";
+            o.RuleOptions["RL4001"] = new Dictionary<string, string> { ["extraForeignWords"] = "柳河模式、全盟" };
+        });
+        var unknownUnit = await AnalyzerVerifier<ForeignUnitWordingAnalyzer>.AnalyzeAsync(TestMarkup.Parse(markup).Text, o =>
+        {
+            o.Genre = "CollectiveReview";
+            o.RuleOptions["RL4001"] = new Dictionary<string, string> { ["extraForeignWords"] = "全盟" };
+        });
+        Assert.Equal("“全盟”疑为从其他单位材料中照搬的表述。", Assert.Single(unknownUnit.Diagnostics).Message);
+        var result = await AnalyzerVerifier<ForeignUnitWordingAnalyzer>.AnalyzeAsync(TestMarkup.Parse(markup).Text, o =>
+        {
+            o.Genre = "CollectiveReview";
+            o.UnitName = "青石镇";
+            o.RuleOptions["RL4001"] = new Dictionary<string, string> { ["extraForeignWords"] = "柳河模式" };
+        });
+        Assert.Equal("本材料为镇级单位（青石镇），“柳河模式”疑为从其他单位材料中照搬的表述。", Assert.Single(result.Diagnostics).Message);
+    }
+
+    [Fact]
     public async Task Configured_ignore_words_are_not_reported()
     {
         await VerifyAsync("深入[|街道社区|]走访，全街道干部群众积极参与。", o =>
