@@ -31,7 +31,7 @@ public sealed class PersonInconsistencyAnalyzer : DiagnosticAnalyzer
     /// <summary>Words after which 本人 starts a clause as its subject (但本人、同时本人); after a noun or a name it means “that person himself” (党员本人、张某本人).</summary>
     private static readonly FrozenSet<string> ClauseLeadsBeforeBenren = FrozenSet.ToFrozenSet(
     [
-        "但", "但是", "而", "而且", "并", "也", "还", "所以", "因此", "同时", "虽然", "对此", "对于", "其中", "我",
+        "但", "但是", "而", "而且", "并", "也", "还", "所以", "因此", "同时", "虽然", "对此", "对于", "其中",
     ], StringComparer.Ordinal);
 
     /// <summary>Tokens before a collective phrase that make it an object (对我们支部、带领本支部), not the author.</summary>
@@ -86,7 +86,7 @@ public sealed class PersonInconsistencyAnalyzer : DiagnosticAnalyzer
     private static bool IsAuthorBenren(TokenList tokens, Token token) =>
         TokenBoundaries.Before(tokens, token.Start) is not { } before || before.Kind == TokenKind.Punctuation || ClauseLeadsBeforeBenren.Contains(before.Text);
 
-    /// <summary>The span of a singular 我 (with a following 自己/个人), or null when it is part of a word, a collective (小我、我县)
+    /// <summary>The span of a singular 我 (with a following 自己/个人/本人), or null when it is part of a word, a collective (小我、我县)
     /// or the secretary speaking for the body (我代表党支部班子作对照检查).</summary>
     private static TextSpan? SingularI(string content, TokenList tokens, Token token)
     {
@@ -95,7 +95,7 @@ public sealed class PersonInconsistencyAnalyzer : DiagnosticAnalyzer
         if (next is { } n && n.Start == token.End)
         {
             if (CollectiveAfterI.Contains(n.Text) || n.Text == "代表") return null;
-            if (n.Text is "自己" or "个人") return TextSpan.FromBounds(token.Start, n.End);
+            if (n.Text is "自己" or "个人" or "本人") return TextSpan.FromBounds(token.Start, n.End);
         }
         return token.Span;
     }

@@ -26,7 +26,7 @@ public class PersonInconsistencyAnalyzerTests
     [Fact]
     public async Task 本人_我个人_and_我自己_in_a_collective_report_are_reported()
     {
-        await VerifyAsync("[|本人|]也存在等靠思想，但[|本人|]没有及时纠正，[|我个人|]负有领导责任，[|我自己|]也要带头改进。", "CollectiveReview");
+        await VerifyAsync("[|本人|]也存在等靠思想，但[|本人|]没有及时纠正，[|我个人|]负有领导责任，[|我自己|]也要带头改进，[|我本人|]也有责任。", "CollectiveReview");
     }
 
     [Fact]
