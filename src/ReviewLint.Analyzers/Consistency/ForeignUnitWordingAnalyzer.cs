@@ -3,6 +3,8 @@ using System.Collections.Immutable;
 using ReviewLint.Analysis;
 using ReviewLint.Diagnostics;
 using ReviewLint.Syntax;
+using ReviewLint.Text;
+using ReviewLint.Tokenization;
 
 namespace ReviewLint.Analyzers.Consistency;
 
@@ -37,7 +39,7 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
         var titles = QuotedSpans.Of(context.Text, context.Syntax, titlesOnly: true);
         var matches = applicable
             .SelectMany(word => TokenBoundaries.Find(content, context.Tokens, word.Word).Select(span => (Span: span, Word: word)))
-            .Where(m => !titles.Contains(m.Span))
+            .Where(m => !titles.Contains(m.Span) && !AfterProvinceName(context.Tokens, m.Span))
             .OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length);
         int reportedEnd = -1;
         foreach (var (span, word) in matches)
@@ -47,6 +49,11 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
             context.Report(Rule, span, null, DescribeDocument(facts, word, content), word.Word, word.Home);
         }
     }
+
+    /// <summary>True after a province's name (云南省委, 浙江全省): that province is named, not the report's own level.</summary>
+    private static bool AfterProvinceName(TokenList tokens, TextSpan span) =>
+        TokenBoundaries.Before(tokens, span.Start) is { } before && before.End == span.Start
+        && Provinces.All.Any(p => before.Text == p.ShortName || before.Text == p.FullName);
 
     /// <summary>What the report is, worded for the message: its unit, or the region evidence for region-bound words; empty when unknown.</summary>
     private static string DescribeDocument(DocumentFacts facts, ForeignWord word, string content) => word.Region switch

@@ -225,6 +225,7 @@ public class ForeignUnitWordingAnalyzerTests
     [InlineData("县人民医院", "我院坚持以患者为中心，全院医护人员积极参与义诊。")]
     [InlineData("城关中心小学", "我校全体师生参加活动，教书育人是学校的根本任务，全校上下齐心。")]
     [InlineData("青山嘎查", "全旗、全嘎查、苏木党委、盟委的部署全部落实，全区先进嘎查是我们的榜样。")]
+    [InlineData("青山嘎查", "学习借鉴云南省委、浙江省委抓党建促乡村振兴的经验。")]
     public async Task Own_and_superior_wording_of_each_unit_type_is_not_reported(string unit, string text)
     {
         await VerifyAsync(text, Unit(unit));
