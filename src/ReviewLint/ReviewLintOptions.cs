@@ -27,6 +27,9 @@ public sealed class ReviewLintOptions
     /// <summary>Overrides the inferred document date (yyyy-MM-dd).</summary>
     public string? Date { get; set; }
 
+    /// <summary>Sets the province-level division the reports come from (浙江省, 内蒙古 …): decides whether 盟、旗、苏木、嘎查 wording belongs.</summary>
+    public string? Province { get; set; }
+
     /// <summary>Extra jieba user dictionaries (<c>word [freq] [tag]</c> per line), added to the process-wide dictionary.</summary>
     public List<string> Dictionaries { get; set; } = [];
 
@@ -50,6 +53,7 @@ public sealed class ReviewLintOptions
         Organization = Organization,
         Voice = Voice,
         Date = Date,
+        Province = Province,
         Dictionaries = [.. Dictionaries],
         MaxDegreeOfParallelism = MaxDegreeOfParallelism,
         JiebaDataDirectory = JiebaDataDirectory,

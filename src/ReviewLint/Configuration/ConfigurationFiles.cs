@@ -124,6 +124,7 @@ public static class ConfigurationFiles
         merged.Organization ??= file.Organization;
         merged.Voice ??= file.Voice;
         merged.Date ??= file.Date;
+        merged.Province ??= file.Province;
         foreach (var dictionary in file.Dictionaries)
             if (!merged.Dictionaries.Contains(dictionary, StringComparer.Ordinal)) merged.Dictionaries.Add(dictionary);
         return merged;
@@ -142,11 +143,12 @@ public static class ConfigurationFiles
         public string? Organization { get; set; }
         public string? Voice { get; set; }
         public string? Date { get; set; }
+        public string? Province { get; set; }
         public List<string?>? Dictionaries { get; set; }
 
         public ReviewLintOptions ToOptions(string source, string? baseDirectory)
         {
-            var options = new ReviewLintOptions { Genre = Genre, UnitName = UnitName, UnitType = UnitType, Organization = Organization, Voice = Voice, Date = Date };
+            var options = new ReviewLintOptions { Genre = Genre, UnitName = UnitName, UnitType = UnitType, Organization = Organization, Voice = Voice, Date = Date, Province = Province };
             foreach (var (key, value) in Rules ?? [])
                 options.Rules[key] = value ?? throw Error(source, $"rules.{key}", "严重级别不能为 null，应为 error、warning、info 或 off。");
             foreach (var (rule, values) in RuleOptions ?? [])

@@ -84,7 +84,7 @@ public sealed class OptionsResolver
 
     private static DocumentFactsOverride? ParseFacts(ReviewLintOptions options, string? source)
     {
-        if (options is { Genre: null, UnitName: null, UnitType: null, Organization: null, Voice: null, Date: null }) return null;
+        if (options is { Genre: null, UnitName: null, UnitType: null, Organization: null, Voice: null, Date: null, Province: null }) return null;
         return new DocumentFactsOverride(
             Genre: ParseEnum<ReportGenre>(options.Genre, source, "genre"),
             Voice: ParseEnum<ReportVoice>(options.Voice, source, "voice"),
@@ -95,7 +95,10 @@ public sealed class OptionsResolver
             Organization: ParseEnum<OrganizationType>(options.Organization, source, "organization"),
             Date: options.Date is null ? null
                 : DateOnly.TryParseExact(options.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
-                : throw Error($"日期“{options.Date}”无效，应为 yyyy-MM-dd。", source, "date"));
+                : throw Error($"日期“{options.Date}”无效，应为 yyyy-MM-dd。", source, "date"),
+            Province: options.Province is null ? null
+                : Provinces.Normalize(options.Province)
+                  ?? throw Error($"“{options.Province}”不是省级行政区名称，应为如“浙江省”“内蒙古自治区”（也可用简称“浙江”“内蒙古”）。", source, "province"));
     }
 
     private static T? ParseEnum<T>(string? value, string? source, string key) where T : struct, Enum

@@ -70,6 +70,13 @@ public sealed record DocumentFacts(
     DateOnly? Date)
 {
     public static DocumentFacts Unknown { get; } = new(ReportGenre.Unknown, ReportVoice.Unknown, null, UnitType.Unknown, OrganizationType.Unknown, null);
+
+    /// <summary>The province-level division the report comes from (e.g. 浙江省, 内蒙古自治区) when its header names it or configuration sets it.</summary>
+    public string? Province { get; init; }
+
+    /// <summary>True when the report comes from 内蒙古 (the only region with 盟、旗、苏木、嘎查), false when the text shows a
+    /// province (省委、全省、省市县委…) or configuration names another one, null when nothing tells.</summary>
+    public bool? InInnerMongolia { get; init; }
 }
 
 /// <summary>Facts set by configuration; a non-null value replaces the inferred one.</summary>
@@ -79,13 +86,20 @@ public sealed record DocumentFactsOverride(
     string? UnitName = null,
     UnitType? UnitType = null,
     OrganizationType? Organization = null,
-    DateOnly? Date = null)
+    DateOnly? Date = null,
+    string? Province = null)
 {
     public DocumentFacts ApplyTo(DocumentFacts facts) => new(
         Genre ?? facts.Genre,
-        Voice ?? (Genre is { } g ? FactsInference.VoiceOf(g, facts.Organization) : facts.Voice),
+        Voice ?? (Genre is { } g ? FactsInference.VoiceOf(g, Organization ?? facts.Organization) : facts.Voice),
         UnitName ?? facts.UnitName,
         UnitType ?? facts.UnitType,
         Organization ?? facts.Organization,
-        Date ?? facts.Date);
+        Date ?? facts.Date)
+    {
+        Province = Province ?? facts.Province,
+        InInnerMongolia = Province is { } province ? Provinces.IsInnerMongolia(province)
+            : UnitType is { } type && FactsInference.IsInnerMongoliaUnit(type) ? true
+            : facts.InInnerMongolia,
+    };
 }

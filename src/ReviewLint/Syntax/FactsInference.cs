@@ -4,21 +4,24 @@ using ReviewLint.Text;
 
 namespace ReviewLint.Syntax;
 
-/// <summary>Infers genre, voice, unit, organisation and date from a report's title, header and opening paragraphs.</summary>
+/// <summary>Infers genre, voice, unit, organisation, region and date from a report's title block, opening paragraphs and wording.</summary>
 public static partial class FactsInference
 {
     private const int OpeningParagraphs = 4;
+    private const int SignatureParagraphs = 3;
+    private const int MaxDateLineExtra = 24;
 
     private static readonly (string Suffix, UnitType Type)[] UnitSuffixes =
     [
         ("自治区", UnitType.AutonomousRegion), ("自治州", UnitType.AutonomousPrefecture), ("街道", UnitType.Subdistrict),
         ("社区", UnitType.Community), ("苏木", UnitType.Sumu), ("嘎查", UnitType.Gacha), ("地区", UnitType.Prefecture),
         ("卫生院", UnitType.Hospital), ("医院", UnitType.Hospital), ("中学", UnitType.School), ("小学", UnitType.School),
-        ("学校", UnitType.School), ("学院", UnitType.School), ("大学", UnitType.School), ("幼儿园", UnitType.School),
+        ("学校", UnitType.School), ("学院", UnitType.School), ("大学", UnitType.School), ("幼儿园", UnitType.School), ("党校", UnitType.School),
         ("公司", UnitType.Enterprise), ("集团", UnitType.Enterprise), ("银行", UnitType.Enterprise),
         ("镇", UnitType.Town), ("乡", UnitType.Township), ("村", UnitType.Village), ("盟", UnitType.League), ("旗", UnitType.Banner),
         ("县", UnitType.County), ("区", UnitType.District), ("市", UnitType.City), ("省", UnitType.Province),
         ("局", UnitType.Department), ("委", UnitType.Department), ("办", UnitType.Department), ("中心", UnitType.Department),
+        ("厅", UnitType.Department), ("所", UnitType.Department), ("站", UnitType.Department), ("院", UnitType.Department),
     ];
 
     private static readonly (string Word, UnitType Type)[] ScopeWords =
@@ -31,22 +34,42 @@ public static partial class FactsInference
         ("我公司", UnitType.Enterprise), ("我街道", UnitType.Subdistrict), ("我社区", UnitType.Community), ("我旗", UnitType.Banner),
     ];
 
+    /// <summary>Words a stripped name may start with that are not part of it; the ones that mark a superior are in <see cref="SuperiorLeads"/>.</summary>
+    private static readonly string[] LeadWords = ["中共", "关于", "对照", "按照", "根据", "依据", "遵照", "落实", "结合", "在"];
+    private static readonly string[] SuperiorLeads = ["按照", "根据", "依据", "遵照", "落实", "在"];
+    private const string NeverNameInitials = "各我该每此这那";
+    private const string ScopeStems = "全本其城乡镇村县市区省";
+
     /// <summary>Infers the facts of a parsed report.</summary>
     public static DocumentFacts Infer(SourceText text, IReadOnlyList<Paragraph> paragraphs)
     {
-        var opening = paragraphs.Take(OpeningParagraphs).Select(p => text.ToString(p.Span)).ToList();
-        string title = paragraphs.FirstOrDefault(p => p.Kind == ParagraphKind.Title) is { } t ? text.ToString(t.Span) : "";
-        string openingText = string.Join("\n", opening);
+        var titleBlock = paragraphs.TakeWhile(p => p.Kind is ParagraphKind.Title or ParagraphKind.Header).Select(p => text.ToString(p.Span)).ToList();
+        var opening = paragraphs.Skip(titleBlock.Count).Take(OpeningParagraphs).Select(p => text.ToString(p.Span)).ToList();
+        string heading = string.Join("\n", titleBlock);
+        string content = text.Content;
 
-        var organization = InferOrganization(title) is var o && o != OrganizationType.Unknown ? o : InferOrganization(openingText);
-        var genre = InferGenre(title.Length > 0 ? title : opening.FirstOrDefault() ?? "", organization);
-        var (unitName, unitType) = InferUnit(title, opening);
-        if (unitType == UnitType.Unknown) unitType = InferUnitTypeFromScopeWords(text.Content);
-        var date = InferDate(paragraphs.Take(3).Concat(paragraphs.TakeLast(3)).Select(p => text.ToString(p.Span)));
-        return new DocumentFacts(genre, VoiceOf(genre, organization, title), unitName, unitType, organization, date);
+        var (unitName, unitType, unitOrganization) = InferUnit(titleBlock, opening);
+        if (unitType == UnitType.Unknown) unitType = InferUnitTypeFromScopeWords(content);
+        var organization = InferOrganization(heading) is var o && o != OrganizationType.Unknown ? o
+            : unitOrganization != OrganizationType.Unknown ? unitOrganization
+            : InferOrganization(string.Join("\n", opening));
+        bool personNamed = titleBlock.Skip(1).Any(LooksLikePersonLine);
+        var bodyVoice = InferBodyVoice(content);
+        var genre = InferGenre(heading, organization, personNamed, bodyVoice);
+        var voice = InferVoice(genre, organization, heading, personNamed, bodyVoice);
+        var date = InferDate(titleBlock, paragraphs.Skip(titleBlock.Count).Take(SignatureParagraphs).Concat(paragraphs.TakeLast(SignatureParagraphs))
+            .Distinct().Select(p => text.ToString(p.Span)));
+        string? province = InferProvince(titleBlock.Concat(opening));
+        return new DocumentFacts(genre, voice, unitName, unitType, organization, date)
+        {
+            Province = province,
+            InInnerMongolia = province is not null ? Provinces.IsInnerMongolia(province)
+                : IsInnerMongoliaUnit(unitType) ? true
+                : InferInnerMongolia(content).InInnerMongolia,
+        };
     }
 
-    /// <summary>The voice a genre is written in.</summary>
+    /// <summary>The voice a genre is written in, when nothing else is known.</summary>
     public static ReportVoice VoiceOf(ReportGenre genre, OrganizationType organization, string title = "") => genre switch
     {
         ReportGenre.CollectiveReview => ReportVoice.Collective,
@@ -56,41 +79,114 @@ public static partial class FactsInference
         _ => ReportVoice.Unknown,
     };
 
-    internal static ReportGenre InferGenre(string title, OrganizationType organization)
+    /// <summary>Province-level bodies are named in the body as superiors (落实自治区党委部署), never as the author of a report without a title.</summary>
+    private static bool IsProvinceLevel(UnitType type) => type is UnitType.Province or UnitType.AutonomousRegion or UnitType.Municipality;
+
+    /// <summary>True for the unit types that exist only in 内蒙古: 盟、旗、苏木、嘎查.</summary>
+    public static bool IsInnerMongoliaUnit(UnitType type) => type is UnitType.League or UnitType.Banner or UnitType.Sumu or UnitType.Gacha;
+
+    internal static ReportGenre InferGenre(string heading, OrganizationType organization, bool personNamed, ReportVoice bodyVoice)
     {
-        if (title.Contains("述职") || title.Contains("述责述廉")) return ReportGenre.DutyReport;
-        if (ReviewWords().IsMatch(title))
+        if (heading.Length == 0) return ReportGenre.Unknown;
+        if (DutyWords().IsMatch(heading)) return ReportGenre.DutyReport;
+        if (ReviewWords().IsMatch(heading))
         {
-            if (title.Contains("个人") || title.Contains("同志")) return ReportGenre.PersonalReview;
+            if (PersonalTitle().IsMatch(heading) || OfficeHolder().IsMatch(heading) && !heading.Contains("班子")) return ReportGenre.PersonalReview;
             if (organization != OrganizationType.Unknown) return ReportGenre.CollectiveReview;
-            return ReportGenre.PersonalReview;
+            if (personNamed) return ReportGenre.PersonalReview;
+            return bodyVoice == ReportVoice.Collective ? ReportGenre.CollectiveReview : ReportGenre.PersonalReview;
         }
-        if (title.Contains("总结")) return ReportGenre.WorkSummary;
+        if (heading.Contains("总结") || WorkReportWords().IsMatch(heading)) return ReportGenre.WorkSummary;
         return ReportGenre.Unknown;
+    }
+
+    internal static ReportVoice InferVoice(ReportGenre genre, OrganizationType organization, string heading, bool personNamed, ReportVoice bodyVoice)
+    {
+        switch (genre)
+        {
+            case ReportGenre.DutyReport:
+                if (heading.Contains("班子")) return ReportVoice.Collective;
+                if (personNamed || PersonalTitle().IsMatch(heading) || OfficeHolder().IsMatch(heading)) return ReportVoice.Personal;
+                if (bodyVoice != ReportVoice.Unknown) return bodyVoice;
+                return organization != OrganizationType.Unknown ? ReportVoice.Collective : ReportVoice.Personal;
+            case ReportGenre.WorkSummary:
+                return heading.Contains("个人") || personNamed || bodyVoice == ReportVoice.Personal ? ReportVoice.Personal : ReportVoice.Collective;
+            default:
+                return VoiceOf(genre, organization, heading);
+        }
+    }
+
+    /// <summary>Collective or personal from the body's first-person words: mostly 我/本人 is personal, mostly 我们/我镇/本支部 collective.</summary>
+    internal static ReportVoice InferBodyVoice(string content)
+    {
+        int singular = SingularFirstPerson().Count(content);
+        int plural = PluralFirstPerson().Count(content);
+        if (singular + plural < 3) return ReportVoice.Unknown;
+        double share = singular / (double)(singular + plural);
+        return share >= 0.5 && singular >= 3 ? ReportVoice.Personal : share <= 0.2 ? ReportVoice.Collective : ReportVoice.Unknown;
     }
 
     internal static OrganizationType InferOrganization(string text)
     {
         if (text.Contains("党总支")) return OrganizationType.GeneralBranch;
         if (text.Contains("支部")) return OrganizationType.Branch;
-        if (text.Contains("党组")) return OrganizationType.LeadingGroup;
-        if (text.Contains("党委") || text.Contains("党工委")) return OrganizationType.Committee;
+        if (LeadingGroup().IsMatch(text)) return OrganizationType.LeadingGroup;
         if (text.Contains("班子")) return OrganizationType.LeadershipTeam;
+        if (text.Contains("党委") || text.Contains("党工委") || CommitteeName().IsMatch(text)) return OrganizationType.Committee;
         return OrganizationType.Unknown;
     }
 
-    internal static (string? Name, UnitType Type) InferUnit(string title, IEnumerable<string> opening)
+    internal static (string? Name, UnitType Type, OrganizationType Organization) InferUnit(IReadOnlyList<string> titleBlock, IReadOnlyList<string> opening)
     {
-        foreach (var line in opening.Prepend(title))
+        foreach (var line in titleBlock)
+            if (FindUnit(line, isTitle: true) is { } found) return found;
+        foreach (var line in opening)
+            if (FindUnit(line, isTitle: false) is { } found) return found;
+        return (null, UnitType.Unknown, OrganizationType.Unknown);
+    }
+
+    private static (string, UnitType, OrganizationType)? FindUnit(string line, bool isTitle)
+    {
+        foreach (Match match in UnitWithOrganization().Matches(line))
+            if (AcceptName(match.Groups["name"].Value, isTitle) is { } name && (isTitle || !IsProvinceLevel(UnitTypeOfName(name))))
+                return (name, UnitTypeOfName(name), InferOrganization(match.Groups["org"].Value));
+        if (!isTitle) return null;
+        var leading = UnitAtTitleStart().Match(line);
+        return leading.Success && AcceptName(leading.Groups["name"].Value, isTitle: true) is { } titleName
+            ? (titleName, UnitTypeOfName(titleName), OrganizationType.Unknown)
+            : null;
+    }
+
+    /// <summary>The name without lead words (按照、中共…), or null when it is not the author's unit (a superior after 按照, 全镇, 城镇…).</summary>
+    private static string? AcceptName(string name, bool isTitle)
+    {
+        bool stripped;
+        do
         {
-            foreach (Match match in UnitWithOrganization().Matches(line))
+            stripped = false;
+            foreach (var lead in LeadWords)
             {
-                string name = match.Groups["name"].Value;
-                var type = UnitTypeOfName(name);
-                if (type != UnitType.Unknown) return (name, type);
+                if (!name.StartsWith(lead, StringComparison.Ordinal) || name.Length <= lead.Length + 1) continue;
+                if (!isTitle && SuperiorLeads.Contains(lead)) return null;
+                name = name[lead.Length..];
+                stripped = true;
             }
         }
-        return (null, UnitType.Unknown);
+        while (stripped);
+        var type = UnitTypeOfName(name);
+        if (type == UnitType.Unknown) return null;
+        if (NeverNameInitials.Contains(name[0]) || OrganizationAsName().IsMatch(name)) return null;
+        int stemLength = name.Length - SuffixOf(name).Length;
+        if (stemLength == 1 && ScopeStems.Contains(name[0])) return null;
+        return name;
+    }
+
+    /// <summary>The unit suffix a name ends with (青石镇 → 镇, 县教育局 → 局), or empty.</summary>
+    public static string SuffixOf(string name)
+    {
+        foreach (var (suffix, _) in UnitSuffixes)
+            if (name.EndsWith(suffix, StringComparison.Ordinal) && name.Length > suffix.Length) return suffix;
+        return "";
     }
 
     /// <summary>The unit type a unit name ends with (青石镇 → Town), or Unknown.</summary>
@@ -113,18 +209,75 @@ public static partial class FactsInference
         return bestCount >= 2 ? best : UnitType.Unknown;
     }
 
-    internal static DateOnly? InferDate(IEnumerable<string> lines)
+    /// <summary>Whether the wording places the report in 内蒙古: 内蒙古 named, or its own words (盟委, 旗委, 嘎查…) outnumbering a
+    /// province's (省委, 全省, 省市县委…) three to one; any other province word places it elsewhere. Returns the word that decided.</summary>
+    public static (bool? InInnerMongolia, string? Evidence) InferInnerMongolia(string content)
+    {
+        var explicitMatch = InnerMongoliaName().Match(content);
+        if (explicitMatch.Success) return (true, explicitMatch.Value);
+        var provinceMatches = ProvinceWords().Matches(content);
+        var leagueMatches = LeagueBannerWords().Matches(content);
+        if (leagueMatches.Count >= 2 && leagueMatches.Count >= 3 * provinceMatches.Count) return (true, leagueMatches[0].Value);
+        if (provinceMatches.Count > 0) return (false, provinceMatches[0].Value);
+        return (null, null);
+    }
+
+    private static string? InferProvince(IEnumerable<string> lines)
     {
         foreach (var line in lines)
+            foreach (var (full, _) in Provinces.All)
+                if (line.Contains(full, StringComparison.Ordinal)) return full;
+        return null;
+    }
+
+    internal static DateOnly? InferDate(IReadOnlyList<string> titleBlock, IEnumerable<string> edgeParagraphs)
+    {
+        foreach (var line in titleBlock)
+            if (FindDate(line) is { } date) return date.Value;
+        foreach (var line in edgeParagraphs)
+            if (FindDate(line) is { } date && line.Length <= date.Length + MaxDateLineExtra && !line.Contains('，') && !line.Contains('。'))
+                return date.Value;
+        return null;
+    }
+
+    private static (DateOnly Value, int Length)? FindDate(string line)
+    {
+        foreach (var pattern in (Regex[])[ArabicDate(), ChineseDate(), NumericDate()])
         {
-            var match = DatePattern().Match(line);
-            if (!match.Success) continue;
-            int year = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
-            int month = int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture);
-            int day = int.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture);
-            if (month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)) return new DateOnly(year, month, day);
+            foreach (Match match in pattern.Matches(line))
+            {
+                int year = ReadNumber(match.Groups["y"].Value), month = ReadNumber(match.Groups["m"].Value), day = ReadNumber(match.Groups["d"].Value);
+                if (year is >= 1900 and <= 2100 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
+                    return (new DateOnly(year, month, day), match.Length);
+            }
         }
         return null;
+    }
+
+    /// <summary>Reads Arabic digits, digit-by-digit Chinese years (二〇二四) and Chinese numerals up to 99 (十八).</summary>
+    private static int ReadNumber(string text)
+    {
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int arabic)) return arabic;
+        if (text.Length == 4 && !text.Contains('十'))
+        {
+            int value = 0;
+            foreach (char c in text)
+            {
+                int digit = c is '〇' or '○' or 'Ｏ' or 'O' or '零' ? 0 : ChineseNumerals.Parse(c.ToString());
+                if (digit < 0) return -1;
+                value = value * 10 + digit;
+            }
+            return value;
+        }
+        return ChineseNumerals.Parse(text);
+    }
+
+    private static bool LooksLikePersonLine(string line)
+    {
+        string trimmed = line.Trim().Trim('（', '）', '(', ')');
+        if (trimmed.Length is 0 or > 24) return false;
+        string last = trimmed.Split([' ', '\u3000', '\t', '：', ':'], StringSplitOptions.RemoveEmptyEntries)[^1];
+        return last.Length is >= 2 and <= 4 && last.All(c => c is >= '\u4e00' and <= '\u9fa5') && !PersonLineExclusions().IsMatch(last);
     }
 
     private static int CountOccurrences(string text, string word)
@@ -134,12 +287,64 @@ public static partial class FactsInference
         return count;
     }
 
-    [GeneratedRegex("对照检查|剖析|检视|发言提纲|检查材料|生活会.{0,12}材料")]
+    private const string Suffixes = "自治区|自治州|街道|社区|苏木|嘎查|地区|卫生院|医院|中学|小学|学校|学院|大学|幼儿园|党校|公司|集团|银行|镇|乡|村|盟|旗|县|区|市|省|局|委|办|中心|厅|所|站|院";
+    private const string Organizations = "委常委(?:会|班子)?|党总支部?|党支部|党委|党组(?!织)|党工委|领导班子|班子|支部|委员会";
+    private const string NameStart = @"(?:^|(?<=[\s，。；：、“”（）《》【】()]))";
+
+    [GeneratedRegex("述职|述责述廉|述学述职")]
+    private static partial Regex DutyWords();
+
+    [GeneratedRegex("对照检查|剖析|检视|发言提纲|检查材料|生活会.{0,12}(?:材料|发言)|党性分析|查摆")]
     private static partial Regex ReviewWords();
 
-    [GeneratedRegex(@"(?:^|(?<=[\s，。；：、“”（）《》]))(?:中共)?(?<name>[\u4e00-\u9fa5XＸ×]{1,8}?(?:自治区|自治州|街道|社区|苏木|嘎查|地区|卫生院|医院|中学|小学|学校|学院|大学|幼儿园|公司|集团|银行|镇|乡|村|盟|旗|县|区|市|省|局|委|办|中心))(?:机关)?(?:党支部|党总支|党委|党组|党工委|领导班子|班子|支部|委员会)")]
+    [GeneratedRegex("工作情况的?报告|工作报告")]
+    private static partial Regex WorkReportWords();
+
+    [GeneratedRegex("个人|同志|本人")]
+    private static partial Regex PersonalTitle();
+
+    [GeneratedRegex("书记|局长|镇长|乡长|县长|区长|市长|主任|校长|院长|部长|经理|董事长|所长|站长|村长|馆长")]
+    private static partial Regex OfficeHolder();
+
+    [GeneratedRegex("党工?委$")]
+    private static partial Regex OrganizationAsName();
+
+    [GeneratedRegex("党组(?!织)")]
+    private static partial Regex LeadingGroup();
+
+    [GeneratedRegex("中共.{1,12}?委员会")]
+    private static partial Regex CommitteeName();
+
+    [GeneratedRegex("[年月日党委局镇乡村县市区办组部院校司会室所站队]|材料|报告|提纲|总结")]
+    private static partial Regex PersonLineExclusions();
+
+    [GeneratedRegex("(?<![自忘小大敌无唯舍非你物不])我(?![们国党军方省市县区镇乡村局委办校院司行厅部所站旗盟州为是])|本人")]
+    private static partial Regex SingularFirstPerson();
+
+    [GeneratedRegex("我们|本(?:支部|单位|班子)|我(?:镇|乡|村|局|委|办|校|院|司|街道|社区|支部|单位)")]
+    private static partial Regex PluralFirstPerson();
+
+    [GeneratedRegex("内蒙古")]
+    private static partial Regex InnerMongoliaName();
+
+    [GeneratedRegex("省委|省政府|省纪委|全省|我省|本省|省市县委?|省直")]
+    private static partial Regex ProvinceWords();
+
+    [GeneratedRegex("盟委|旗委|全盟|全旗|我盟|我旗|盟直|旗直|嘎查|苏木乡镇|旗县|盟市|自治区党委")]
+    private static partial Regex LeagueBannerWords();
+
+    [GeneratedRegex(NameStart + "(?:中共)?(?<name>[\u4e00-\u9fa5XxＸ×＊*]{1,10}?(?:" + Suffixes + "))(?:机关)?(?:第[一二三四五六七八九十0-9]{1,3})?(?<org>" + Organizations + ")")]
     private static partial Regex UnitWithOrganization();
 
-    [GeneratedRegex(@"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")]
-    private static partial Regex DatePattern();
+    [GeneratedRegex(@"^\s*(?:#+\s*)?(?:中共|关于)?(?:\d{4}年度?)?(?<name>[\u4e00-\u9fa5XxＸ×＊*]{1,16}?(?:" + Suffixes + @"))(?=\d|[〇○零二]{4}|关于|工作|年度|述职|党建|领导|机关|第|班子|委|书记|局长|镇长|乡长|县长|区长|市长|主任|校长|院长|部长|经理|\s|$)")]
+    private static partial Regex UnitAtTitleStart();
+
+    [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日")]
+    private static partial Regex ArabicDate();
+
+    [GeneratedRegex("(?<y>[一二〇○Ｏ零][〇○Ｏ零一二三四五六七八九]{3})年(?<m>[一二三四五六七八九十]{1,2})月(?<d>[一二三四五六七八九十]{1,3})日")]
+    private static partial Regex ChineseDate();
+
+    [GeneratedRegex(@"(?<![\d.])(?<y>(?:19|20)\d{2})[.\-/](?<m>\d{1,2})[.\-/](?<d>\d{1,2})(?![\d.])")]
+    private static partial Regex NumericDate();
 }

@@ -35,6 +35,7 @@ public class ConfigurationSchemaTests
                 "dictionaries" => "[]",
                 "genre" => "\"Unknown\"",
                 "unitType" => "\"Town\"",
+                "province" => "\"内蒙古\"",
                 "organization" => "\"Branch\"",
                 "voice" => "\"Personal\"",
                 "date" => "\"2024-01-10\"",

@@ -1,0 +1,148 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using ReviewLint.Analysis;
+using ReviewLint.Diagnostics;
+using ReviewLint.Syntax;
+using ReviewLint.Text;
+using ReviewLint.Tokenization;
+
+namespace ReviewLint.Analyzers.Consistency;
+
+/// <summary>RL4001: wording that belongs to another kind of unit or region than the report's own (街道、社区 in a 镇 report, 全盟 outside 内蒙古).</summary>
+public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        "RL4001", "foreign-unit-wording", "照搬其他单位的措辞",
+        "{0}“{1}”疑为从{2}材料中照搬的表述。",
+        DiagnosticCategory.Consistency, DiagnosticSeverity.Warning,
+        description: "材料中出现属于另一类单位或另一地区的范围词、自称或机构名（如镇材料中的“街道、社区”、内蒙古以外的“全盟”、机关材料中的“我校”），多为套用他人材料后未改。");
+
+    private static readonly Lazy<ImmutableArray<ForeignWord>> Words = new(LoadWords);
+    private static readonly Lazy<FrozenSet<string>> ProvincesWithPrefectures =
+        new(() => RuleData.ReadTable("autonomous_prefectures.tsv").Select(row => row[0]).ToFrozenSet(StringComparer.Ordinal));
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
+
+    private static void Analyze(DocumentAnalysisContext context)
+    {
+        var facts = context.Facts;
+        if (facts.Genre == ReportGenre.Unknown) return;
+        var ignored = context.Options.GetList(Rule.Id, "ignoreWords");
+        var applicable = Words.Value.Where(w => w.AppliesTo(facts, ProvincesWithPrefectures.Value) && !ignored.Contains(w.Word))
+            .Concat(context.Options.GetList(Rule.Id, "extraForeignWords").Select(ForeignWord.Configured))
+            .ToList();
+        if (applicable.Count == 0) return;
+
+        string content = context.Text.Content;
+        var titles = QuotedSpans.Of(context.Text, context.Syntax, titlesOnly: true);
+        var matches = applicable
+            .SelectMany(word => TokenBoundaries.Find(content, context.Tokens, word.Word).Select(span => (Span: span, Word: word)))
+            .Where(m => !titles.Contains(m.Span) && !AfterProvinceName(context.Tokens, m.Span))
+            .OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length);
+        int reportedEnd = -1;
+        foreach (var (span, word) in matches)
+        {
+            if (span.Start < reportedEnd) continue;
+            reportedEnd = span.End;
+            context.Report(Rule, span, null, DescribeDocument(facts, word, content), word.Word, word.Home);
+        }
+    }
+
+    /// <summary>True after a province's name (云南省委, 浙江全省): that province is named, not the report's own level.</summary>
+    private static bool AfterProvinceName(TokenList tokens, TextSpan span) =>
+        TokenBoundaries.Before(tokens, span.Start) is { } before && before.End == span.Start
+        && Provinces.All.Any(p => before.Text == p.ShortName || before.Text == p.FullName);
+
+    /// <summary>What the report is, worded for the message: its unit, or the region evidence for region-bound words; empty when unknown.</summary>
+    private static string DescribeDocument(DocumentFacts facts, ForeignWord word, string content) => word.Region switch
+    {
+        RegionCondition.OutsideInnerMongolia when facts.Province is { } province => $"本材料属{province}，不设盟、旗、苏木、嘎查，",
+        RegionCondition.OutsideInnerMongolia => FactsInference.InferInnerMongolia(content).Evidence is { } evidence
+            ? $"本材料有“{evidence}”等表述，所在地不是内蒙古，"
+            : "本材料所在地不是内蒙古，",
+        RegionCondition.InsideInnerMongolia when word.Home == "省" => "本材料属内蒙古自治区，本级是“自治区”而不是“省”，",
+        RegionCondition.NoAutonomousPrefecture => $"本材料属{facts.Province ?? "内蒙古自治区"}，该地不设自治州，",
+        _ when facts.UnitType == UnitType.Unknown => "",
+        _ => facts.UnitName is { } name ? $"本材料为{UnitLabel(facts.UnitType)}（{name}），" : $"本材料为{UnitLabel(facts.UnitType)}，",
+    };
+
+    private static string UnitLabel(UnitType type) => type switch
+    {
+        UnitType.Province => "省级单位",
+        UnitType.AutonomousRegion => "自治区级单位",
+        UnitType.Municipality => "直辖市",
+        UnitType.City => "市级单位",
+        UnitType.League => "盟级单位",
+        UnitType.Prefecture => "地区",
+        UnitType.AutonomousPrefecture => "自治州",
+        UnitType.County => "县级单位",
+        UnitType.District => "区级单位",
+        UnitType.Banner => "旗级单位",
+        UnitType.Town => "镇级单位",
+        UnitType.Township => "乡级单位",
+        UnitType.Sumu => "苏木",
+        UnitType.Subdistrict => "街道",
+        UnitType.Community => "社区",
+        UnitType.Village => "村级组织",
+        UnitType.Gacha => "嘎查",
+        UnitType.Department => "机关部门",
+        UnitType.School => "学校",
+        UnitType.Hospital => "医院",
+        UnitType.Enterprise => "企业",
+        _ => "单位",
+    };
+
+    private static ImmutableArray<ForeignWord> LoadWords() =>
+    [
+        .. RuleData.ReadTable("foreign_unit_words.tsv").Select(row => new ForeignWord(
+            row[0],
+            row[1],
+            row[2] == "*" ? null : row[2].Split(',').Select(Enum.Parse<UnitType>).ToFrozenSet(),
+            row[3] switch
+            {
+                "any" => RegionCondition.Any,
+                "outside-im" => RegionCondition.OutsideInnerMongolia,
+                "inside-im" => RegionCondition.InsideInnerMongolia,
+                "no-prefecture" => RegionCondition.NoAutonomousPrefecture,
+                var other => throw new InvalidOperationException($"foreign_unit_words.tsv：未知的 region“{other}”。"),
+            },
+            ListColumn(row, 4),
+            ListColumn(row, 6))),
+    ];
+
+    private static string[] ListColumn(string[] row, int column) => row.Length > column && row[column].Length > 0 ? row[column].Split(',') : [];
+
+    private enum RegionCondition
+    {
+        Any,
+        OutsideInnerMongolia,
+        InsideInnerMongolia,
+        NoAutonomousPrefecture,
+    }
+
+    /// <summary>One row of foreign_unit_words.tsv: the word, the unit it belongs to, and the reports it is foreign in.</summary>
+    private sealed record ForeignWord(
+        string Word, string Home, FrozenSet<UnitType>? FlagIn, RegionCondition Region, string[] UnlessName, string[] IfName)
+    {
+        /// <summary>A word the configuration names as foreign to these reports (a neighbour's name, another unit's slogan).</summary>
+        public static ForeignWord Configured(string word) => new(word, "其他单位", null, RegionCondition.Any, [], []);
+
+        public bool AppliesTo(DocumentFacts facts, FrozenSet<string> provincesWithPrefectures)
+        {
+            if (FlagIn is not null && !FlagIn.Contains(facts.UnitType)) return false;
+            string name = facts.UnitName ?? "";
+            if (UnlessName.Any(part => name.Contains(part, StringComparison.Ordinal))) return false;
+            if (IfName.Length > 0 && !IfName.Any(part => name.Contains(part, StringComparison.Ordinal))) return false;
+            return Region switch
+            {
+                RegionCondition.OutsideInnerMongolia => facts.InInnerMongolia == false,
+                RegionCondition.InsideInnerMongolia => facts.InInnerMongolia == true,
+                RegionCondition.NoAutonomousPrefecture => facts.InInnerMongolia == true
+                    || facts.Province is { } province && !provincesWithPrefectures.Contains(province),
+                _ => true,
+            };
+        }
+    }
+}

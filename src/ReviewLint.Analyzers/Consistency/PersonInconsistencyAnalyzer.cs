@@ -1,0 +1,140 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using ReviewLint.Analysis;
+using ReviewLint.Diagnostics;
+using ReviewLint.Syntax;
+using ReviewLint.Text;
+using ReviewLint.Tokenization;
+
+namespace ReviewLint.Analyzers.Consistency;
+
+/// <summary>RL4002: first person singular (我、本人) in a collective report, and collective or third-person self-reference (我们支部、该同志) in a personal one.</summary>
+public sealed class PersonInconsistencyAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        "RL4002", "person-inconsistency", "人称与材料主体不一致",
+        "本材料为{0}，应以{1}的口吻表述，“{2}”是{3}。",
+        DiagnosticCategory.Consistency, DiagnosticSeverity.Warning,
+        description: "集体材料（支部、班子对照检查材料，单位工作总结）以“我们”“支部”“班子”自称，个人材料以“我”自述；混用多为套用他人材料后未改。引号、书名号内的文字和“我为群众办实事”等固定提法不在此列。");
+
+    /// <summary>Characters before 我 that make it part of a word: 自我、忘我、小我、大我、敌我、无我 …</summary>
+    private const string WordInitialsBeforeI = "自忘小大敌无唯舍非你物";
+
+    /// <summary>What may follow 我 to name a collective (我镇、我局、我们 are single tokens; these are split by jieba).</summary>
+    private static readonly FrozenSet<string> CollectiveAfterI = FrozenSet.ToFrozenSet(
+    [
+        "国", "党", "军", "方", "省", "市", "县", "区", "镇", "乡", "村", "局", "委", "办", "校", "院", "司", "行", "厂", "所", "站", "队",
+        "处", "科", "部", "厅", "旗", "盟", "州", "团", "师", "连", "公司", "街道", "社区", "支部", "党支部", "党委", "党组", "单位", "辖区",
+        "中心", "系统", "班子", "集体", "机关", "部门", "乡镇",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Words after which 本人 starts a clause as its subject (但本人、同时本人); after a noun or a name it means “that person himself” (党员本人、张某本人).</summary>
+    private static readonly FrozenSet<string> ClauseLeadsBeforeBenren = FrozenSet.ToFrozenSet(
+    [
+        "但", "但是", "而", "而且", "并", "也", "还", "所以", "因此", "同时", "虽然", "对此", "对于", "其中",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Tokens before a collective phrase that make it an object (对我们支部、带领本支部), not the author.</summary>
+    private static readonly FrozenSet<string> ObjectMarkers = FrozenSet.ToFrozenSet(
+    [
+        "对", "在", "把", "为", "给", "让", "使", "带领", "领导", "和", "与", "同", "向", "从", "所在", "推动", "督促", "要求", "指导", "帮助", "是",
+    ], StringComparer.Ordinal);
+
+    private static readonly Lazy<ILookup<string, string>> Phrases =
+        new(() => RuleData.ReadTable("first_person_phrases.tsv").ToLookup(row => row[1], row => row[0], StringComparer.Ordinal));
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
+
+    private static void Analyze(DocumentAnalysisContext context)
+    {
+        switch (context.Facts.Voice)
+        {
+            case ReportVoice.Collective:
+                ReportSingular(context);
+                break;
+            case ReportVoice.Personal:
+                ReportCollective(context);
+                break;
+        }
+    }
+
+    private static void ReportSingular(DocumentAnalysisContext context)
+    {
+        string content = context.Text.Content;
+        var tokens = context.Tokens;
+        var quoted = QuotedSpans.Of(context.Text, context.Syntax);
+        var exempt = Phrases.Value["exempt"].SelectMany(phrase => FindAll(content, phrase)).ToList();
+        string document = CollectiveLabel(context.Facts.Organization);
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            TextSpan? span = token.Text switch
+            {
+                "我" => SingularI(content, tokens, token),
+                "本人" => IsAuthorBenren(tokens, token) ? token.Span : null,
+                _ => null,
+            };
+            if (span is not { } found || quoted.Contains(found) || exempt.Exists(e => e.Contains(found))) continue;
+            string word = content.Substring(found.Start, found.Length);
+            var fix = word == "我" ? Fix.Replace(found, "我们", isSafe: false) : null;
+            context.Report(Rule, found, fix, document, "“我们”等集体", word, "第一人称单数");
+        }
+    }
+
+    private static bool IsAuthorBenren(TokenList tokens, Token token) =>
+        TokenBoundaries.Before(tokens, token.Start) is not { } before || before.Kind == TokenKind.Punctuation || ClauseLeadsBeforeBenren.Contains(before.Text);
+
+    /// <summary>The span of a singular 我 (with a following 自己/个人/本人), or null when it is part of a word, a collective (小我、我县)
+    /// or the secretary speaking for the body (我代表党支部班子作对照检查).</summary>
+    private static TextSpan? SingularI(string content, TokenList tokens, Token token)
+    {
+        if (token.Start > 0 && WordInitialsBeforeI.Contains(content[token.Start - 1])) return null;
+        var next = TokenBoundaries.After(tokens, token.End);
+        if (next is { } n && n.Start == token.End)
+        {
+            if (CollectiveAfterI.Contains(n.Text) || n.Text == "代表") return null;
+            if (n.Text is "自己" or "个人" or "本人") return TextSpan.FromBounds(token.Start, n.End);
+        }
+        return token.Span;
+    }
+
+    private static void ReportCollective(DocumentAnalysisContext context)
+    {
+        string content = context.Text.Content;
+        var tokens = context.Tokens;
+        var quoted = QuotedSpans.Of(context.Text, context.Syntax);
+        foreach (var (kind, description) in (ReadOnlySpan<(string, string)>)[("collective", "集体自称"), ("third-person", "第三人称称呼，疑为从考察评价材料中照搬")])
+        {
+            foreach (var phrase in Phrases.Value[kind])
+            {
+                foreach (var span in TokenBoundaries.Find(content, tokens, phrase))
+                {
+                    if (quoted.Contains(span) || kind == "collective" && IsObject(content, tokens, span)) continue;
+                    context.Report(Rule, span, null, "个人材料", "“我”", phrase, description);
+                }
+            }
+        }
+    }
+
+    /// <summary>True when a collective phrase is an object or a possessor (对我们支部、本支部的), so the author can still be 我.</summary>
+    private static bool IsObject(string content, TokenList tokens, TextSpan span) =>
+        span.End < content.Length && content[span.End] == '的'
+        || TokenBoundaries.Before(tokens, span.Start) is { } before && before.End == span.Start && ObjectMarkers.Contains(before.Text);
+
+    private static string CollectiveLabel(OrganizationType organization) => organization switch
+    {
+        OrganizationType.Branch => "党支部集体材料",
+        OrganizationType.GeneralBranch => "党总支集体材料",
+        OrganizationType.Committee or OrganizationType.LeadershipTeam => "领导班子集体材料",
+        OrganizationType.LeadingGroup => "党组集体材料",
+        _ => "集体材料",
+    };
+
+    private static IEnumerable<TextSpan> FindAll(string content, string phrase)
+    {
+        for (int i = content.IndexOf(phrase, StringComparison.Ordinal); i >= 0; i = content.IndexOf(phrase, i + 1, StringComparison.Ordinal))
+            yield return new TextSpan(i, phrase.Length);
+    }
+}

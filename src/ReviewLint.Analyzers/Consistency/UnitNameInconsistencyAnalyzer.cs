@@ -1,0 +1,142 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using ReviewLint.Analysis;
+using ReviewLint.Diagnostics;
+using ReviewLint.Syntax;
+using ReviewLint.Text;
+using ReviewLint.Tokenization;
+
+namespace ReviewLint.Analyzers.Consistency;
+
+/// <summary>RL4003: another unit's name of the same kind left in a self-referring position (柳河镇党委 in a 青石镇 report), typically a template leftover.</summary>
+public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        "RL4003", "unit-name-inconsistency", "单位名称前后不一致",
+        "本材料的单位是{0}，此处“{1}”疑为套用其他材料后未改的单位名称。",
+        DiagnosticCategory.Consistency, DiagnosticSeverity.Warning,
+        description: "标题或开头确定了本单位（如青石镇），正文以本单位口吻出现的同类单位名称（如“柳河镇党委”）却不同，多为套用模板后未改。与其他单位交流、学习、结对等提及不报。");
+
+    private const int MaxStemLength = 6;
+    private const string PlaceholderChars = "XＸx×＊*某○";
+
+    /// <summary>Tokens before a name that make it a mention of another unit (与、到、学习、借鉴 …), not the author.</summary>
+    private static readonly FrozenSet<string> MentionMarkers = FrozenSet.ToFrozenSet(
+    [
+        "到", "赴", "去", "前往", "来自", "与", "和", "同", "跟", "向", "对", "比", "学习", "借鉴", "参观", "考察", "邀请", "联合", "协助", "帮助",
+        "帮扶", "结对", "对口", "兄弟", "邻近", "周边", "相邻", "毗邻", "配合", "会同", "协调", "联系", "受", "在", "由", "及", "以及", "、", "了",
+        "得到", "获得", "指导", "支持", "原", "给", "为", "把", "被",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Words before a mention in the same clause (与相邻的柳河镇党委开展联建), looked for back to the clause start.</summary>
+    private static readonly FrozenSet<string> ClauseMentionMarkers = FrozenSet.ToFrozenSet(
+    [
+        "与", "同", "跟", "和", "到", "赴", "去", "前往", "向", "学习", "借鉴", "参观", "考察", "邀请", "联合", "协助", "帮助", "帮扶", "结对",
+        "对口", "兄弟", "邻近", "周边", "相邻", "毗邻", "配合", "会同", "联系", "得到", "获得", "受",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Dictionary words this frequent are ordinary words (带领、落实), not place names, unless listed as names.</summary>
+    private const int OrdinaryWordFrequency = 1500;
+
+    private static readonly Lazy<ILookup<string, string>> Stems =
+        new(() => RuleData.ReadTable("unit_name_stems.tsv").ToLookup(row => row[1], row => row[0], StringComparer.Ordinal));
+    private static readonly Lazy<FrozenSet<string>> NotNames = new(() => Stems.Value["generic"].Concat(Stems.Value["verb"]).ToFrozenSet(StringComparer.Ordinal));
+    private static readonly Lazy<FrozenSet<string>> FrequentNames = new(() => Stems.Value["name"].ToFrozenSet(StringComparer.Ordinal));
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
+
+    private static void Analyze(DocumentAnalysisContext context)
+    {
+        if (context.Facts.Genre == ReportGenre.Unknown || context.Facts.UnitName is not { } own) return;
+        string suffix = FactsInference.SuffixOf(own);
+        string ownStem = ShortStem(own[..^suffix.Length]);
+        if (suffix.Length == 0 || IsPlaceholder(ownStem)) return;
+
+        string content = context.Text.Content;
+        var tokens = context.Tokens;
+        var quoted = QuotedSpans.Of(context.Text, context.Syntax);
+        for (int p = content.IndexOf(suffix, StringComparison.Ordinal); p >= 0; p = content.IndexOf(suffix, p + 1, StringComparison.Ordinal))
+        {
+            if (NameEndingAt(content, tokens, context.Tokenizer, p, suffix.Length) is not { } nameSpan) continue;
+            string stem = content[nameSpan.Start..p];
+            if (SameUnit(ownStem, stem) || !InSelfPosition(content, tokens, nameSpan) || quoted.Contains(nameSpan)) continue;
+            string ownShort = ownStem + suffix;
+            context.Report(Rule, nameSpan, Fix.Replace(nameSpan, ownShort, isSafe: false), own, content.Substring(nameSpan.Start, nameSpan.Length));
+        }
+    }
+
+    /// <summary>The span of the unit name whose suffix starts at <paramref name="suffixStart"/>, read on token boundaries: the token
+    /// holding the suffix (杨庄村) or the word before it (柳河 镇), widened over a generic word jieba read with the suffix (城关 中心小学); null when there is no proper name.</summary>
+    private static TextSpan? NameEndingAt(string content, TokenList tokens, ITokenizer tokenizer, int suffixStart, int suffixLength)
+    {
+        int index = tokens.IndexAt(suffixStart);
+        if (index >= tokens.Count) return null;
+        var token = tokens[index];
+        int stemStart;
+        bool suffixInsideWord = token.Start < suffixStart && token.End == suffixStart + suffixLength;
+        if (suffixInsideWord) stemStart = token.Start;
+        else if (token.Start == suffixStart && index > 0 && tokens[index - 1] is var previous && previous.End == suffixStart
+                 && (previous is { IsHan: true, Text.Length: >= 2 } || IsPlaceholder(previous.Text))) stemStart = previous.Start;
+        else return null;
+        int previousIndex = tokens.IndexAt(stemStart) - 1;
+        while (suffixInsideWord && previousIndex >= 0 && tokens[previousIndex] is { IsHan: true, Text.Length: >= 2 } extra && extra.End == stemStart
+               && NotNames.Value.Contains(content[stemStart..suffixStart])
+               && suffixStart - extra.Start <= MaxStemLength)
+        {
+            stemStart = extra.Start;
+            previousIndex--;
+        }
+        string stem = content[stemStart..suffixStart];
+        if (stem.Length is < 2 or > MaxStemLength || NotNames.Value.Contains(stem) || "各我该每此这那全本".Contains(stem[0])) return null;
+        if (tokenizer.GetFrequency(stem) >= OrdinaryWordFrequency && !FrequentNames.Value.Contains(stem)) return null;
+        return TextSpan.FromBounds(stemStart, suffixStart + suffixLength);
+    }
+
+    /// <summary>True when the name speaks as the author: an organisation word follows (柳河镇党委坚持…), and nothing before it in the
+    /// clause nor right after it marks it as a mention (与相邻的柳河镇党委、柳河镇党委的经验).</summary>
+    private static bool InSelfPosition(string content, TokenList tokens, TextSpan name)
+    {
+        var organization = OrganizationAfterName().Match(content, name.End);
+        if (!organization.Success || organization.Index != name.End) return false;
+        int after = name.End + organization.Length;
+        if (after < content.Length && content[after] is '的' or '、') return false;
+        if (TokenBoundaries.Before(tokens, name.Start) is { } before && before.End == name.Start && MentionMarkers.Contains(before.Text)) return false;
+        if (MentionEarlierInClause(content, tokens, name.Start)) return false;
+        if (PersonTitle().Match(content, after) is { Success: true } title && title.Index == after)
+            return content.AsSpan(Math.Max(0, name.Start - 4), Math.Min(4, name.Start)) is var lead && (lead.EndsWith("作为") || lead.EndsWith("担任"));
+        return true;
+    }
+
+    private static bool MentionEarlierInClause(string content, TokenList tokens, int position)
+    {
+        for (int index = tokens.IndexAt(position) - 1; index >= 0; index--)
+        {
+            var token = tokens[index];
+            if (token.Kind == TokenKind.Punctuation || content.AsSpan(token.Start, token.Span.Length).ContainsAny('\n', '\r')) return false;
+            if (ClauseMentionMarkers.Contains(token.Text)) return true;
+        }
+        return false;
+    }
+
+    private static bool SameUnit(string ownStem, string stem) =>
+        ownStem.StartsWith(stem, StringComparison.Ordinal) || stem.StartsWith(ownStem, StringComparison.Ordinal)
+        || ownStem.EndsWith(stem, StringComparison.Ordinal) || stem.EndsWith(ownStem, StringComparison.Ordinal);
+
+    /// <summary>The proper part of a stem: 青石 from XX县青石 (the name after its superior unit), else the whole stem.</summary>
+    private static string ShortStem(string stem)
+    {
+        int cut = stem.LastIndexOfAny(['省', '市', '县', '区', '旗', '盟']);
+        return cut >= 0 && stem.Length - cut - 1 >= 2 ? stem[(cut + 1)..] : stem;
+    }
+
+    private static bool IsPlaceholder(string stem) => stem.All(c => PlaceholderChars.Contains(c));
+
+    [GeneratedRegex(@"\G(?:机关)?(?:第[一二三四五六七八九十0-9]{1,3})?(?:党委|党支部|党总支部?|党工委|党组(?!织)|领导班子|班子|委员会|人民政府|政府)")]
+    private static partial Regex OrganizationAfterName();
+
+    [GeneratedRegex(@"\G(?:书记|副书记|委员|镇长|乡长|村长|主任|校长|院长|局长|成员)")]
+    private static partial Regex PersonTitle();
+}

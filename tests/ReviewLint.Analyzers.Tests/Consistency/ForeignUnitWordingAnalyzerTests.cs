@@ -1,0 +1,233 @@
+using ReviewLint.Analyzers.Consistency;
+using ReviewLint.Testing;
+
+namespace ReviewLint.Analyzers.Tests.Consistency;
+
+public class ForeignUnitWordingAnalyzerTests
+{
+    private static Task VerifyAsync(string markup, Action<ReviewLintOptions>? configure = null) =>
+        AnalyzerVerifier<ForeignUnitWordingAnalyzer>.VerifyAsync(markup, configure);
+
+    private static Action<ReviewLintOptions> Unit(string name, string? province = null) => o =>
+    {
+        o.Genre = "CollectiveReview";
+        o.UnitName = name;
+        o.Province = province;
+    };
+
+    [Fact]
+    public async Task Paired_subdistrict_and_community_in_a_town_report_is_reported_with_the_town_named()
+    {
+        const string markup = """
+            中共青石镇委员会领导班子民主生活会对照检查材料
+
+            二是学用结合不紧，用新思想指导{|RL4001:街道、社区|}工作的办法不多。
+            """;
+        await VerifyAsync(markup);
+        var result = await AnalyzerVerifier<ForeignUnitWordingAnalyzer>.AnalyzeAsync(TestMarkup.Parse(markup).Text);
+        Assert.Equal("本材料为镇级单位（青石镇），“街道、社区”疑为从街道材料中照搬的表述。", Assert.Single(result.Diagnostics).Message);
+    }
+
+    [Fact]
+    public async Task Subdistrict_scope_and_bodies_in_a_town_report_are_reported()
+    {
+        await VerifyAsync("[|全街道|]党员干部积极参与，[|街道党工委|]多次专题研究，[|各街道、社区|]要抓好落实，深入[|街道社区|]走访。", Unit("青石镇"));
+    }
+
+    [Fact]
+    public async Task Town_wording_in_a_township_or_subdistrict_report_is_reported()
+    {
+        await VerifyAsync("[|全镇|]上下齐心协力，组织[|镇村干部|]参加培训，结合[|镇情|]抓好落实。", Unit("柳河乡"));
+        await VerifyAsync("[|我镇|]在全区考核中位列第一，[|镇党委|]将继续努力。", Unit("东城街道"));
+    }
+
+    [Fact]
+    public async Task Community_wording_in_a_village_report_and_village_wording_in_a_community_report_are_reported()
+    {
+        await VerifyAsync("[|社区两委|]成员分片包干，[|居委会|]协助做好服务，[|全社区|]干部群众积极参与。", Unit("柳河村"));
+        await VerifyAsync("[|村两委|]班子团结协作，[|全村|]居民满意度明显提升。", Unit("幸福社区"));
+    }
+
+    [Fact]
+    public async Task League_and_banner_wording_outside_inner_mongolia_is_reported_with_the_evidence()
+    {
+        const string markup = """
+            XX镇党支部组织生活会剖析材料
+
+            按照省市县委的部署，XX镇党支部认真学习。把工作放到全市{|RL4001:全盟|}的大局中去谋划，认真落实{|RL4001:旗委|}的决策部署。
+            """;
+        await VerifyAsync(markup);
+        var result = await AnalyzerVerifier<ForeignUnitWordingAnalyzer>.AnalyzeAsync(TestMarkup.Parse(markup).Text);
+        Assert.Equal("本材料有“省市县委”等表述，所在地不是内蒙古，“全盟”疑为从内蒙古材料中照搬的表述。", result.Diagnostics[0].Message);
+    }
+
+    [Fact]
+    public async Task Configured_province_outside_inner_mongolia_reports_gacha_wording()
+    {
+        await VerifyAsync("[|嘎查|]村两委班子要发挥作用，[|全嘎查|]牧民积极参与。", Unit("青石镇", province: "浙江"));
+    }
+
+    [Fact]
+    public async Task Province_wording_in_an_inner_mongolia_report_is_reported()
+    {
+        await VerifyAsync("[|全省|]上下都在推进乡村振兴，按照[|省市县委|]的部署抓好落实。", Unit("青山嘎查"));
+    }
+
+    [Fact]
+    public async Task Banner_wording_in_an_inner_mongolia_county_report_is_reported()
+    {
+        await VerifyAsync("[|全旗|]干部群众团结奋斗，全县经济持续向好。", Unit("和林县", province: "内蒙古"));
+    }
+
+    [Fact]
+    public async Task Autonomous_prefecture_wording_in_a_province_without_one_is_reported()
+    {
+        await VerifyAsync("认真落实[|州委|]的部署，[|全州|]上下齐抓共管。", Unit("青石镇", province: "浙江省"));
+    }
+
+    [Fact]
+    public async Task School_wording_in_a_bureau_and_hospital_wording_in_a_school_are_reported()
+    {
+        await VerifyAsync("[|我校|]在服务基层方面还有差距，要坚持[|以师生为中心|]。", Unit("县财政局"));
+        await VerifyAsync("坚持[|以患者为中心|]的服务理念，关心[|医护人员|]成长。", Unit("城关中心小学"));
+        await VerifyAsync("坚持[|服务师生|]的理念，[|我校|]行风建设还需加强。", Unit("县人民医院"));
+    }
+
+    [Fact]
+    public async Task City_self_reference_in_a_county_report_is_reported()
+    {
+        await VerifyAsync("[|我市|]在全省项目观摩中获得好评，[|全市上下|]干劲十足。", Unit("平安县"));
+    }
+
+    [Fact]
+    public async Task County_self_reference_in_a_city_bureau_is_reported_but_not_in_a_county_bureau()
+    {
+        await VerifyAsync("[|我县|]被评为全省保障性住房建设先进单位。", Unit("市住房和城乡建设局"));
+        await VerifyAsync("我县被评为全省保障性住房建设先进单位。", Unit("县住房和城乡建设局"));
+    }
+
+    [Fact]
+    public async Task Other_kinds_of_self_reference_are_reported()
+    {
+        await VerifyAsync("[|我局|]将加强指导，[|我公司|]也要积极配合，[|我院|]要做好保障。", Unit("青石镇"));
+    }
+
+    [Fact]
+    public async Task Superior_levels_and_statistics_in_a_town_report_are_not_reported()
+    {
+        await VerifyAsync("""
+            中共青石镇委员会领导班子民主生活会对照检查材料
+
+            按照省市县委的部署，全镇农村居民人均可支配收入增长7%，城镇居民收入稳步提高，在全县考核中位列第一。
+            镇区三个社区完成老旧小区改造，社区居民居住条件明显改善，辖区群众满意度提升。我县、全市、全区的各项部署都落实到位。
+            要立足本乡本土，推进乡村振兴，发挥镇村两级作用。
+            """);
+    }
+
+    [Fact]
+    public async Task Place_names_containing_scope_characters_are_not_reported()
+    {
+        await VerifyAsync("赴杭州、全州县学习考察，参观红旗村和国旗广场，学习兴安盟和锡林郭勒盟的经验。", Unit("青石镇", province: "浙江"));
+    }
+
+    [Fact]
+    public async Task League_words_are_not_reported_when_the_region_is_unknown()
+    {
+        await VerifyAsync("把工作放到全市全盟的大局中去谋划，认真落实旗委的部署。", Unit("青石镇"));
+    }
+
+    [Fact]
+    public async Task Inner_mongolia_wording_is_not_reported_in_an_inner_mongolia_report()
+    {
+        await VerifyAsync("""
+            青山嘎查党支部2024年度组织生活会对照检查材料
+
+            按照苏木党委的要求，全嘎查党员认真学习旗委、盟委的部署，在全旗嘎查村集体经济评比中进位明显，全区先进嘎查为我们树立了榜样。
+            """);
+    }
+
+    [Fact]
+    public async Task Superior_and_own_scope_words_are_not_reported_in_subdistrict_village_and_county_reports()
+    {
+        await VerifyAsync("全区基层治理现场会在我街道召开，全街道走访居民群众4600户，社区、居民、全市的要求都落实到位。", Unit("东城街道"));
+        await VerifyAsync("全镇村集体经济评比中我村排名靠后，镇党委要求全村党员发挥作用，镇卫生院在我村设立巡诊点。", Unit("柳河村"));
+        await VerifyAsync("全县经济增速在全市排名第二，城区3个街道、15个社区完成便民服务中心改造，全县师生营养改善计划顺利实施。", Unit("平安县"));
+        await VerifyAsync("镇中心小学全校师生参加活动，镇卫生院全院职工为大病患者开展义诊。", Unit("青石镇"));
+        await VerifyAsync("学校组织志愿者看望患者，开展防溺水教育，全校师生积极参与。", Unit("城关中心小学"));
+    }
+
+    [Fact]
+    public async Task Education_bureau_may_speak_of_teachers_and_students()
+    {
+        await VerifyAsync("组织全体教职工开展师德师风专题教育，坚持以师生为中心，全县师生满意度提升。", Unit("县教育局"));
+    }
+
+    [Fact]
+    public async Task Words_inside_book_titles_are_not_reported()
+    {
+        await VerifyAsync("认真学习《街道、社区工作手册》，对照《全旗党建工作规范》查找差距。", Unit("青石镇", province: "浙江"));
+    }
+
+    [Fact]
+    public async Task Report_without_a_known_unit_is_not_checked()
+    {
+        await VerifyAsync("用新思想指导街道、社区工作，我校、我局都要积极参与。", o => o.Genre = "CollectiveReview");
+    }
+
+    [Fact]
+    public async Task Text_that_is_not_a_report_is_not_checked()
+    {
+        await VerifyAsync("青石镇党委用新思想指导街道、社区工作，全街道干部群众积极参与。");
+    }
+
+    [Fact]
+    public async Task Configured_extra_foreign_words_are_reported_in_any_unit()
+    {
+        const string markup = "学习借鉴东山经验，推进[|柳河模式|]落地见效，[|全盟|]上下齐心。";
+        await VerifyAsync(markup, o =>
+        {
+            o.Genre = "CollectiveReview";
+            o.RuleOptions["RL4001"] = new Dictionary<string, string> { ["extraForeignWords"] = "柳河模式、全盟" };
+        });
+        var unknownUnit = await AnalyzerVerifier<ForeignUnitWordingAnalyzer>.AnalyzeAsync(TestMarkup.Parse(markup).Text, o =>
+        {
+            o.Genre = "CollectiveReview";
+            o.RuleOptions["RL4001"] = new Dictionary<string, string> { ["extraForeignWords"] = "全盟" };
+        });
+        Assert.Equal("“全盟”疑为从其他单位材料中照搬的表述。", Assert.Single(unknownUnit.Diagnostics).Message);
+        var result = await AnalyzerVerifier<ForeignUnitWordingAnalyzer>.AnalyzeAsync(TestMarkup.Parse(markup).Text, o =>
+        {
+            o.Genre = "CollectiveReview";
+            o.UnitName = "青石镇";
+            o.RuleOptions["RL4001"] = new Dictionary<string, string> { ["extraForeignWords"] = "柳河模式" };
+        });
+        Assert.Equal("本材料为镇级单位（青石镇），“柳河模式”疑为从其他单位材料中照搬的表述。", Assert.Single(result.Diagnostics).Message);
+    }
+
+    [Fact]
+    public async Task Configured_ignore_words_are_not_reported()
+    {
+        await VerifyAsync("深入[|街道社区|]走访，全街道干部群众积极参与。", o =>
+        {
+            Unit("青石镇")(o);
+            o.RuleOptions["RL4001"] = new Dictionary<string, string> { ["ignoreWords"] = "全街道" };
+        });
+    }
+
+    [Theory]
+    [InlineData("青石镇", "在全县、全市、全省的大局中谋划工作，省委巡视组反馈的问题全部整改。")]
+    [InlineData("青石镇", "镇区新建两个社区服务中心，社区工作者队伍不断壮大，辖区居民满意。")]
+    [InlineData("青石镇", "农村居民和城镇居民人均可支配收入分别增长7%和5%，我县排名靠前。")]
+    [InlineData("柳河村", "按照镇党委的统一部署，全镇各村配合做好人口普查。")]
+    [InlineData("东城街道", "按照全区、全市的统一部署，社区两委换届顺利完成，居委会作用充分发挥。")]
+    [InlineData("平安县", "在全市考核中位列第二，全县上下干劲十足，我县经济稳步增长。")]
+    [InlineData("县教育局", "全县中小学师生参加活动，我局指导各校做好开学准备。")]
+    [InlineData("县人民医院", "我院坚持以患者为中心，全院医护人员积极参与义诊。")]
+    [InlineData("城关中心小学", "我校全体师生参加活动，教书育人是学校的根本任务，全校上下齐心。")]
+    [InlineData("青山嘎查", "全旗、全嘎查、苏木党委、盟委的部署全部落实，全区先进嘎查是我们的榜样。")]
+    [InlineData("青山嘎查", "学习借鉴云南省委、浙江省委抓党建促乡村振兴的经验。")]
+    public async Task Own_and_superior_wording_of_each_unit_type_is_not_reported(string unit, string text)
+    {
+        await VerifyAsync(text, Unit(unit));
+    }
+}

@@ -1,0 +1,107 @@
+using ReviewLint.Analyzers.Consistency;
+using ReviewLint.Testing;
+
+namespace ReviewLint.Analyzers.Tests.Consistency;
+
+public class PersonInconsistencyAnalyzerTests
+{
+    private static Task VerifyAsync(string markup, string genre) =>
+        AnalyzerVerifier<PersonInconsistencyAnalyzer>.VerifyAsync(markup, o => o.Genre = genre);
+
+    [Fact]
+    public async Task Singular_first_person_in_a_branch_review_is_reported_with_an_unsafe_fix()
+    {
+        const string markup = """
+            青石镇党支部党纪学习教育专题组织生活会剖析材料
+
+            支部部分党员存在松口气、歇歇脚的想法，这是{|RL4002:我|}必须时刻警醒的。
+            """;
+        await AnalyzerVerifier<PersonInconsistencyAnalyzer>.VerifyAsync(markup);
+        var diagnostic = Assert.Single((await AnalyzerVerifier<PersonInconsistencyAnalyzer>.AnalyzeAsync(TestMarkup.Parse(markup).Text)).Diagnostics);
+        Assert.Equal("本材料为党支部集体材料，应以“我们”等集体的口吻表述，“我”是第一人称单数。", diagnostic.Message);
+        Assert.False(diagnostic.Fix!.IsSafe);
+        Assert.Equal("我们", diagnostic.Fix.Changes[0].NewText);
+    }
+
+    [Fact]
+    public async Task 本人_我个人_and_我自己_in_a_collective_report_are_reported()
+    {
+        await VerifyAsync("[|本人|]也存在等靠思想，但[|本人|]没有及时纠正，[|我个人|]负有领导责任，[|我自己|]也要带头改进，[|我本人|]也有责任。", "CollectiveReview");
+    }
+
+    [Fact]
+    public async Task Singular_first_person_in_a_unit_work_summary_is_reported()
+    {
+        await VerifyAsync("全镇经济平稳发展，[|我|]认为还要进一步加强队伍建设。", "WorkSummary");
+    }
+
+    [Fact]
+    public async Task Collective_self_reference_in_a_personal_review_is_reported()
+    {
+        await VerifyAsync("[|我们支部|]将建立问题台账，[|本支部|]每月开展一次学习，[|班子一致认为|]要加强作风建设。", "PersonalReview");
+    }
+
+    [Fact]
+    public async Task Third_person_self_description_in_a_personal_review_is_reported()
+    {
+        await VerifyAsync("我深入基层调研不够，[|该同志|]对群众反映的问题跟踪督办不够及时。", "PersonalReview");
+    }
+
+    [Fact]
+    public async Task Collective_words_and_fixed_phrases_in_a_collective_report_are_not_reported()
+    {
+        await VerifyAsync("""
+            我们深刻认识到，我镇、我局、我国、我党的各项事业都离不开团结奋斗。班子成员开展批评和自我批评，保持忘我工作的状态，
+            舍小我、成大我，分清敌我界限。积极参加“我为群众办实事”实践活动，始终牢记为了谁、依靠谁、我是谁，
+            树立功成不必在我、功成必定有我的境界，践行我将无我、不负人民的情怀，只争朝夕、时不我待，比学赶超、你追我赶，从我做起。
+            """, "CollectiveReview");
+    }
+
+    [Fact]
+    public async Task Secretary_speaking_for_the_body_is_not_reported()
+    {
+        await VerifyAsync("按照会议议程，我代表党支部班子作对照检查如下。", "CollectiveReview");
+    }
+
+    [Fact]
+    public async Task Quoted_speech_and_titles_in_a_collective_report_are_not_reported()
+    {
+        await VerifyAsync("群众说：“我最盼的是路修好。”组织观看《我和我的祖国》，由党员本人签字确认，当事人本人也到场，张某某本人多次受到表彰。", "CollectiveReview");
+    }
+
+    [Fact]
+    public async Task Split_collective_self_reference_is_not_reported()
+    {
+        await VerifyAsync("我乡各项工作稳步推进，我村群众满意，我辖区、我单位、我社区、我支部都要带头。", "CollectiveReview");
+    }
+
+    [Fact]
+    public async Task Personal_report_may_use_we_and_mention_its_branch_as_an_object()
+    {
+        await VerifyAsync("""
+            我认真学习，本人严格要求自己。我们常说要敢于担当，作为班子成员，我对我们支部的学习负有责任，
+            我将带领本支部党员，发挥本支部的作用，把我们支部建设好。
+            """, "PersonalReview");
+    }
+
+    [Fact]
+    public async Task Report_of_unknown_voice_is_not_checked()
+    {
+        await AnalyzerVerifier<PersonInconsistencyAnalyzer>.VerifyAsync("这是我必须时刻谨记的，我们支部也要改进。");
+    }
+
+    [Theory]
+    [InlineData("CollectiveReview", "我们班子认真学习，我镇各项工作稳步推进。")]
+    [InlineData("CollectiveReview", "坚持自我革命，发扬忘我工作精神，正确处理小我与大我的关系。")]
+    [InlineData("CollectiveReview", "践行“我为群众办实事”，牢记为了谁、依靠谁、我是谁。")]
+    [InlineData("CollectiveReview", "我国、我党、我军的光荣传统要继承发扬。")]
+    [InlineData("CollectiveReview", "从我做起、从现在做起，比学赶超、你追我赶。")]
+    [InlineData("WorkSummary", "由党员本人签字确认，我县各项指标稳中有升。")]
+    [InlineData("PersonalReview", "我们支部的学习氛围浓厚，我深受教育。")]
+    [InlineData("PersonalReview", "作为班子成员，我对分管工作负有责任，本人将带头整改。")]
+    [InlineData("PersonalReview", "我们党是百年大党，我要始终牢记初心使命。")]
+    public async Task Look_alike_person_words_are_not_reported(string genre, string text)
+    {
+        await VerifyAsync(text, genre);
+    }
+}

@@ -1,0 +1,113 @@
+using ReviewLint.Analyzers.Consistency;
+using ReviewLint.Testing;
+
+namespace ReviewLint.Analyzers.Tests.Consistency;
+
+public class UnitNameInconsistencyAnalyzerTests
+{
+    private static Task VerifyAsync(string markup, string unit) =>
+        AnalyzerVerifier<UnitNameInconsistencyAnalyzer>.VerifyAsync(markup, o =>
+        {
+            o.Genre = "CollectiveReview";
+            o.UnitName = unit;
+        });
+
+    [Fact]
+    public async Task Other_town_speaking_as_the_author_is_reported_with_an_unsafe_fix()
+    {
+        const string markup = """
+            青石镇党委领导班子民主生活会对照检查材料
+
+            （二）聚焦高质量发展。{|RL4003:柳河镇|}党委将坚持项目为王，力争在全县争先进位。
+            """;
+        await AnalyzerVerifier<UnitNameInconsistencyAnalyzer>.VerifyAsync(markup);
+        var diagnostic = Assert.Single((await AnalyzerVerifier<UnitNameInconsistencyAnalyzer>.AnalyzeAsync(TestMarkup.Parse(markup).Text)).Diagnostics);
+        Assert.Equal("本材料的单位是青石镇，此处“柳河镇”疑为套用其他材料后未改的单位名称。", diagnostic.Message);
+        Assert.Equal("青石镇", diagnostic.Fix!.Changes[0].NewText);
+        Assert.False(diagnostic.Fix.IsSafe);
+    }
+
+    [Fact]
+    public async Task Other_names_before_organisation_words_are_reported()
+    {
+        await VerifyAsync("[|柳河镇|]党委班子认真学习。[|柳河镇|]领导班子高度重视。\n[|柳河镇|]党委\n2024年1月18日", "青石镇");
+    }
+
+    [Fact]
+    public async Task Placeholder_left_from_a_template_is_reported()
+    {
+        await VerifyAsync("[|XX镇|]党委将持续改进作风。", "青石镇");
+    }
+
+    [Fact]
+    public async Task Author_introduced_as_secretary_of_another_town_is_reported()
+    {
+        await VerifyAsync("作为[|柳河镇|]党委书记，我对班子建设负有第一责任。", "青石镇");
+    }
+
+    [Fact]
+    public async Task Other_school_and_village_names_are_reported()
+    {
+        await VerifyAsync("（三）改进作风，[|城南小学|]党支部将建立家访制度。", "城关中心小学");
+        await VerifyAsync("[|杨庄村|]党支部将组织党员外出学习。", "柳河村");
+        await VerifyAsync("[|胜利村|]党支部将组织党员外出学习。", "柳河村");
+    }
+
+    [Fact]
+    public async Task Mentions_of_other_towns_are_not_reported()
+    {
+        await VerifyAsync("""
+            到邻近的柳河镇学习考察，与柳河镇党委联合开展主题党日，学习借鉴柳河镇党委的经验。
+            柳河镇党委书记带队来我镇交流，在柳河镇党委的帮助下完成了项目对接。青石镇、柳河镇党委共同签订协议。
+            与相邻的柳河镇党委开展党建联建，向兄弟单位柳河镇党委学习取经。
+            """, "青石镇");
+    }
+
+    [Fact]
+    public async Task Own_name_in_short_or_long_form_and_other_unit_types_are_not_reported()
+    {
+        await VerifyAsync("青石镇党委认真学习，XX县青石镇党委班子高度重视，县委、柳河村党支部、城关小学党支部都参与了活动。", "XX县青石镇");
+        await VerifyAsync("城关小学党支部认真开展学习，城关中心小学党支部委员会按时换届。", "城关中心小学");
+    }
+
+    [Fact]
+    public async Task Generic_words_before_a_unit_suffix_are_not_reported()
+    {
+        await VerifyAsync("先进村党支部书记介绍经验，软弱涣散村党组织整顿到位，示范村党支部发挥引领作用，各村党支部都要对标。", "柳河村");
+        await VerifyAsync("要理顺地方政府和小城镇政府之间的关系，推进中心镇党委建设。", "青石镇");
+        await VerifyAsync("连续3年获县政府嘉奖，多次获县委表彰。", "平安县");
+        await VerifyAsync("（一）强化理论武装，落实乡党委理论学习中心组学习制度，健全乡党委议事规则。", "红岩乡");
+        await VerifyAsync("（一）加强理论武装，完善公司党委理论学习中心组学习制度。", "国网XX供电公司");
+        await VerifyAsync("我认真履行镇长职责，团结带领镇政府一班人推动发展，督促镇党委班子成员落实责任。", "石门镇");
+    }
+
+    [Fact]
+    public async Task Names_inside_quotes_are_not_reported()
+    {
+        await VerifyAsync("认真学习《柳河镇党委关于加强作风建设的意见》，查找自身差距。", "青石镇");
+    }
+
+    [Fact]
+    public async Task Placeholder_own_name_is_not_compared()
+    {
+        await VerifyAsync("柳河镇党委将持续改进作风。", "XX镇");
+    }
+
+    [Fact]
+    public async Task Report_without_a_unit_is_not_checked()
+    {
+        await AnalyzerVerifier<UnitNameInconsistencyAnalyzer>.VerifyAsync("柳河镇党委将持续改进作风，青石镇党委也要加强学习。");
+    }
+
+    [Theory]
+    [InlineData("组织党员到柳河镇学习考察，参观柳河镇党建示范点。")]
+    [InlineData("柳河镇党委的经验值得学习，柳河镇党委书记来我镇交流。")]
+    [InlineData("与柳河镇党委联合开展主题党日活动。")]
+    [InlineData("县委、县政府高度重视，市委组织部专门调研。")]
+    [InlineData("青石镇党委班子团结协作，青石镇人民政府依法行政。")]
+    [InlineData("推进小城镇建设，带领镇政府一班人抓落实。")]
+    public async Task Look_alike_names_in_a_town_report_are_not_reported(string text)
+    {
+        await VerifyAsync(text, "青石镇");
+    }
+}
