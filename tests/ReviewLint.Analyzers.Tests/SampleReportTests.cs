@@ -32,7 +32,7 @@ public class SampleReportTests
     [Fact]
     public void Every_expected_finding_names_an_existing_sample()
     {
-        var files = Samples().Select(row => (string)row[0]).ToHashSet();
+        var files = Directory.GetFiles(RepositoryRoot.Combine("samples"), "*.txt").Select(Path.GetFileName).ToHashSet();
         Assert.All(Expected(), e => Assert.Contains(e[0], files));
     }
 

@@ -38,7 +38,7 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
         string content = context.Text.Content;
         var titles = QuotedSpans.Of(context.Text, context.Syntax, titlesOnly: true);
         var matches = applicable
-            .SelectMany(word => TokenBoundaries.Find(content, context.Tokens, word.Word).Select(span => (Span: span, Word: word)))
+            .SelectMany(word => context.Tokens.FindWhole(content, word.Word).Select(span => (Span: span, Word: word)))
             .Where(m => !titles.Contains(m.Span) && !AfterProvinceName(context.Tokens, m.Span))
             .OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length);
         int reportedEnd = -1;
@@ -52,7 +52,7 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
 
     /// <summary>True after a province's name (云南省委, 浙江全省): that province is named, not the report's own level.</summary>
     private static bool AfterProvinceName(TokenList tokens, TextSpan span) =>
-        TokenBoundaries.Before(tokens, span.Start) is { } before && before.End == span.Start
+        tokens.Before(span.Start) is { } before && before.End == span.Start
         && Provinces.All.Any(p => before.Text == p.ShortName || before.Text == p.FullName);
 
     /// <summary>What the report is, worded for the message: its unit, or the region evidence for region-bound words; empty when unknown.</summary>

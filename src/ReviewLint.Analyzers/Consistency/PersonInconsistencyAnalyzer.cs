@@ -84,14 +84,14 @@ public sealed class PersonInconsistencyAnalyzer : DiagnosticAnalyzer
     }
 
     private static bool IsAuthorBenren(TokenList tokens, Token token) =>
-        TokenBoundaries.Before(tokens, token.Start) is not { } before || before.Kind == TokenKind.Punctuation || ClauseLeadsBeforeBenren.Contains(before.Text);
+        tokens.Before(token.Start) is not { } before || before.Kind == TokenKind.Punctuation || ClauseLeadsBeforeBenren.Contains(before.Text);
 
     /// <summary>The span of a singular 我 (with a following 自己/个人/本人), or null when it is part of a word, a collective (小我、我县)
     /// or the secretary speaking for the body (我代表党支部班子作对照检查).</summary>
     private static TextSpan? SingularI(string content, TokenList tokens, Token token)
     {
         if (token.Start > 0 && WordInitialsBeforeI.Contains(content[token.Start - 1])) return null;
-        var next = TokenBoundaries.After(tokens, token.End);
+        var next = tokens.After(token.End);
         if (next is { } n && n.Start == token.End)
         {
             if (CollectiveAfterI.Contains(n.Text) || n.Text == "代表") return null;
@@ -109,7 +109,7 @@ public sealed class PersonInconsistencyAnalyzer : DiagnosticAnalyzer
         {
             foreach (var phrase in Phrases.Value[kind])
             {
-                foreach (var span in TokenBoundaries.Find(content, tokens, phrase))
+                foreach (var span in tokens.FindWhole(content, phrase))
                 {
                     if (quoted.Contains(span) || kind == "collective" && IsObject(content, tokens, span)) continue;
                     context.Report(Rule, span, null, "个人材料", "“我”", phrase, description);
@@ -121,7 +121,7 @@ public sealed class PersonInconsistencyAnalyzer : DiagnosticAnalyzer
     /// <summary>True when a collective phrase is an object or a possessor (对我们支部、本支部的), so the author can still be 我.</summary>
     private static bool IsObject(string content, TokenList tokens, TextSpan span) =>
         span.End < content.Length && content[span.End] == '的'
-        || TokenBoundaries.Before(tokens, span.Start) is { } before && before.End == span.Start && ObjectMarkers.Contains(before.Text);
+        || tokens.Before(span.Start) is { } before && before.End == span.Start && ObjectMarkers.Contains(before.Text);
 
     private static string CollectiveLabel(OrganizationType organization) => organization switch
     {

@@ -103,7 +103,7 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
         if (!organization.Success || organization.Index != name.End) return false;
         int after = name.End + organization.Length;
         if (after < content.Length && content[after] is '的' or '、') return false;
-        if (TokenBoundaries.Before(tokens, name.Start) is { } before && before.End == name.Start && MentionMarkers.Contains(before.Text)) return false;
+        if (tokens.Before(name.Start) is { } before && before.End == name.Start && MentionMarkers.Contains(before.Text)) return false;
         if (MentionEarlierInClause(content, tokens, name.Start)) return false;
         if (PersonTitle().Match(content, after) is { Success: true } title && title.Index == after)
             return content.AsSpan(Math.Max(0, name.Start - 4), Math.Min(4, name.Start)) is var lead && (lead.EndsWith("作为") || lead.EndsWith("担任"));

@@ -42,6 +42,44 @@ public sealed class TokenList : IReadOnlyList<Token>
         return _tokens.AsSpan()[first..last];
     }
 
+    /// <summary>True when a token starts exactly at <paramref name="position"/>.</summary>
+    public bool StartsAt(int position)
+    {
+        int index = IndexAt(position);
+        return index < Count && this[index].Start == position;
+    }
+
+    /// <summary>True when a token ends exactly at <paramref name="position"/>.</summary>
+    public bool EndsAt(int position)
+    {
+        if (position <= 0) return false;
+        int index = IndexAt(position - 1);
+        return index < Count && this[index].End == position;
+    }
+
+    /// <summary>The spans where <paramref name="phrase"/> occurs in <paramref name="content"/> as whole tokens (全州 never inside 全州县).</summary>
+    public IEnumerable<TextSpan> FindWhole(string content, string phrase)
+    {
+        for (int i = content.IndexOf(phrase, StringComparison.Ordinal); i >= 0; i = content.IndexOf(phrase, i + 1, StringComparison.Ordinal))
+            if (StartsAt(i) && EndsAt(i + phrase.Length)) yield return new TextSpan(i, phrase.Length);
+    }
+
+    /// <summary>The last token ending at or before <paramref name="position"/> that is not whitespace, or null.</summary>
+    public Token? Before(int position)
+    {
+        for (int index = IndexAt(position) - 1; index >= 0; index--)
+            if (this[index].End <= position && this[index].Kind != TokenKind.Whitespace) return this[index];
+        return null;
+    }
+
+    /// <summary>The first token starting at or after <paramref name="position"/> that is not whitespace, or null.</summary>
+    public Token? After(int position)
+    {
+        for (int index = IndexAt(position); index < Count; index++)
+            if (this[index].Start >= position && this[index].Kind != TokenKind.Whitespace) return this[index];
+        return null;
+    }
+
     public IEnumerator<Token> GetEnumerator() => ((IEnumerable<Token>)_tokens).GetEnumerator();
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }

@@ -308,7 +308,7 @@ public class FactsInferenceTests
     {
         var resolver = new OptionsResolver([]);
         var options = resolver.Resolve(new ReviewLintOptions { Genre = "CollectiveReview", UnitName = "青石镇", Province = "浙江" });
-        var document = ReportDocument.Create("材料.txt", Text.SourceText.From("全市全盟都在学习。"), options.FactsOverride);
+        var document = ReportDocument.Create("材料.txt", ReviewLint.Text.SourceText.From("全市全盟都在学习。"), options.FactsOverride);
 
         Assert.Equal(ReportGenre.CollectiveReview, document.Facts.Genre);
         Assert.Equal(ReportVoice.Collective, document.Facts.Voice);
