@@ -14,13 +14,22 @@ public static class HtmlHighlighter
     {
         var html = new StringBuilder(text.Length * 2 + diagnostics.Count * 200);
         var order = Enumerable.Range(0, diagnostics.Count)
-            .Select(i => (Index: i, Start: Math.Clamp(diagnostics[i].Location.Span.Start, 0, text.Length), End: Math.Clamp(diagnostics[i].Location.Span.End, 0, text.Length)))
+            .Select(i => (Index: i, Start: Boundary(text, diagnostics[i].Location.Span.Start, -1), End: Boundary(text, diagnostics[i].Location.Span.End, +1)))
+            .Select(f => f with { End = Math.Max(f.Start, f.End) })
             .ToList();
         html.Append("<pre class=\"rl-text\">");
         WriteText(html, text, order, diagnostics, idPrefix);
         html.Append("</pre>");
         WriteList(html, text, diagnostics, idPrefix);
         return html.ToString();
+    }
+
+    /// <summary>A position inside the text that does not split a surrogate pair (moved by <paramref name="direction"/> if it would).</summary>
+    private static int Boundary(string text, int position, int direction)
+    {
+        position = Math.Clamp(position, 0, text.Length);
+        bool splitsPair = position > 0 && position < text.Length && char.IsHighSurrogate(text[position - 1]) && char.IsLowSurrogate(text[position]);
+        return splitsPair ? position + direction : position;
     }
 
     private static void WriteText(StringBuilder html, string text, List<(int Index, int Start, int End)> findings, IReadOnlyList<Diagnostic> diagnostics, string idPrefix)
