@@ -146,9 +146,14 @@ public sealed class HtmlFormatter : IDiagnosticFormatter
         html.Append("</tbody></table>\n");
     }
 
-    private static void WriteFilters(StringBuilder html, LintReport report)
+    private static void WriteFilters(StringBuilder html, LintReport report) =>
+        html.Append(Filters(report.Files.SelectMany(f => f.Result.Diagnostics).ToList(), withExpandButton: true));
+
+    /// <summary>The filter bar: one checkbox per severity and per rule found (the inline script hides unchecked findings), and
+    /// optionally the button that opens every document.</summary>
+    public static string Filters(IReadOnlyList<Diagnostic> diagnostics, bool withExpandButton = false)
     {
-        var diagnostics = report.Files.SelectMany(f => f.Result.Diagnostics).ToList();
+        var html = new StringBuilder();
         html.Append("<div class=\"rl-filters\" role=\"region\" aria-label=\"筛选\">\n");
         html.Append("<fieldset><legend>级别</legend>");
         foreach (var severity in Severities)
@@ -164,7 +169,10 @@ public sealed class HtmlFormatter : IDiagnosticFormatter
             HtmlHighlighter.Escape(html, rule.First().Descriptor.Title);
             html.Append("\"><input type=\"checkbox\" checked data-filter=\"").Append(rule.Key).Append("\"> ").Append(rule.Key).Append('（').Append(rule.Count()).Append("）</label>");
         }
-        html.Append("</fieldset>\n<button type=\"button\" id=\"rl-expand\" aria-pressed=\"false\">全部展开</button>\n</div>\n");
+        html.Append("</fieldset>\n");
+        if (withExpandButton) html.Append("<button type=\"button\" id=\"rl-expand\" aria-pressed=\"false\">全部展开</button>\n");
+        html.Append("</div>\n");
+        return html.ToString();
     }
 
     private void WriteDocuments(StringBuilder html, IReadOnlyList<FileReport> files)
