@@ -22,7 +22,7 @@ public static class HtmlAssets
         .rl-filters{position:sticky;top:0;background:#fafafa;border-bottom:1px solid #ddd;padding:.5rem 0;z-index:2}
         .rl-filters fieldset{display:inline-block;border:1px solid #ddd;margin:0 .5rem .25rem 0;padding:.1rem .5rem}
         .rl-filters label{margin-right:.6rem;white-space:nowrap}
-        section.rl-doc{background:#fff;border:1px solid #ddd;border-radius:6px;margin:.75rem 0;padding:0 .75rem}
+        section.rl-doc{scroll-margin-top:7rem;background:#fff;border:1px solid #ddd;border-radius:6px;margin:.75rem 0;padding:0 .75rem}
         section.rl-doc>details>summary{cursor:pointer;padding:.5rem 0;font-weight:bold}
         pre.rl-text{white-space:pre-wrap;word-break:break-word;font-family:inherit;font-size:1rem;line-height:1.9;margin:.25rem 0 .75rem}
         mark.rl-f{background:transparent;color:inherit;border-bottom:2px solid;padding:0;border-radius:2px;cursor:help}
@@ -31,6 +31,7 @@ public static class HtmlAssets
         mark.rl-info{background:var(--info-bg);border-color:var(--info)}
         mark.rl-f mark.rl-f{border-bottom-style:double}
         mark.rl-f:empty::before{content:"\25B4";color:var(--error);font-weight:bold}
+        mark.rl-f{scroll-margin-top:8rem}
         mark.rl-f:focus{outline:3px solid #000;outline-offset:1px}
         .rl-tip{position:absolute;z-index:10;max-width:28rem;background:#1b1b1b;color:#fff;padding:.4rem .6rem;border-radius:4px;font-size:.9rem;white-space:pre-line;pointer-events:none}
         .rl-tip[hidden]{display:none}
@@ -49,7 +50,8 @@ public static class HtmlAssets
         (function(){
         "use strict";
         var tip=document.createElement("div");tip.className="rl-tip";tip.id="rl-tip";tip.setAttribute("role","tooltip");tip.hidden=true;document.body.appendChild(tip);
-        function show(m){if(!m||!m.matches||!m.matches("mark.rl-f"))return;var t=m.getAttribute("title")||m.getAttribute("data-tip");if(t){m.setAttribute("data-tip",t);m.removeAttribute("title");}
+        var off={};
+        function show(m){if(!m||!m.matches||!m.matches("mark.rl-f"))return;if(off[m.getAttribute("data-rule")]||off[m.getAttribute("data-severity")]){hide();return;}var t=m.getAttribute("title")||m.getAttribute("data-tip");if(t){m.setAttribute("data-tip",t);m.removeAttribute("title");}
           tip.textContent=m.getAttribute("data-tip");tip.hidden=false;m.setAttribute("aria-describedby","rl-tip");var r=m.getBoundingClientRect();
           tip.style.left=Math.max(4,r.left+window.scrollX)+"px";tip.style.top=(r.bottom+window.scrollY+6)+"px";}
         function hide(){tip.hidden=true;}
@@ -57,7 +59,7 @@ public static class HtmlAssets
         document.addEventListener("focusin",function(e){if(e.target.matches&&e.target.matches("mark.rl-f"))show(e.target);else hide();});
         document.addEventListener("keydown",function(e){if(e.key==="Escape")hide();});
         var style=document.createElement("style");document.head.appendChild(style);
-        function applyFilters(){var css=[];document.querySelectorAll(".rl-filters input[type=checkbox]").forEach(function(c){if(!c.checked){var k=c.getAttribute("data-filter");
+        function applyFilters(){var css=[];off={};hide();document.querySelectorAll(".rl-filters input[type=checkbox]").forEach(function(c){if(!c.checked){var k=c.getAttribute("data-filter");off[k]=true;
           css.push("mark.rl-"+k+"{background:transparent!important;border-bottom:0!important;cursor:auto}");css.push("li.rl-"+k+"{display:none}");}});
           style.textContent=css.join("\n");}
         document.addEventListener("change",function(e){if(e.target.closest&&e.target.closest(".rl-filters"))applyFilters();});

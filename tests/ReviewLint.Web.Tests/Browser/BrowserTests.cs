@@ -63,6 +63,9 @@ public class BrowserTests
             await browser.EvaluateAsync("document.querySelector('a[href=\"#doc-0\"]').click()");
             await browser.WaitForAsync("document.querySelector('#doc-0 .rl-body[data-rendered]')");
             Assert.Equal(1, (await browser.EvaluateAsync("document.querySelectorAll('.rl-body[data-rendered]').length"))!.GetValue<int>());
+            // The sticky filter bar does not cover the document's heading.
+            Assert.True((await browser.EvaluateAsync(
+                "document.querySelector('#doc-0 summary').getBoundingClientRect().top >= document.querySelector('.rl-filters').getBoundingClientRect().bottom"))!.GetValue<bool>());
 
             // The text reads back unchanged (CRLF becomes a line break), and each finding's marks hold exactly its text.
             Assert.Equal(Text.Replace("\r\n", "\n", StringComparison.Ordinal), (await browser.EvaluateAsync("document.querySelector('#doc-0 pre.rl-text').textContent"))!.GetValue<string>());
@@ -87,6 +90,9 @@ public class BrowserTests
             // And a rule filter likewise.
             await browser.EvaluateAsync("document.querySelector('.rl-filters input[data-filter=\"RL9102\"]').click()");
             Assert.Equal(transparent, (await browser.EvaluateAsync(string.Format(background, "error")))!.GetValue<string>());
+            Assert.True((await browser.EvaluateAsync("document.getElementById('rl-tip').hidden"))!.GetValue<bool>());
+            await browser.EvaluateAsync("document.querySelector('#doc-0 mark.rl-error[tabindex]').focus()");
+            Assert.True((await browser.EvaluateAsync("document.getElementById('rl-tip').hidden"))!.GetValue<bool>());
             await browser.ScreenshotAsync("report-filtered");
 
             // Sorting by the total puts the document with the most findings first.
