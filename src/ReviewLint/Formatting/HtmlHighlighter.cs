@@ -35,6 +35,7 @@ public static class HtmlHighlighter
     private static void WriteText(StringBuilder html, string text, List<(int Index, int Start, int End)> findings, IReadOnlyList<Diagnostic> diagnostics, string idPrefix)
     {
         var boundaries = findings.SelectMany(f => new[] { f.Start, f.End }).Append(0).Append(text.Length).Distinct().Order().ToList();
+        var startingAt = findings.ToLookup(f => f.Start);
         var open = new List<(int Index, int Start, int End)>();
         var started = new HashSet<int>();
         int position = 0;
@@ -52,12 +53,12 @@ public static class HtmlHighlighter
                 foreach (var finding in reopen) Open(html, finding.Index, diagnostics[finding.Index], idPrefix, started, open, finding);
             }
             // Zero-length findings are empty marks; longer spans open outermost first.
-            foreach (var empty in findings.Where(f => f.Start == boundary && f.End == boundary))
+            foreach (var empty in startingAt[boundary].Where(f => f.End == boundary))
             {
                 Open(html, empty.Index, diagnostics[empty.Index], idPrefix, started, null, empty);
                 html.Append("</mark>");
             }
-            foreach (var finding in findings.Where(f => f.Start == boundary && f.End > boundary).OrderByDescending(f => f.End).ThenBy(f => f.Index))
+            foreach (var finding in startingAt[boundary].Where(f => f.End > boundary).OrderByDescending(f => f.End).ThenBy(f => f.Index))
                 Open(html, finding.Index, diagnostics[finding.Index], idPrefix, started, open, finding);
         }
     }
