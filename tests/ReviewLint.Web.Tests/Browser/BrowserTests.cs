@@ -117,6 +117,37 @@ public class BrowserTests
     }
 
     [ChromiumFact]
+    public async Task A_report_of_a_thousand_documents_renders_only_the_documents_in_view()
+    {
+        var files = Enumerable.Range(0, 1000).Select(i =>
+        {
+            var document = ReportDocument.FromText($"材料{i:0000}.txt", Text);
+            return new FileReport(document.Path, "utf-8", new DocumentResult(document, [At(document, Repeated, "还还"), At(document, Wording, "钢性")], []));
+        }).ToList();
+        string file = Path.Combine(Path.GetTempPath(), $"reviewlint-report-{Guid.NewGuid():N}.html");
+        await using (var writer = new StreamWriter(file)) new HtmlFormatter().Write(new LintReport(new ToolInfo("ReviewLint", "0.1.0"), [Repeated, Wording], files, []), writer);
+        await using var browser = await Chromium.StartAsync();
+        try
+        {
+            await browser.NavigateAsync(new Uri(file).AbsoluteUri + "#doc-700");
+            await browser.WaitForAsync("document.querySelector('#doc-700 .rl-body[data-rendered]')");
+            Assert.Equal("还还", (await browser.EvaluateAsync("document.querySelector('#doc-700 mark[data-rule=\"RL9101\"]').textContent"))!.GetValue<string>());
+            Assert.Equal(1, (await browser.EvaluateAsync("document.querySelectorAll('.rl-body[data-rendered]').length"))!.GetValue<int>());
+
+            // "Expand all" opens every document but renders only those near the viewport.
+            await browser.EvaluateAsync("document.getElementById('rl-expand').click()");
+            await browser.WaitForAsync("document.querySelectorAll('.rl-body[data-rendered]').length > 1");
+            Assert.Equal(1000, (await browser.EvaluateAsync("document.querySelectorAll('section.rl-doc details[open]').length"))!.GetValue<int>());
+            int rendered = (await browser.EvaluateAsync("document.querySelectorAll('.rl-body[data-rendered]').length"))!.GetValue<int>();
+            Assert.InRange(rendered, 2, 100);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [ChromiumFact]
     public async Task Web_page_shows_pasted_text_highlighted_and_an_error_for_a_binary_upload()
     {
         await using var app = await WebApp.StartAsync();
