@@ -11,7 +11,7 @@ internal sealed record CheckSettings
 {
     public static readonly IReadOnlyList<OptionSpec> Options =
     [
-        new("format", 'f', "格式", "输出格式：text（默认，MSBuild 格式）、json、sarif 或 github", DiagnosticFormatters.Names),
+        new("format", 'f', "格式", "输出格式：text（默认，MSBuild 格式）、json、sarif、github 或 html（单个网页文件，宜配合 --output）", DiagnosticFormatters.Names),
         new("output", 'o', "文件", "把检查结果写入文件而不是标准输出"),
         new("fail-on", null, "级别", "达到此级别的问题使退出码为 1：error、warning（默认）或 info", ["error", "warning", "info"]),
         new("fix", null, null, "就地应用安全修复（保持原编码、BOM 和换行符；.docx 不改写）"),

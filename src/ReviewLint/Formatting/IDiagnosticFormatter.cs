@@ -6,10 +6,10 @@ public interface IDiagnosticFormatter
     void Write(LintReport report, TextWriter writer);
 }
 
-/// <summary>The built-in formatters by name: text, json, sarif, github.</summary>
+/// <summary>The built-in formatters by name: text, json, sarif, github, html.</summary>
 public static class DiagnosticFormatters
 {
-    public static readonly IReadOnlyList<string> Names = ["text", "json", "sarif", "github"];
+    public static readonly IReadOnlyList<string> Names = ["text", "json", "sarif", "github", "html"];
 
     /// <summary>The formatter called <paramref name="name"/>, or null; <paramref name="color"/> only affects text.</summary>
     public static IDiagnosticFormatter? Create(string name, bool color = false) => name.ToLowerInvariant() switch
@@ -18,6 +18,7 @@ public static class DiagnosticFormatters
         "json" => new JsonFormatter(),
         "sarif" => new SarifFormatter(),
         "github" => new GitHubFormatter(),
+        "html" => new HtmlFormatter(),
         _ => null,
     };
 
