@@ -95,7 +95,7 @@ public class InputTests
     }
 
     [Fact]
-    public async Task Directories_are_searched_recursively_for_reports_skipping_hidden_folders_and_word_lock_files()
+    public async Task Directories_are_searched_recursively_for_reports_skipping_hidden_and_build_folders_and_word_lock_files()
     {
         using var folder = new TempFolder().OnlyRules();
         folder.Write("材料/一.txt", Samples.Clean);
@@ -103,6 +103,9 @@ public class InputTests
         DocxFile.Write(folder.File("材料/三.docx"), Samples.Clean.TrimEnd('\n').Split('\n'));
         folder.Write("材料/说明.pdf", "%PDF-1.4");
         folder.Write("材料/.git/四.txt", Samples.Clean);
+        folder.Write("材料/obj/Debug/五.txt", Samples.Clean);
+        folder.Write("材料/子/bin/六.txt", Samples.Clean);
+        folder.Write("材料/node_modules/七.md", Samples.Clean);
         folder.WriteBytes("材料/~$三.docx", [1, 2, 3]);
         var result = await folder.RunAsync("check", "-f", "json", "材料");
         Assert.True(result.ExitCode == 0, result.ToString());

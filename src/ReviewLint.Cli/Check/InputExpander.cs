@@ -41,7 +41,7 @@ internal static class InputExpander
             else if (Directory.Exists(argument))
             {
                 var files = Directory.EnumerateFiles(argument, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
-                    .Where(DocumentKinds.IsReportFile).Order(StringComparer.Ordinal).ToList();
+                    .Where(f => DocumentKinds.IsReportFile(f) && !InSkippedFolder(argument, f)).Order(StringComparer.Ordinal).ToList();
                 if (files.Count == 0) errors.Add(new InputError(argument, $"{argument}：目录中没有 .txt、.md 或 .docx 文件。"));
                 files.ForEach(Add);
             }
@@ -52,6 +52,11 @@ internal static class InputExpander
         }
         return (inputs, errors);
     }
+
+    /// <summary>Folders a directory walk never enters: build output, dependencies and hidden folders (.git).</summary>
+    private static bool InSkippedFolder(string root, string file) =>
+        Path.GetRelativePath(root, Path.GetDirectoryName(file) ?? root).Split(Path.DirectorySeparatorChar)
+            .Any(folder => folder is "bin" or "obj" or "node_modules" || folder.Length > 1 && folder[0] == '.' && folder != "..");
 
     /// <summary>Files matching a pattern such as <c>reports/**/*.txt</c>: the part before the first wildcard segment is the base folder.</summary>
     private static List<string> Glob(string pattern)
