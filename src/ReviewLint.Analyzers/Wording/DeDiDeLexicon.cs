@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using ReviewLint.Tokenization;
 
 namespace ReviewLint.Analyzers.Wording;
@@ -9,9 +8,9 @@ internal sealed class DeDiDeLexicon
 {
     private static readonly Lazy<DeDiDeLexicon> Instance = new(Load);
 
-    private readonly FrozenDictionary<string, WordClass> _classes;
+    private readonly Dictionary<string, WordClass> _classes;
 
-    private DeDiDeLexicon(FrozenDictionary<string, WordClass> classes) => _classes = classes;
+    private DeDiDeLexicon(Dictionary<string, WordClass> classes) => _classes = classes;
 
     public static DeDiDeLexicon Default => Instance.Value;
 
@@ -40,7 +39,8 @@ internal sealed class DeDiDeLexicon
         }
         foreach (var row in RuleData.ReadTable("de-di-de-words.tsv"))
             classes[row[0]] = Enum.Parse<WordClass>(row[1], ignoreCase: true);
-        return new DeDiDeLexicon(classes.ToFrozenDictionary(StringComparer.Ordinal));
+        classes.TrimExcess();
+        return new DeDiDeLexicon(classes);
     }
 
     private static WordClass FromTag(ReadOnlySpan<char> tag) => tag switch

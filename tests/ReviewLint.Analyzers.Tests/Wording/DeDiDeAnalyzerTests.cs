@@ -22,6 +22,7 @@ public class DeDiDeAnalyzerTests
     [InlineData("联系群众的渠道变[|的|]窄了。")]
     [InlineData("对问题的根源挖[|的|]很深。")]
     [InlineData("对政策理解[|的|]比较透彻，执行却打了折扣。")]
+    [InlineData("这项工作做[|的|]好。")]
     public async Task Reports_de_before_a_complement(string markup) => await Verifier.VerifyAsync(markup);
 
     [Theory]
