@@ -107,7 +107,7 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         bool adverbial = w.PreviousClass is WordClass.Adverbial || w.PreviousClass is WordClass.Adverb && w.Previous.Text.Length >= 2 || IsAabb(w.Previous.Text)
             || w.PreviousClass is WordClass.Adjective && w.Previous.Text.Length == 1 && w.BeforePrevious is { } degree && w.Lexicon.ClassOf(degree.Text) is WordClass.Degree;
         bool idiom = w.PreviousClass is WordClass.Idiom && w.Previous.Text.Length == 4;
-        if (!adverbial && !idiom) return null;
+        if (!adverbial && !idiom) return AdjectiveBeforeVerbWithAspect(w);
         bool safe = w.PreviousClass is WordClass.Adverbial && w.NextClass is WordClass.Preposition;
         if (w.NextClass is not (WordClass.Verb or WordClass.Preposition)) return null;
         if (w.BeforePrevious is { } before && DummyVerbs.Contains(before.Text)) return null;
@@ -118,6 +118,16 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
             if (idiom && w.Lexicon.ClassOf(afterNext.Value.Text) is WordClass.Nominal or WordClass.Other) return null;
         }
         return new Finding("地", "adverbial", AdverbialReason, IsSafe: safe);
+    }
+
+    /// <summary>Two-character adjective or AA word + 的 + verb followed by an aspect particle or a pronoun object
+    /// (耐心的解答他们, 勇敢的站了出来, 深深的吸了一口气) → 地: a noun-phrase head is never followed by these.</summary>
+    private static Finding? AdjectiveBeforeVerbWithAspect(Window w)
+    {
+        bool modifier = w.PreviousClass is WordClass.Adjective && w.Previous.Text.Length == 2 || IsReduplicated(w.Previous.Text);
+        if (!modifier || w.NextClass is not WordClass.Verb || w.AfterNext is not { } after) return null;
+        bool verbal = after.Text is "了" or "着" or "过" or "到" or "起来" || w.Lexicon.ClassOf(after.Text) is WordClass.Pronoun;
+        return verbal ? new Finding("地", "adverbial", AdverbialReason) : null;
     }
 
     /// <summary>DE-DE-1/2: verb or adjective + 的 + degree word + predicate (了解的不够充分), or verb + 的 + adjective + 了 (变的远了) → 得.</summary>
@@ -163,6 +173,8 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
 
     /// <summary>How frequent (jieba dict.txt count) a word made with another particle must be to suggest it.</summary>
     private const int MinimumWordFrequency = 500;
+
+    private static bool IsReduplicated(string word) => word.Length == 2 && word[0] == word[1] || IsAabb(word);
 
     private static bool IsAabb(string word) => word.Length == 4 && word[0] == word[1] && word[2] == word[3] && word[0] != word[2];
 

@@ -14,6 +14,8 @@ public class DeDiDeAnalyzerTests
     [InlineData("我们要更好[|的|]为辖区居民办实事。")]
     [InlineData("今后要扎扎实实[|的|]推进基层治理工作。")]
     [InlineData("支部坚定不移[|的|]走好群众路线。")]
+    [InlineData("关键时刻，党员勇敢[|的|]站了出来。")]
+    [InlineData("窗口干部耐心[|的|]解答他们的疑问。")]
     public async Task Reports_de_before_a_verb_after_an_adverbial(string markup) => await Verifier.VerifyAsync(markup);
 
     [Theory]
@@ -105,5 +107,8 @@ public class DeDiDeAnalyzerTests
     [InlineData("经常遇到自己不懂的专业知识。")]
     [InlineData("我们提出来的四个方面的问题。")]
     [InlineData("着力解决发展的不平衡不充分问题。")]
+    [InlineData("干部热情的服务给群众留下好印象。")]
+    [InlineData("清晰的思路来自深入的调研。")]
+    [InlineData("耐心的解答让群众满意。")]
     public async Task Does_not_report_de_before_verbal_nouns_and_noun_phrases(string text) => await Verifier.VerifyAsync(text);
 }
