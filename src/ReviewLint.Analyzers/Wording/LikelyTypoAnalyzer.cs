@@ -46,12 +46,21 @@ public sealed class LikelyTypoAnalyzer : DiagnosticAnalyzer
             var guess = token.Text.Length == 1
                 ? GuessLoneCharacter(tokens, i, context.Tokenizer, minimum)
                 : GuessUnknownWord(token, context.Tokenizer, minimum);
-            if (guess is not { } found) continue;
+            if (guess is not { } found || IsListedWrongForm(context.Text.Content, found.Position)) continue;
             var span = new TextSpan(found.Position, 1);
             context.Report(Rule, span, Fix.Replace(span, found.Right.ToString(), isSafe: false),
                 context.Text.Content[found.Position].ToString(), found.Right.ToString(), found.Word);
             reportedUntil = found.WordEnd;
         }
+    }
+
+    /// <summary>True when a wrong form of RL2001's list (贯澈) covers <paramref name="position"/>: that rule reports it already.</summary>
+    private static bool IsListedWrongForm(string text, int position)
+    {
+        for (int start = Math.Max(0, position - 3); start <= position; start++)
+            foreach (var entry in ConfusableTable.Default.Candidates(text[start]))
+                if (start + entry.Wrong.Length > position && text.AsSpan(start).StartsWith(entry.Wrong, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     /// <summary>A single-character token that makes a frequent word with the word before or after it once replaced (大数/局 → 大数据).

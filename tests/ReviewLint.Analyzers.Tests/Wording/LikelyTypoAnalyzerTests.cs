@@ -27,6 +27,9 @@ public class LikelyTypoAnalyzerTests
     public async Task A_higher_minimum_frequency_option_silences_rarer_words() =>
         await Verifier.VerifyAsync("认真落实民主集中制原侧。", o => o.RuleOptions["RL2004"] = new() { ["minFrequency"] = "100000000" });
 
+    [Fact]
+    public async Task Leaves_wrong_forms_listed_for_RL2001_to_that_rule() => await Verifier.VerifyAsync("贯澈落实上级决策部署还有差距。");
+
     [Theory]
     [InlineData("年内持续推进整改工作。")]
     [InlineData("镇里组织开展安全生产检查。")]
