@@ -64,13 +64,13 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
             var finding = InWord(window, context.Tokenizer) ?? particle.Text switch
             {
                 "的" => AdverbialDe(window) ?? ComplementDe(window),
-                "得" => AttributeDe(window, VerbDeContext),
+                "得" => AttributeDe(window),
                 _ => AttributeDi(window),
             };
             if (finding is not { } found) continue;
-            string context3 = window.Previous.Text + particle.Text + window.Next.Text;
+            string excerpt = window.Previous.Text + particle.Text + window.Next.Text;
             var fix = Fix.Replace(particle.Span, found.Right, found.IsSafe);
-            var message = string.Format(Rule.MessageFormat, context3, particle.Text, found.Right, found.Reason);
+            var message = string.Format(Rule.MessageFormat, excerpt, particle.Text, found.Right, found.Reason);
             var properties = ImmutableDictionary<string, string>.Empty.Add(PatternProperty, found.Pattern);
             context.ReportDiagnostic(new Diagnostic(Rule, Location.Create(context.Document, particle.Span), message, found.Severity, fix, properties));
         }
@@ -153,9 +153,9 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>DE-DE-3: 得 standing alone before a noun (落实得情况, 时期得制度): a complement is never a bare noun → 的.</summary>
-    private static Finding? AttributeDe(Window w, FrozenSet<string> verbContext)
+    private static Finding? AttributeDe(Window w)
     {
-        if (verbContext.Contains(w.Previous.Text) || w.NextClass is not WordClass.Nominal || w.Next.Text.Length < 2) return null;
+        if (VerbDeContext.Contains(w.Previous.Text) || w.NextClass is not WordClass.Nominal || w.Next.Text.Length < 2) return null;
         if (w.PreviousClass is WordClass.Verb or WordClass.Adjective or WordClass.Other && !w.NextClosesPhrase) return null;
         return new Finding("的", "attribute-de", AttributeReason);
     }
