@@ -1,0 +1,114 @@
+using ReviewLint.Analyzers.Wording;
+using ReviewLint.Diagnostics;
+using Verifier = ReviewLint.Testing.AnalyzerVerifier<ReviewLint.Analyzers.Wording.DeDiDeAnalyzer>;
+
+namespace ReviewLint.Analyzers.Tests.Wording;
+
+public class DeDiDeAnalyzerTests
+{
+    [Theory]
+    [InlineData("班子成员要认真[|的|]学习党章党规，做到知行合一。")]
+    [InlineData("全体党员要更加自觉[|的|]牢记党的宗旨。")]
+    [InlineData("支部将切实[|的|]把整改责任扛在肩上。")]
+    [InlineData("个别同志只是简单[|的|]学一学文件原文。")]
+    [InlineData("我们要更好[|的|]为辖区居民办实事。")]
+    [InlineData("今后要扎扎实实[|的|]推进基层治理工作。")]
+    [InlineData("支部坚定不移[|的|]走好群众路线。")]
+    [InlineData("关键时刻，党员勇敢[|的|]站了出来。")]
+    [InlineData("窗口干部耐心[|的|]解答他们的疑问。")]
+    public async Task Reports_de_before_a_verb_after_an_adverbial(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("一年来的工作干了不少，但落实[|的|]还不够到位。")]
+    [InlineData("对上级精神领会[|的|]不够深刻，学用结合有差距。")]
+    [InlineData("联系群众的渠道变[|的|]窄了。")]
+    [InlineData("对问题的根源挖[|的|]很深。")]
+    [InlineData("对政策理解[|的|]比较透彻，执行却打了折扣。")]
+    [InlineData("这项工作做[|的|]好。")]
+    public async Task Reports_de_before_a_complement(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("各项整改措施落实[|得|]情况要定期通报。")]
+    [InlineData("这是全体党员[|得|]政治责任。")]
+    [InlineData("做好新时代[|地|]群众工作，必须走好群众路线。")]
+    [InlineData("坚决维护党中央[|地|]权威。")]
+    public async Task Reports_particle_before_a_head_noun(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("经过半年努力，问题已经[|的|]到解决。")]
+    [InlineData("支部今年取[|的|]了明显成效。")]
+    [InlineData("我们深入当[|得|]群众家中走访。")]
+    [InlineData("他的做法值[|的|]大家学习。")]
+    public async Task Reports_a_particle_that_splits_a_word(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("联系群众的渠道变[|的|]窄了。", "联系群众的渠道变得窄了。")]
+    [InlineData("班子成员要主动[|的|]向群众汇报工作。", "班子成员要主动地向群众汇报工作。")]
+    public async Task Safe_fix_replaces_the_particle(string markup, string fixedText) => await Verifier.VerifyFixAsync(markup, fixedText);
+
+    [Fact]
+    public async Task Uncertain_patterns_offer_only_an_unsafe_fix()
+    {
+        var result = await Verifier.AnalyzeAsync("班子成员要认真的学习党章党规。");
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("地", diagnostic.Fix!.Changes[0].NewText);
+        Assert.False(diagnostic.Fix.IsSafe);
+        Assert.Equal("adverbial", diagnostic.Properties[DeDiDeAnalyzer.PatternProperty]);
+        Assert.Equal("“认真的学习”中的“的”疑为“地”之误：修饰动词的状语后应用“地”。", diagnostic.Message);
+    }
+
+    [Fact]
+    public async Task A_de_phrase_after_a_pronoun_may_be_a_subject_and_is_reported_as_info()
+    {
+        var result = await Verifier.AnalyzeAsync("这件事他说的不够准确。");
+        Assert.Equal(DiagnosticSeverity.Info, Assert.Single(result.Diagnostics).Severity);
+    }
+
+    [Theory]
+    [InlineData("开展学习的目的在于指导实践。")]
+    [InlineData("他的确做了大量工作。")]
+    [InlineData("党员学习要有的放矢。")]
+    [InlineData("这是每名党员都应牢记的。")]
+    [InlineData("重要的是把整改落到实处。")]
+    [InlineData("存在不足的有以下几个方面。")]
+    public async Task Does_not_report_de_inside_words_or_in_shi_de_and_subject_phrases(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("支部组织党员赴各地参观学习。")]
+    [InlineData("班子成员深入实地调研，掌握第一手资料。")]
+    [InlineData("依托教育基地开展主题党日活动。")]
+    [InlineData("要坚持因地制宜，分类推进乡村振兴。")]
+    [InlineData("一块地一块地丈量，确保数据准确。")]
+    [InlineData("要恰如其分地评价自己的工作。")]
+    [InlineData("全体党员要认真地学习党章党规。")]
+    public async Task Does_not_report_di_inside_words_or_correct_adverbials(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("整改工作取得明显成效。")]
+    [InlineData("支部先后获得多项荣誉。")]
+    [InlineData("他们的经验值得学习借鉴。")]
+    [InlineData("大家都记得那次专题学习。")]
+    [InlineData("党员交流学习心得体会。")]
+    [InlineData("这使得整改工作更加扎实。")]
+    [InlineData("这样的机会十分难得。")]
+    [InlineData("遇到困难我们不得不调整计划。")]
+    [InlineData("这项工作做得还不够好。")]
+    [InlineData("让群众得实惠是我们的目标。")]
+    public async Task Does_not_report_de_inside_words_or_correct_complements(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("支部开展了深入的调研。")]
+    [InlineData("班子进行了认真的学习。")]
+    [InlineData("大家形成了认真的学习态度。")]
+    [InlineData("他以坚定不移的政治立场对待工作。")]
+    [InlineData("这是一个更广泛的开发机构。")]
+    [InlineData("党员所说的也是群众的心声。")]
+    [InlineData("他击出的球很有力量。")]
+    [InlineData("经常遇到自己不懂的专业知识。")]
+    [InlineData("我们提出来的四个方面的问题。")]
+    [InlineData("着力解决发展的不平衡不充分问题。")]
+    [InlineData("干部热情的服务给群众留下好印象。")]
+    [InlineData("清晰的思路来自深入的调研。")]
+    [InlineData("耐心的解答让群众满意。")]
+    public async Task Does_not_report_de_before_verbal_nouns_and_noun_phrases(string text) => await Verifier.VerifyAsync(text);
+}

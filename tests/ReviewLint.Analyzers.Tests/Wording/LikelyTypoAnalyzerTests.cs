@@ -1,0 +1,48 @@
+using ReviewLint.Diagnostics;
+using Verifier = ReviewLint.Testing.AnalyzerVerifier<ReviewLint.Analyzers.Wording.LikelyTypoAnalyzer>;
+
+namespace ReviewLint.Analyzers.Tests.Wording;
+
+public class LikelyTypoAnalyzerTests
+{
+    [Theory]
+    [InlineData("年内持[|旭|]推进整改工作。")]
+    [InlineData("镇里组织开展安全生产[|险|]查。")]
+    [InlineData("班子成员要增强纪律意[|试|]。")]
+    [InlineData("认真落实民主集中制原[|侧|]。")]
+    public async Task Reports_a_character_whose_substitute_makes_a_frequent_word(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Fact]
+    public async Task Reports_as_info_with_an_unsafe_fix_naming_the_word()
+    {
+        var result = await Verifier.AnalyzeAsync("年内持旭推进整改工作。");
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
+        Assert.Equal("续", diagnostic.Fix!.Changes[0].NewText);
+        Assert.False(diagnostic.Fix.IsSafe);
+        Assert.Equal("“旭”疑为“续”之误（“持续”）。", diagnostic.Message);
+    }
+
+    [Fact]
+    public async Task A_higher_minimum_frequency_option_silences_rarer_words() =>
+        await Verifier.VerifyAsync("认真落实民主集中制原侧。", o => o.RuleOptions["RL2004"] = new() { ["minFrequency"] = "100000000" });
+
+    [Fact]
+    public async Task Leaves_wrong_forms_listed_for_RL2001_to_that_rule() => await Verifier.VerifyAsync("贯澈落实上级决策部署还有差距。");
+
+    [Theory]
+    [InlineData("年内持续推进整改工作。")]
+    [InlineData("镇里组织开展安全生产检查。")]
+    [InlineData("班子成员要增强纪律意识。")]
+    [InlineData("认真落实民主集中制原则。")]
+    public async Task Does_not_report_the_correct_words(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("个别同志工作抓得不紧，落实不够有力。")]
+    [InlineData("每月开展一次谈心谈话，一人一档建立台账。")]
+    [InlineData("支部组织党员学习党章党规，交流心得体会。")]
+    [InlineData("我们坚持不懈抓好整改，做到件件有着落。")]
+    [InlineData("群众对整改结果一致好评。")]
+    [InlineData("坚持原则，敢于斗争，敢于担当。")]
+    public async Task Does_not_report_ordinary_report_sentences(string text) => await Verifier.VerifyAsync(text);
+}
