@@ -6,7 +6,7 @@ namespace ReviewLint.Tokenization;
 internal static class JiebaResources
 {
     public const string DirectoryVariable = "REVIEWLINT_JIEBA_DIR";
-    private const string ResourcePrefix = "jieba/";
+    public const string ResourcePrefix = "jieba/";
 
     public static readonly string[] SegmentationFiles = ["dict.txt", "prob_trans.json", "prob_emit.json"];
     public static readonly string[] PartOfSpeechFiles = ["pos_prob_start.json", "pos_prob_trans.json", "pos_prob_emit.json", "char_state_tab.json"];
@@ -24,6 +24,22 @@ internal static class JiebaResources
         if (AllPresent(beside)) return beside;
         return Extract();
     }
+
+    /// <summary>A configured or beside-the-app data directory, or null when the embedded copies should be read directly.</summary>
+    public static string? LocateDirectory(string? configuredDirectory)
+    {
+        string? explicitDirectory = configuredDirectory ?? Environment.GetEnvironmentVariable(DirectoryVariable);
+        if (!string.IsNullOrEmpty(explicitDirectory))
+        {
+            Verify(explicitDirectory);
+            return Path.GetFullPath(explicitDirectory);
+        }
+        string beside = Path.Combine(AppContext.BaseDirectory, "jieba");
+        return AllPresent(beside) ? beside : null;
+    }
+
+    public static bool PathsEqual(string a, string b) =>
+        string.Equals(Path.GetFullPath(a).TrimEnd(Path.DirectorySeparatorChar), Path.GetFullPath(b).TrimEnd(Path.DirectorySeparatorChar), StringComparison.Ordinal);
 
     public static void Verify(string directory)
     {
