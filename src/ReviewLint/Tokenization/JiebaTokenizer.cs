@@ -69,7 +69,7 @@ public sealed class JiebaTokenizer : ITokenizer
                 if (!cache.TryGet(text.AsSpan(chunk.Start, chunk.Length), out var cached))
                 {
                     cached = Segment(view, text, chunk, scratch);
-                    cache.Add(text.Substring(chunk.Start, chunk.Length), cached);
+                    if (cache.Admit(text.AsSpan(chunk.Start, chunk.Length))) cache.Add(text.Substring(chunk.Start, chunk.Length), cached);
                 }
                 foreach (var token in cached) tokens.Add(token with { Span = new TextSpan(token.Start + shift, token.Span.Length) });
             }

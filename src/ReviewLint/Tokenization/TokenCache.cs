@@ -7,7 +7,10 @@ namespace ReviewLint.Tokenization;
 /// across a line break, so a line that repeats (template boilerplate shared by a batch of reports) is segmented once.
 /// Two generations approximate least-recently-used eviction: new lines go to the young one; when it is full it
 /// becomes the old one and the previous old one is dropped; a hit in the old generation is promoted.
-/// At most about <see cref="BudgetBytes"/> bytes are held. Thread-safe.
+/// At most about <see cref="BudgetBytes"/> bytes are held. A line is stored only when it is seen a second time (a
+/// "doorkeeper" table of recent line hashes decides), so a batch with little repetition does not churn the cache: storing
+/// lines that never come back would only promote garbage to the oldest GC generation and inflate the working set.
+/// Thread-safe.
 /// </summary>
 internal sealed class TokenCache
 {
@@ -22,7 +25,10 @@ internal sealed class TokenCache
 
     public const long DefaultBudgetBytes = 16L << 20;
 
+    private const int DoorkeeperSize = 1 << 16;
+
     private readonly Lock _rotation = new();
+    private readonly int[] _doorkeeper = new int[DoorkeeperSize];
     private Generation _young = new();
     private Generation _old = new();
 
@@ -66,6 +72,16 @@ internal sealed class TokenCache
         return false;
     }
 
+    /// <summary>True when <paramref name="line"/> was probably seen recently: only then is it worth storing.</summary>
+    public bool Admit(ReadOnlySpan<char> line)
+    {
+        int hash = string.GetHashCode(line);
+        ref int slot = ref _doorkeeper[hash & (DoorkeeperSize - 1)];
+        if (slot == hash) return true;
+        slot = hash;
+        return false;
+    }
+
     /// <summary>Remembers the tokens of a line (spans relative to the line start).</summary>
     public void Add(string line, Token[] tokens)
     {
@@ -80,6 +96,19 @@ internal sealed class TokenCache
             Volatile.Write(ref _young, new Generation());
         }
     }
+
+    /// <summary>Forgets everything (measurements start each iteration from a cold cache).</summary>
+    public void Clear()
+    {
+        lock (_rotation)
+        {
+            Volatile.Write(ref _old, new Generation());
+            Volatile.Write(ref _young, new Generation());
+        }
+    }
+
+    /// <summary>Approximate bytes held now, by the estimate used for the budget.</summary>
+    public long EstimatedBytes => Volatile.Read(ref _young).Bytes + Volatile.Read(ref _old).Bytes;
 
     /// <summary>Approximate heap bytes of one entry: the key string, the token array, and the token strings.</summary>
     private static long EstimateBytes(string line, Token[] tokens)
