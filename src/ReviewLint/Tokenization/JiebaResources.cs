@@ -58,7 +58,8 @@ internal static class JiebaResources
     private static string Extract()
     {
         var assembly = typeof(JiebaResources).Assembly;
-        string version = assembly.ManifestModule.ModuleVersionId.ToString("N")[..12];
+        // Keyed by the jieba.NET version, not by this build: every build used to extract another 18 MB copy into the temp folder.
+        string version = typeof(JiebaNet.Segmenter.JiebaSegmenter).Assembly.GetName().Version?.ToString() ?? "unknown";
         string target = Path.Combine(Path.GetTempPath(), "reviewlint", $"jieba-{version}");
         Directory.CreateDirectory(target);
         foreach (var file in SegmentationFiles.Concat(PartOfSpeechFiles))

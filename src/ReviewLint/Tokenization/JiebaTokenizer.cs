@@ -18,7 +18,6 @@ public sealed class JiebaTokenizer : ITokenizer
     private const int RetainedScratchTokens = 1 << 16;
 
     [ThreadStatic] private static Scratch? _scratch;
-    private static readonly string?[] SingleCharacters = new string?[char.MaxValue + 1];
 
     private readonly SegmentationEngine _engine;
     private readonly bool _useCache;
@@ -64,19 +63,27 @@ public sealed class JiebaTokenizer : ITokenizer
         while (NextChunk(text, ref position) is var chunk && !chunk.IsEmpty)
         {
             int shift = offset + chunk.Start;
-            if (cache is not null && TokenCache.IsCacheable(chunk.Length))
+            if (cache is null || !TokenCache.IsCacheable(chunk.Length))
             {
-                if (!cache.TryGet(text.AsSpan(chunk.Start, chunk.Length), out var cached))
-                {
-                    cached = Segment(view, text, chunk, scratch);
-                    if (cache.Admit(text.AsSpan(chunk.Start, chunk.Length))) cache.Add(text.Substring(chunk.Start, chunk.Length), cached);
-                }
-                foreach (var token in cached) tokens.Add(token with { Span = new TextSpan(token.Start + shift, token.Span.Length) });
+                Segment(view, text, chunk, shift, tokens, scratch);
+                continue;
             }
-            else
+            var line = text.AsSpan(chunk.Start, chunk.Length);
+            if (cache.TryGet(line, out var cached))
             {
-                foreach (var token in Segment(view, text, chunk, scratch)) tokens.Add(token with { Span = new TextSpan(token.Start + shift, token.Span.Length) });
+                foreach (var token in cached) tokens.Add(new Token(token.Text, new TextSpan(token.Start + shift, token.Span.Length), token.Kind));
+                continue;
             }
+            int first = tokens.Count;
+            Segment(view, text, chunk, shift, tokens, scratch);
+            if (!cache.Admit(line)) continue;
+            var relative = new Token[tokens.Count - first];
+            for (int i = 0; i < relative.Length; i++)
+            {
+                var token = tokens[first + i];
+                relative[i] = new Token(token.Text, new TextSpan(token.Start - shift, token.Span.Length), token.Kind);
+            }
+            cache.Add(line.ToString(), relative);
         }
         var result = ImmutableArray.Create<Token>(CollectionsMarshal.AsSpan(tokens));
         if (tokens.Capacity > RetainedScratchTokens) scratch.Tokens = [];
@@ -94,33 +101,29 @@ public sealed class JiebaTokenizer : ITokenizer
     /// <summary>Adds words to the process-wide dictionary, never while a cut runs; words already added are skipped.</summary>
     public void AddWords(IEnumerable<UserDictionaryEntry> entries) => _engine.AddWords(entries);
 
-    /// <summary>The tokens of one chunk with spans relative to the chunk; surrogate pairs (split by jieba) are joined again.</summary>
-    private static Token[] Segment(SegmentationView view, string text, TextSpan chunk, Scratch scratch)
+    /// <summary>Appends the tokens of one chunk, spans shifted by <paramref name="shift"/>; surrogate pairs (split by jieba) are joined again.</summary>
+    private static void Segment(SegmentationView view, string text, TextSpan chunk, int shift, List<Token> tokens, Scratch scratch)
     {
         var ends = scratch.Ends;
         ends.Clear();
         view.Cut(text, chunk.Start, chunk.Length, ends);
-        var tokens = new List<Token>(ends.Count);
         int start = 0;
         for (int i = 0; i < ends.Count; i++)
         {
             int end = ends[i];
-            if (end - start == 1 && char.IsHighSurrogate(text[chunk.Start + start]) && i + 1 < ends.Count
-                && char.IsLowSurrogate(text[chunk.Start + end]))
+            var piece = text.AsSpan(chunk.Start + start, end - start);
+            if (piece.Length == 1 && char.IsHighSurrogate(piece[0]) && i + 1 < ends.Count && char.IsLowSurrogate(text[chunk.Start + end]))
             {
                 int pairEnd = ends[++i];
-                tokens.Add(new Token(text.Substring(chunk.Start + start, pairEnd - start), TextSpan.FromBounds(start, pairEnd), TokenKind.Other));
+                tokens.Add(new Token(text.Substring(chunk.Start + start, pairEnd - start), new TextSpan(shift + start, pairEnd - start), TokenKind.Other));
                 start = pairEnd;
                 continue;
             }
-            string word = end - start == 1 ? SingleCharacter(text[chunk.Start + start]) : text.Substring(chunk.Start + start, end - start);
-            tokens.Add(new Token(word, TextSpan.FromBounds(start, end), Classify(word)));
+            string word = TokenStrings.Get(piece);
+            tokens.Add(new Token(word, new TextSpan(shift + start, piece.Length), Classify(word)));
             start = end;
         }
-        return [.. tokens];
     }
-
-    private static string SingleCharacter(char c) => SingleCharacters[c] ??= c.ToString();
 
     /// <summary>The next chunk from <paramref name="position"/> (see <see cref="Chunk"/>); empty at the end of the text.</summary>
     private static TextSpan NextChunk(string text, ref int position)

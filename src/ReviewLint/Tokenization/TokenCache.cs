@@ -102,6 +102,7 @@ internal sealed class TokenCache
     {
         lock (_rotation)
         {
+            Array.Clear(_doorkeeper);
             Volatile.Write(ref _old, new Generation());
             Volatile.Write(ref _young, new Generation());
         }
