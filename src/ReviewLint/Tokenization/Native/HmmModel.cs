@@ -49,6 +49,7 @@ internal sealed class HmmModel
     private delegate void EntryHandler(int state, ReadOnlySpan<char> key, double value);
 
     /// <summary>Reads <c>{"B": {"x": -1.2, …}, "M": {…}, …}</c>; keys of the outer object are state letters.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void ReadTable(ReadOnlySpan<byte> json, EntryHandler handle)
     {
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });

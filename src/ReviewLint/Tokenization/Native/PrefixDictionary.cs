@@ -13,11 +13,16 @@ namespace ReviewLint.Tokenization.Native;
 internal sealed class PrefixDictionary
 {
     private const int NoNode = 0;
-    private const ulong EmptyKey = ulong.MaxValue;
+    private const int ChildBits = 22;
+    private const ulong ChildMask = (1UL << ChildBits) - 1;
+
+    /// <summary>Most nodes the packed edge table can address (2^22, about 8× what jieba's dictionary needs).</summary>
+    public const int MaxNodes = 1 << ChildBits;
 
     private readonly int[] _rootChildren = new int[char.MaxValue + 1];
-    private ulong[] _keys;
-    private int[] _children;
+
+    // Edges below the root, open addressing: one ulong per edge, (parent << 16 | char) << 22 | child; 0 marks a free slot.
+    private ulong[] _edges;
     private int _mask;
     private int _shift;
     private int _edgeCount;
@@ -28,8 +33,7 @@ internal sealed class PrefixDictionary
     public PrefixDictionary(int expectedNodes = 1 << 16)
     {
         int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, expectedNodes * 3 / 2));
-        _keys = NewKeys(capacity);
-        _children = new int[capacity];
+        _edges = new ulong[capacity];
         _mask = capacity - 1;
         _shift = 64 - BitOperations.Log2((uint)capacity);
         _frequencies = new int[expectedNodes + 1];
@@ -43,11 +47,15 @@ internal sealed class PrefixDictionary
     public int NodeCount => _nodeCount - 1;
 
     /// <summary>Reads dict.txt content (<c>word freq [tag]</c> per line, single spaces) the way jieba.NET's loader does.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // one long loop at start-up: skip the slow first JIT tier
     public static PrefixDictionary Parse(ReadOnlySpan<char> content, string source)
     {
         var dictionary = new PrefixDictionary(620_000);
         if (content.Length > 0 && content[0] == '\uFEFF') content = content[1..];
         int lineNumber = 0;
+        // dict.txt is (almost) sorted, so a word shares a prefix with the one before it: start from that prefix's node.
+        Span<int> path = stackalloc int[64];
+        ReadOnlySpan<char> previous = [];
         while (!content.IsEmpty)
         {
             // StreamReader.ReadLine's line breaks: \n, \r and \r\n (an empty line in between has no space and is skipped).
@@ -63,7 +71,24 @@ internal sealed class PrefixDictionary
             var frequencyText = nextSpace < 0 ? rest : rest[..nextSpace];
             if (!int.TryParse(frequencyText, NumberStyles.Integer, CultureInfo.InvariantCulture, out int frequency))
                 throw new TokenizerException($"{source}:{lineNumber}: 词频“{frequencyText}”不是整数（jieba dictionary line is malformed）。");
-            dictionary.SetFromMainDictionary(word, frequency);
+            if (word.IsEmpty || word.Length > path.Length)
+            {
+                dictionary.SetFromMainDictionary(word, frequency);
+                previous = [];
+                continue;
+            }
+            int shared = word.CommonPrefixLength(previous);
+            if (shared == word.Length) shared--;
+            int node = shared == 0 ? NoNode : path[shared - 1];
+            for (int i = shared; i < word.Length; i++)
+            {
+                int child = dictionary.Child(node, word[i]);
+                node = child == NoNode ? dictionary.AddChild(node, word[i]) : child;
+                path[i] = node;
+            }
+            dictionary.SetFrequency(node, frequency);
+            dictionary.Total += frequency;
+            previous = word;
         }
         return dictionary;
     }
@@ -78,7 +103,7 @@ internal sealed class PrefixDictionary
     /// <summary>An independent copy, so words can be added to it while readers keep using this one.</summary>
     public PrefixDictionary Clone()
     {
-        var copy = new PrefixDictionary(_keys, _children, _frequencies, _logFrequencies)
+        var copy = new PrefixDictionary(_edges, _frequencies, _logFrequencies)
         {
             _mask = _mask,
             _shift = _shift,
@@ -90,10 +115,9 @@ internal sealed class PrefixDictionary
         return copy;
     }
 
-    private PrefixDictionary(ulong[] keys, int[] children, int[] frequencies, double[] logFrequencies)
+    private PrefixDictionary(ulong[] edges, int[] frequencies, double[] logFrequencies)
     {
-        _keys = (ulong[])keys.Clone();
-        _children = (int[])children.Clone();
+        _edges = (ulong[])edges.Clone();
         _frequencies = (int[])frequencies.Clone();
         _logFrequencies = (double[])logFrequencies.Clone();
     }
@@ -135,12 +159,13 @@ internal sealed class PrefixDictionary
     {
         if (node == NoNode) return _rootChildren[c];
         ulong key = Key(node, c);
+        var edges = _edges;
         int slot = Slot(key);
         while (true)
         {
-            ulong found = _keys[slot];
-            if (found == key) return _children[slot];
-            if (found == EmptyKey) return NoNode;
+            ulong edge = edges[slot];
+            if (edge >> ChildBits == key) return (int)(edge & ChildMask);
+            if (edge == 0) return NoNode;
             slot = (slot + 1) & _mask;
         }
     }
@@ -164,6 +189,7 @@ internal sealed class PrefixDictionary
         return node;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Insert(ReadOnlySpan<char> word)
     {
         int node = NoNode;
@@ -178,6 +204,7 @@ internal sealed class PrefixDictionary
 
     private int AddChild(int parent, char c)
     {
+        if (_nodeCount >= MaxNodes) throw new TokenizerException($"jieba 词典过大：字典树节点超过 {MaxNodes} 个。");
         int node = _nodeCount++;
         if (node >= _frequencies.Length)
         {
@@ -189,8 +216,8 @@ internal sealed class PrefixDictionary
             _rootChildren[c] = node;
             return node;
         }
-        if ((_edgeCount + 1) * 3 > _keys.Length * 2) Grow();
-        Place(Key(parent, c), node);
+        if ((_edgeCount + 1) * 3 > _edges.Length * 2) Grow();
+        Place(Key(parent, c) << ChildBits | (uint)node);
         _edgeCount++;
         return node;
     }
@@ -201,31 +228,21 @@ internal sealed class PrefixDictionary
         _logFrequencies[node] = frequency > 0 ? Math.Log(frequency) : 0;
     }
 
-    private void Place(ulong key, int child)
+    private void Place(ulong edge)
     {
-        int slot = Slot(key);
-        while (_keys[slot] != EmptyKey) slot = (slot + 1) & _mask;
-        _keys[slot] = key;
-        _children[slot] = child;
+        int slot = Slot(edge >> ChildBits);
+        while (_edges[slot] != 0) slot = (slot + 1) & _mask;
+        _edges[slot] = edge;
     }
 
     private void Grow()
     {
-        var oldKeys = _keys;
-        var oldChildren = _children;
-        _keys = NewKeys(oldKeys.Length * 2);
-        _children = new int[oldKeys.Length * 2];
-        _mask = _keys.Length - 1;
-        _shift = 64 - BitOperations.Log2((uint)_keys.Length);
-        for (int i = 0; i < oldKeys.Length; i++)
-            if (oldKeys[i] != EmptyKey) Place(oldKeys[i], oldChildren[i]);
-    }
-
-    private static ulong[] NewKeys(int capacity)
-    {
-        var keys = GC.AllocateUninitializedArray<ulong>(capacity);
-        keys.AsSpan().Fill(EmptyKey);
-        return keys;
+        var old = _edges;
+        _edges = new ulong[old.Length * 2];
+        _mask = _edges.Length - 1;
+        _shift = 64 - BitOperations.Log2((uint)_edges.Length);
+        foreach (ulong edge in old)
+            if (edge != 0) Place(edge);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
