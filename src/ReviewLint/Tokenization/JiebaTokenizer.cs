@@ -10,7 +10,7 @@ namespace ReviewLint.Tokenization;
 /// jieba.NET itself. Text is cut line by line (results are identical: jieba never looks across a line break), and the
 /// tokens of repeated lines come from a bounded cache (<c>REVIEWLINT_TOKEN_CACHE_MB</c>, default 16, 0 = off).
 /// </summary>
-public sealed class JiebaTokenizer : ITokenizer
+public sealed class JiebaTokenizer : ITokenizer, IUserDictionaryTokenizer
 {
     /// <summary>Longest run handed to jieba in one piece: its single-character runs cost quadratic time.</summary>
     internal const int MaxChunkLength = 512;
@@ -36,9 +36,7 @@ public sealed class JiebaTokenizer : ITokenizer
         _useCache = useCache;
         // The native engine adds the built-in words while it loads in the background; jieba.NET needs them added here.
         if (kind == SegmenterKind.JiebaNet) _engine.AddWords(BuiltInUserDictionary.Entries);
-        var files = (userDictionaries ?? []).ToList();
-        var entries = files.SelectMany(UserDictionaryEntry.Load).ToList();
-        if (entries.Count > 0) AddWords(entries);
+        foreach (var path in userDictionaries ?? []) AddDictionary(path);
     }
 
     /// <summary>The shared tokenizer with the built-in dictionary only.</summary>
@@ -98,6 +96,27 @@ public sealed class JiebaTokenizer : ITokenizer
         return _engine.GetFrequency(word);
     }
 
+    /// <summary>Adds a user dictionary file's words to the process-wide dictionary, once per file (by full path).</summary>
+    public void AddDictionary(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        string full = Path.GetFullPath(path);
+        var load = _engine.AddedFiles.GetOrAdd(full, file => new Lazy<bool>(() =>
+        {
+            AddWords(UserDictionaryEntry.Load(file));
+            return true;
+        }));
+        try
+        {
+            _ = load.Value;
+        }
+        catch
+        {
+            _engine.AddedFiles.TryRemove(KeyValuePair.Create(full, load));
+            throw;
+        }
+    }
+
     /// <summary>Adds words to the process-wide dictionary, never while a cut runs; words already added are skipped.</summary>
     public void AddWords(IEnumerable<UserDictionaryEntry> entries) => _engine.AddWords(entries);
 
@@ -115,7 +134,8 @@ public sealed class JiebaTokenizer : ITokenizer
             if (piece.Length == 1 && char.IsHighSurrogate(piece[0]) && i + 1 < ends.Count && char.IsLowSurrogate(text[chunk.Start + end]))
             {
                 int pairEnd = ends[++i];
-                tokens.Add(new Token(text.Substring(chunk.Start + start, pairEnd - start), new TextSpan(shift + start, pairEnd - start), TokenKind.Other));
+                string pair = text.Substring(chunk.Start + start, pairEnd - start);
+                tokens.Add(new Token(pair, new TextSpan(shift + start, pairEnd - start), Classify(pair)));
                 start = pairEnd;
                 continue;
             }
@@ -172,12 +192,16 @@ public sealed class JiebaTokenizer : ITokenizer
         if (word.Length == 0) return TokenKind.Other;
         char first = word[0];
         if (IsHan(first)) return TokenKind.Han;
+        if (char.IsSurrogatePair(word, 0)) return IsSupplementaryHan(char.ConvertToUtf32(first, word[1])) ? TokenKind.Han : TokenKind.Other;
         if (char.IsWhiteSpace(first) || first == '\u3000') return TokenKind.Whitespace;
         if (char.IsAsciiDigit(first) || char.IsDigit(first)) return TokenKind.Number;
         if (char.IsAsciiLetter(first)) return TokenKind.Latin;
         if (char.IsPunctuation(first) || char.IsSymbol(first)) return TokenKind.Punctuation;
         return TokenKind.Other;
     }
+
+    /// <summary>CJK Unified Ideographs Extensions B–J and the compatibility supplement (U+20000–U+323AF).</summary>
+    private static bool IsSupplementaryHan(int codePoint) => codePoint is >= 0x20000 and <= 0x323AF;
 
     private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF' or '〇';
 }

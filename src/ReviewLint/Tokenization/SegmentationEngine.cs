@@ -29,6 +29,9 @@ internal abstract class SegmentationEngine
 
     public abstract SegmenterKind Kind { get; }
 
+    /// <summary>User dictionary files already added to this engine, by full path.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<bool>> AddedFiles { get; } = new(StringComparer.Ordinal);
+
     /// <summary>A consistent view for one tokenization: cutting and caching against the same dictionary state.</summary>
     public abstract SegmentationView View { get; }
 
