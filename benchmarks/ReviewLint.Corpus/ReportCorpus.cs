@@ -41,6 +41,7 @@ public static class ReportCorpus
             kind = PickKind(random);
             unit = UnitContext.Random(random, county, "collective", random.Next(2019, 2025).ToString(System.Globalization.CultureInfo.InvariantCulture));
             blocks = ReportComposer.Compose(kind, unit, random);
+            foreach (var block in blocks.Where(b => b.Regenerate is not null)) Reword(block, random);
             indent = random.Next(2) == 0;
             newline = random.Next(5) == 0 ? "\r\n" : "\n";
         }
@@ -70,9 +71,17 @@ public static class ReportCorpus
             var random = new Random(Mix(options.Seed, -2 - t));
             var kind = (ReportKind)(t % 4);
             var unit = UnitContext.Create(random, county, unitTypes[t % unitTypes.Length], "collective", year);
-            templates[t] = new Template(kind, unit, ReportComposer.Compose(kind, unit, random), random.Next(2) == 0, random.Next(5) == 0 ? "\r\n" : "\n");
+            var blocks = ReportComposer.Compose(kind, unit, random);
+            foreach (var block in blocks.Where(b => b.Regenerate is not null)) Reword(block, random);
+            templates[t] = new Template(kind, unit, blocks, random.Next(2) == 0, random.Next(5) == 0 ? "\r\n" : "\n");
         }
         return templates;
+    }
+
+    private static void Reword(Block block, Random random)
+    {
+        if (block.RunIn is not null) block.RunIn = Paraphraser.Reword(block.RunIn, random);
+        else block.Text = Paraphraser.Reword(block.Text, random);
     }
 
     private static ReportKind PickKind(Random random)
@@ -108,7 +117,7 @@ public static class ReportCorpus
                 var block = original.Copy();
                 if (block.Regenerate is not null && random.NextDouble() < customizedShare)
                 {
-                    string fresh = block.Regenerate(random, unit);
+                    string fresh = Paraphraser.Reword(block.Regenerate(random, unit), random);
                     if (block.RunIn is not null) block.RunIn = fresh;
                     else block.Text = fresh;
                 }
