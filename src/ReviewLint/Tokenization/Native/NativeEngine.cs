@@ -5,8 +5,9 @@ namespace ReviewLint.Tokenization.Native;
 /// <summary>
 /// The native segmenter with its process-wide dictionary. The data (jieba.NET's dict.txt and HMM tables, plus the
 /// built-in user dictionary) loads in the background from the moment the first tokenizer is created, so a command
-/// can read and parse its input meanwhile; the first cut waits for it. User words are added copy-on-write:
-/// readers never take a lock and never see a half-updated dictionary.
+/// can read and parse its input meanwhile; the first cut waits for it. User words given before the load ends are applied
+/// by the load itself (adding them never waits); later ones are added copy-on-write: readers never take a lock and never
+/// see a half-updated dictionary.
 /// </summary>
 internal sealed class NativeEngine : SegmentationEngine
 {
@@ -17,9 +18,11 @@ internal sealed class NativeEngine : SegmentationEngine
     private readonly Task<NativeView> _loading;
     private readonly Lock _writeGate = new();
     private readonly HashSet<string> _addedWords = new(StringComparer.Ordinal);
+    private readonly List<UserDictionaryEntry> _pending = [];
     private NativeView? _view;
 
-    private NativeEngine(string? directory)
+    /// <summary>A separate engine (tests); everything else shares the process-wide one from <see cref="Get"/>.</summary>
+    internal NativeEngine(string? directory)
     {
         _directory = directory;
         _loading = Task.Run(Load);
@@ -55,10 +58,15 @@ internal sealed class NativeEngine : SegmentationEngine
     public override void AddWords(IEnumerable<UserDictionaryEntry> entries)
     {
         var list = entries as IReadOnlyCollection<UserDictionaryEntry> ?? [.. entries];
-        _ = Current; // wait for the load outside the gate: the load takes the gate to add the built-in words
         lock (_writeGate)
         {
-            var current = Volatile.Read(ref _view)!;
+            var current = Volatile.Read(ref _view);
+            if (current is null && !_loading.IsCompleted)
+            {
+                _pending.AddRange(list); // the load applies them before it publishes the dictionary
+                return;
+            }
+            current ??= _loading.GetAwaiter().GetResult();
             NativeSegmenter? updated = null;
             foreach (var entry in list)
             {
@@ -79,8 +87,9 @@ internal sealed class NativeEngine : SegmentationEngine
         var segmenter = new NativeSegmenter(dictionary, hmm);
         lock (_writeGate)
         {
-            foreach (var entry in BuiltInUserDictionary.Entries)
+            foreach (var entry in BuiltInUserDictionary.Entries.Concat(_pending))
                 if (_addedWords.Add(entry.Word)) segmenter.AddWord(entry.Word, entry.Frequency);
+            _pending.Clear();
             var view = new NativeView(segmenter, TokenCache.CreateDefault());
             Volatile.Write(ref _view, view);
             return view;
