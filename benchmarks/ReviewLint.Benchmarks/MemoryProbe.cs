@@ -10,10 +10,12 @@ namespace ReviewLint.Benchmarks;
 /// Run it once per batch size (each run is its own process): peak memory of 10,000 reports vs 1,000.</summary>
 public static class MemoryProbe
 {
-    public static async Task<int> RunAsync(int count, string mode, int threads)
+    public static async Task<int> RunAsync(int count, string mode, int threads, IReadOnlyList<string> rulesOff)
     {
         var options = BenchmarkCorpus.Options($"{mode}-{count}");
-        var linter = new ReviewLinter(PipelineAnalyzers.Create(), JiebaTokenizer.Shared, new ReviewLintOptions { MaxDegreeOfParallelism = threads });
+        var lintOptions = new ReviewLintOptions { MaxDegreeOfParallelism = threads };
+        foreach (string rule in rulesOff) lintOptions.Rules[rule] = "off";
+        var linter = new ReviewLinter(PipelineAnalyzers.Create(), JiebaTokenizer.Shared, lintOptions);
         var telemetry = new AnalyzerTelemetry();
         long bytes = 0, diagnostics = 0;
         var clock = Stopwatch.StartNew();
@@ -27,7 +29,7 @@ public static class MemoryProbe
         using var process = Process.GetCurrentProcess();
         process.Refresh();
         var cache = JiebaTokenizer.Shared.Cache;
-        Console.WriteLine($"reports {count} ({mode}), {bytes / 1e6:0.0} MB UTF-8, {threads} thread(s): {clock.Elapsed.TotalSeconds:0.00} s " +
+        Console.WriteLine($"reports {count} ({mode}), {bytes / 1e6:0.0} MB UTF-8, {threads} thread(s){(rulesOff.Count > 0 ? ", off: " + string.Join(",", rulesOff) : "")}: {clock.Elapsed.TotalSeconds:0.00} s " +
             $"({bytes / 1e6 / clock.Elapsed.TotalSeconds:0.0} MB/s incl. generation), {diagnostics} diagnostics");
         Console.WriteLine($"peak working set {process.PeakWorkingSet64 / (1 << 20)} MiB, managed heap now {GC.GetTotalMemory(false) / (1 << 20)} MiB, " +
             $"gen2 collections {GC.CollectionCount(2)}, allocated {GC.GetTotalAllocatedBytes() / (1 << 20)} MiB");

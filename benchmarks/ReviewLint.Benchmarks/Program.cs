@@ -8,13 +8,14 @@ using ReviewLint.Benchmarks;
 //   dotnet run -c Release --project benchmarks/ReviewLint.Benchmarks -- --filter '*'          full suite, separate processes
 //   dotnet run -c Release --project benchmarks/ReviewLint.Benchmarks -- --quick               about a minute, in-process, small corpora
 //   … -- --corpus low-1000,template-1000 --filter '*Throughput*'                              other corpora
-//   … -- --memory 10000 [--mode low|template] [--threads N]                                   peak working set of a streamed batch
+//   … -- --memory 10000 [--mode low|template] [--threads N] [--off RL4004,…]                 peak working set of a streamed batch
 //   … -- --corpus-info low-300                                                                what a corpus looks like
 var rest = args.ToList();
 bool quick = rest.Remove("--quick");
 if (Take(rest, "--memory") is { } count)
     return await MemoryProbe.RunAsync(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), Take(rest, "--mode") ?? "low",
-        int.Parse(Take(rest, "--threads") ?? Environment.ProcessorCount.ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture));
+        int.Parse(Take(rest, "--threads") ?? Environment.ProcessorCount.ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture),
+        (Take(rest, "--off") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 if (Take(rest, "--corpus-info") is { } info)
 {
     CorpusInfo.Print(info);
