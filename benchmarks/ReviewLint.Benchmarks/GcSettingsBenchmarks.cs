@@ -76,7 +76,7 @@ public class GcSettingsBenchmarks
     {
         public GcJobs()
         {
-            var job = Job.Default.WithWarmupCount(2).WithIterationCount(8).WithGcServer(false);
+            var job = Job.Default.WithWarmupCount(8).WithIterationCount(8).WithGcServer(false);
             AddJob(job.WithGcConcurrent(true).WithId("Concurrent"));
             AddJob(job.WithGcServer(true).WithGcConcurrent(false).WithId("Server"));
             AddJob(job.WithGcConcurrent(false).WithEnvironmentVariables(new EnvironmentVariable("DOTNET_GCgen0size", "0x4000000")).WithId("Gen0-64MB"));
