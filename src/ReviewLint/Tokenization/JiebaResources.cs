@@ -6,7 +6,7 @@ namespace ReviewLint.Tokenization;
 internal static class JiebaResources
 {
     public const string DirectoryVariable = "REVIEWLINT_JIEBA_DIR";
-    private const string ResourcePrefix = "jieba/";
+    public const string ResourcePrefix = "jieba/";
 
     public static readonly string[] SegmentationFiles = ["dict.txt", "prob_trans.json", "prob_emit.json"];
     public static readonly string[] PartOfSpeechFiles = ["pos_prob_start.json", "pos_prob_trans.json", "pos_prob_emit.json", "char_state_tab.json"];
@@ -25,6 +25,22 @@ internal static class JiebaResources
         return Extract();
     }
 
+    /// <summary>A configured or beside-the-app data directory, or null when the embedded copies should be read directly.</summary>
+    public static string? LocateDirectory(string? configuredDirectory)
+    {
+        string? explicitDirectory = configuredDirectory ?? Environment.GetEnvironmentVariable(DirectoryVariable);
+        if (!string.IsNullOrEmpty(explicitDirectory))
+        {
+            Verify(explicitDirectory);
+            return Path.GetFullPath(explicitDirectory);
+        }
+        string beside = Path.Combine(AppContext.BaseDirectory, "jieba");
+        return AllPresent(beside) ? beside : null;
+    }
+
+    public static bool PathsEqual(string a, string b) =>
+        string.Equals(Path.GetFullPath(a).TrimEnd(Path.DirectorySeparatorChar), Path.GetFullPath(b).TrimEnd(Path.DirectorySeparatorChar), StringComparison.Ordinal);
+
     public static void Verify(string directory)
     {
         foreach (var file in SegmentationFiles.Concat(PartOfSpeechFiles))
@@ -42,7 +58,8 @@ internal static class JiebaResources
     private static string Extract()
     {
         var assembly = typeof(JiebaResources).Assembly;
-        string version = assembly.ManifestModule.ModuleVersionId.ToString("N")[..12];
+        // Keyed by the jieba.NET version, not by this build: every build used to extract another 18 MB copy into the temp folder.
+        string version = typeof(JiebaNet.Segmenter.JiebaSegmenter).Assembly.GetName().Version?.ToString() ?? "unknown";
         string target = Path.Combine(Path.GetTempPath(), "reviewlint", $"jieba-{version}");
         Directory.CreateDirectory(target);
         foreach (var file in SegmentationFiles.Concat(PartOfSpeechFiles))

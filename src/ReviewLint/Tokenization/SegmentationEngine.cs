@@ -1,0 +1,51 @@
+namespace ReviewLint.Tokenization;
+
+/// <summary>Which implementation of jieba's segmentation a <see cref="JiebaTokenizer"/> runs.</summary>
+internal enum SegmenterKind
+{
+    /// <summary>ReviewLint's span-based re-implementation (same tokens, no per-probe allocation, fast dictionary load).</summary>
+    Native,
+
+    /// <summary>jieba.NET 0.42.2 itself: the reference, and the fallback (<c>REVIEWLINT_SEGMENTER=jieba</c>).</summary>
+    JiebaNet,
+}
+
+/// <summary>Process-wide segmentation state of one <see cref="SegmenterKind"/>: the dictionary, its user words and a line cache.</summary>
+internal abstract class SegmentationEngine
+{
+    public const string KindVariable = "REVIEWLINT_SEGMENTER";
+
+    /// <summary>The kind chosen by <see cref="KindVariable"/> (<c>jieba</c> selects jieba.NET), native otherwise.</summary>
+    public static SegmenterKind DefaultKind =>
+        Environment.GetEnvironmentVariable(KindVariable)?.Trim().ToLowerInvariant() is "jieba" or "jieba.net" or "jiebanet"
+            ? SegmenterKind.JiebaNet
+            : SegmenterKind.Native;
+
+    public static SegmentationEngine Get(SegmenterKind kind, string? dataDirectory) => kind switch
+    {
+        SegmenterKind.JiebaNet => JiebaNetEngine.Get(dataDirectory),
+        _ => Native.NativeEngine.Get(dataDirectory),
+    };
+
+    public abstract SegmenterKind Kind { get; }
+
+    /// <summary>User dictionary files already added to this engine, by full path.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<bool>> AddedFiles { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>A consistent view for one tokenization: cutting and caching against the same dictionary state.</summary>
+    public abstract SegmentationView View { get; }
+
+    public abstract int GetFrequency(string word);
+
+    /// <summary>Adds user words (skipping words this engine already has from a user dictionary) and starts a new cache.</summary>
+    public abstract void AddWords(IEnumerable<UserDictionaryEntry> entries);
+}
+
+/// <summary>Cuts chunks of text against one dictionary state, with the line cache that belongs to that state.</summary>
+internal abstract class SegmentationView(TokenCache? cache)
+{
+    public TokenCache? Cache { get; } = cache;
+
+    /// <summary>Appends the end offsets (relative to <paramref name="start"/>) of the tokens of <c>text[start..start+length]</c>.</summary>
+    public abstract void Cut(string text, int start, int length, List<int> ends);
+}
