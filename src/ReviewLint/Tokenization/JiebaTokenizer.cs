@@ -50,8 +50,6 @@ public sealed class JiebaTokenizer : ITokenizer, IUserDictionaryTokenizer
 
     private static readonly Lazy<JiebaTokenizer> SharedInstance = new(() => new JiebaTokenizer());
 
-    internal SegmenterKind Kind => _engine.Kind;
-
     /// <summary>The line cache in use now (null when caching is off); replaced when user words are added.</summary>
     internal TokenCache? Cache => _useCache ? _engine.View.Cache : null;
 

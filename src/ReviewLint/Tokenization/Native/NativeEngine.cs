@@ -46,9 +46,6 @@ internal sealed class NativeEngine : SegmentationEngine
 
     public override SegmentationView View => Current;
 
-    /// <summary>Where the data comes from: a directory, or null for the copies embedded in ReviewLint.dll.</summary>
-    public string? Directory => _directory;
-
     private NativeView Current => Volatile.Read(ref _view) ?? _loading.GetAwaiter().GetResult();
 
     /// <summary>The engine, starting its load on first use; the data directory can be chosen only once per process.</summary>
