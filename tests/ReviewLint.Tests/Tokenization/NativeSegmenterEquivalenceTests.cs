@@ -6,17 +6,16 @@ using ReviewLint.Tokenization.Native;
 
 namespace ReviewLint.Tests.Tokenization;
 
-/// <summary>The native segmenter must cut exactly as jieba.NET 0.42.2 does, with the same dictionary. The native side is a
-/// private engine (main dictionary and built-in user words only), so user words other tests add to the shared one do not
-/// matter; nothing but these tests uses the jieba.NET engine.</summary>
+/// <summary>The native segmenter must cut exactly as jieba.NET 0.42.2 does, with the same dictionary.</summary>
 public class NativeSegmenterEquivalenceTests
 {
     private static readonly JiebaNetEngine Reference = (JiebaNetEngine)SegmentationEngine.Get(SegmenterKind.JiebaNet, null);
+    // A native engine of its own: other tests add user words to the process-wide one, which jieba.NET never sees.
     private static readonly NativeEngine Native = new(directory: null);
 
     static NativeSegmenterEquivalenceTests()
     {
-        // The jieba.NET engine gets the built-in user words from its first tokenizer, as every JiebaTokenizer guarantees.
+        // Both engines hold the built-in user words, as every JiebaTokenizer guarantees (a new native engine loads them itself).
         _ = new JiebaTokenizer(SegmenterKind.JiebaNet);
     }
 
