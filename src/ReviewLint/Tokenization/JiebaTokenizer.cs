@@ -31,11 +31,17 @@ public sealed class JiebaTokenizer : ITokenizer, IUserDictionaryTokenizer
 
     /// <param name="useCache">False segments every line afresh (for measurements and equivalence tests).</param>
     internal JiebaTokenizer(SegmenterKind kind, string? dataDirectory = null, IEnumerable<string>? userDictionaries = null, bool useCache = true)
+        : this(SegmentationEngine.Get(kind, dataDirectory), userDictionaries, useCache)
     {
-        _engine = SegmentationEngine.Get(kind, dataDirectory);
+    }
+
+    /// <summary>A tokenizer over a given engine (tests use a private engine, untouched by other tests' user words).</summary>
+    internal JiebaTokenizer(SegmentationEngine engine, IEnumerable<string>? userDictionaries = null, bool useCache = true)
+    {
+        _engine = engine;
         _useCache = useCache;
         // The native engine adds the built-in words while it loads in the background; jieba.NET needs them added here.
-        if (kind == SegmenterKind.JiebaNet) _engine.AddWords(BuiltInUserDictionary.Entries);
+        if (engine.Kind == SegmenterKind.JiebaNet) _engine.AddWords(BuiltInUserDictionary.Entries);
         foreach (var path in userDictionaries ?? []) AddDictionary(path);
     }
 
@@ -43,8 +49,6 @@ public sealed class JiebaTokenizer : ITokenizer, IUserDictionaryTokenizer
     public static JiebaTokenizer Shared => SharedInstance.Value;
 
     private static readonly Lazy<JiebaTokenizer> SharedInstance = new(() => new JiebaTokenizer());
-
-    internal SegmenterKind Kind => _engine.Kind;
 
     /// <summary>The line cache in use now (null when caching is off); replaced when user words are added.</summary>
     internal TokenCache? Cache => _useCache ? _engine.View.Cache : null;

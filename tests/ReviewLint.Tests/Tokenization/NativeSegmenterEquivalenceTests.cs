@@ -83,8 +83,8 @@ public class NativeSegmenterEquivalenceTests
     [Fact]
     public void Tokenizers_on_both_engines_give_identical_token_lists()
     {
-        var native = new JiebaTokenizer(SegmenterKind.Native, useCache: false);
-        var cached = new JiebaTokenizer(SegmenterKind.Native);
+        var native = new JiebaTokenizer(Native, useCache: false);
+        var cached = new JiebaTokenizer(Native);
         var reference = new JiebaTokenizer(SegmenterKind.JiebaNet, useCache: false);
         foreach (var report in ReportCorpus.Generate(12, new CorpusOptions(Seed: 11, DefectRate: 1)))
         {

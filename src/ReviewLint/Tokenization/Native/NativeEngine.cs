@@ -25,15 +25,26 @@ internal sealed class NativeEngine : SegmentationEngine
     internal NativeEngine(string? directory)
     {
         _directory = directory;
-        _loading = Task.Run(Load);
+        // Dedicated threads, not the thread pool: callers block on the load from pool threads (documents analyzed in
+        // parallel), and a load queued behind them would wait for the pool to inject threads.
+        var completion = new TaskCompletionSource<NativeView>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _loading = completion.Task;
+        StartThread("ReviewLint dictionary load", () =>
+        {
+            try
+            {
+                completion.SetResult(Load());
+            }
+            catch (Exception exception)
+            {
+                completion.SetException(exception);
+            }
+        });
     }
 
     public override SegmenterKind Kind => SegmenterKind.Native;
 
     public override SegmentationView View => Current;
-
-    /// <summary>Where the data comes from: a directory, or null for the copies embedded in ReviewLint.dll.</summary>
-    public string? Directory => _directory;
 
     private NativeView Current => Volatile.Read(ref _view) ?? _loading.GetAwaiter().GetResult();
 
@@ -80,11 +91,24 @@ internal sealed class NativeEngine : SegmentationEngine
 
     private NativeView Load()
     {
-        var dictionaryTask = Task.Run(() => PrefixDictionary.Parse(ReadText("dict.txt"), SourceName("dict.txt")));
-        var hmm = HmmModel.Parse(ReadBytes("prob_trans.json"), ReadBytes("prob_emit.json"));
-        var dictionary = dictionaryTask.GetAwaiter().GetResult();
+        HmmModel? hmm = null;
+        Exception? hmmError = null;
+        var hmmThread = StartThread("ReviewLint HMM load", () =>
+        {
+            try
+            {
+                hmm = HmmModel.Parse(ReadBytes("prob_trans.json"), ReadBytes("prob_emit.json"));
+            }
+            catch (Exception exception)
+            {
+                hmmError = exception;
+            }
+        });
+        var dictionary = PrefixDictionary.Parse(ReadText("dict.txt"), SourceName("dict.txt"));
+        hmmThread.Join();
+        if (hmmError is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(hmmError);
         if (dictionary.Total <= 0) throw new TokenizerException($"jieba 主词典为空或无法读取：{SourceName("dict.txt")}。");
-        var segmenter = new NativeSegmenter(dictionary, hmm);
+        var segmenter = new NativeSegmenter(dictionary, hmm!);
         lock (_writeGate)
         {
             foreach (var entry in BuiltInUserDictionary.Entries.Concat(_pending))
@@ -94,6 +118,13 @@ internal sealed class NativeEngine : SegmentationEngine
             Volatile.Write(ref _view, view);
             return view;
         }
+    }
+
+    private static Thread StartThread(string name, Action work)
+    {
+        var thread = new Thread(() => work()) { IsBackground = true, Name = name };
+        thread.Start();
+        return thread;
     }
 
     private string SourceName(string file) => _directory is null ? $"ReviewLint.dll!jieba/{file}" : Path.Combine(_directory, file);

@@ -43,9 +43,6 @@ internal sealed class PrefixDictionary
     /// <summary>The sum of all word frequencies, kept exactly as jieba.NET keeps it (duplicates and re-additions included).</summary>
     public double Total { get; private set; }
 
-    /// <summary>Number of trie nodes (words and prefixes).</summary>
-    public int NodeCount => _nodeCount - 1;
-
     /// <summary>Reads dict.txt content (<c>word freq [tag]</c> per line, single spaces) the way jieba.NET's loader does.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // one long loop at start-up: skip the slow first JIT tier
     public static PrefixDictionary Parse(ReadOnlySpan<char> content, string source)
