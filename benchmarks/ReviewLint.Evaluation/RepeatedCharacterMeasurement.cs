@@ -75,7 +75,7 @@ public sealed class RepeatedCharacterMeasurement : IMeasurement
                     trueFindings += hitting.Count;
                     if (hitting.Count > 0) hits++;
                     if (hitting.Any(d => d.Fix is { } fix && Apply(injection.Text, fix) == injection.Original)) exact++;
-                    if (showMisses && hitting.Count == 0) Console.WriteLine($"MISS\t{kind}\t{injection.Unit}\t{injection.Text}");
+                    if (showMisses && hitting.Count == 0) Console.WriteLine($"MISS\t{kind}\t{injection.Unit}\t{injection.Segmented(tokenizer)}\t{injection.Text}");
                     if (showFalse)
                         foreach (var d in diagnostics.Except(hitting))
                             Console.WriteLine($"FALSE\t{kind}\t{injection.Text.Substring(d.Location.Span.Start, d.Location.Span.Length)}\t{d.Message}\t{injection.Text}");
@@ -152,5 +152,9 @@ public sealed class RepeatedCharacterMeasurement : IMeasurement
     {
         public bool IsHitBy(Diagnostics.Diagnostic diagnostic) =>
             diagnostic.Location.Span.Start < Start + 2 * Unit.Length && Start < diagnostic.Location.Span.End;
+
+        /// <summary>jieba's tokens around the double, separated by '/' (for reading misses).</summary>
+        public string Segmented(ITokenizer tokenizer) =>
+            string.Join('/', tokenizer.Tokenize(Text).Where(t => t.End > Start - 4 && t.Start < Start + 2 * Unit.Length + 4).Select(t => t.Text));
     }
 }

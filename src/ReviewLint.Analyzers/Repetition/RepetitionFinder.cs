@@ -40,6 +40,12 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
     /// <summary>Suffixes that segmentation splits off an unknown compound before a word starting with them (蒙古史/史料, 行业/业态).</summary>
     private const string CompoundSuffixes = "史学业性化法家者员界类型式论观感力率度品物费税价量";
 
+    /// <summary>The longest word looked up by <see cref="MergesIntoLongerWord"/>.</summary>
+    private const int MaxMergedLength = 6;
+
+    /// <summary>jieba's total frequency (about 6·10⁷) times the chance that a character is typed twice (taken as 1 in 2,000).</summary>
+    private const long TypoOdds = 30_000;
+
     private readonly TokenBoundaries _boundaries = new(tokens, text.Length);
 
     /// <summary>Runs of one Han character (还还, 们们, 作作作) that are not reduplication, a word-boundary double or a name.</summary>
@@ -71,13 +77,17 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
             var next = tokens[k + 1];
             if (!first.IsHan || first.Text.Length < 2 || !next.Text.StartsWith(first.Text, StringComparison.Ordinal)) continue;
             bool nextIsLonger = next.Text.Length > first.Text.Length;
-            if (nextIsLonger ? !lexicon.NonReduplicatingWords.Contains(first.Text) : !CannotReduplicate(first, k + 2)) continue;
+            if (nextIsLonger ? !lexicon.NonReduplicatingWords.Contains(first.Text) : !CannotReduplicate(first, k + 2) || IsChainedByShi(k)) continue;
             var span = new TextSpan(first.Start, first.Text.Length * 2);
             bool safe = first.Text.Length >= 3 || lexicon.NonReduplicatingWords.Contains(first.Text);
             yield return new RepetitionFinding(span, first.Text, safe, first.Text,
                 first.Text + next.Text, next.Text);
         }
     }
+
+    /// <summary>是粗犷粗犷是温柔: a chain “A是W，W是B” written without its comma repeats W between two 是 on purpose.</summary>
+    private bool IsChainedByShi(int firstIndex) =>
+        firstIndex > 0 && tokens[firstIndex - 1].Text == "是" && firstIndex + 2 < tokens.Count && tokens[firstIndex + 2].Text == "是";
 
     /// <summary>A dictionary word that is not listed as an ABAB reduplication (研究研究, 雪白雪白, 一天一天), not a number,
     /// not a degree adverb with its adjective (很长很长), not a verb with 着 (想着想着), not onomatopoeia (沙沙沙沙) and,
@@ -111,8 +121,11 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
         }
         if (leftIndex == rightIndex)
         {
-            // Both copies inside one token: a dictionary word (常常, 今年年初), or an HMM guess trusted only for function characters (地地).
-            return tokenizer.IsWord(left.Text) || !isFunctionCharacter ? null : Build(start, end, left, right, safe: true);
+            // Both copies inside one token: a dictionary word (常常, 今年年初), or an HMM guess: a function character (地地), or a
+            // content character that does not reduplicate (富富, 坝坝).
+            if (tokenizer.IsWord(left.Text)) return null;
+            if (isFunctionCharacter) return Build(start, end, left, right, safe: true);
+            return left.Text.Length == 2 && IsUnreduplicatedContentCharacter(c, start, end) ? Build(start, end, left, right, safe: false) : null;
         }
         if (left.Text.Length == 1 && right.Text.Length == 1)
         {
@@ -128,8 +141,44 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
         {
             return IsCharacterThenWordStartingWithIt(c, leftIndex, right) ? Build(start, end, left, right, safe: isFunctionCharacter) : null;
         }
-        // 学习/习近平, 工作/作风: the copies belong to two words; unless one of them is an HMM guess glued to a copy (那盛/盛开, 满意/意地).
-        return IsGuessGluedToCopy(left, right) || IsWordThenGuessGluedToCopy(left, right, c) ? Build(start, end, left, right, safe: false) : null;
+        // 学习/习近平, 工作/作风: the copies belong to two words; unless one of them is an HMM guess glued to a copy (那盛/盛开, 满意/意地),
+        // or the text with one copy less holds a longer word across it (不利/利于 → 不利于, 引人注/注目 → 引人注目).
+        return IsGuessGluedToCopy(left, right) || IsWordThenGuessGluedToCopy(left, right, c) || count == 2 && MergesIntoLongerWord(start)
+            ? Build(start, end, left, right, safe: false) : null;
+    }
+
+    /// <summary>True when the text without the first copy at <paramref name="start"/> has a dictionary word of three or more
+    /// characters that contains the remaining copy with characters on both sides of it (执政政党 → 执政党, 第四季季度 → 第四季度),
+    /// and that reading is more likely than two words meeting at the copies (电话/话费, 水生/生物, 西藏/藏文): a noisy-channel
+    /// choice with jieba's frequencies, f(merged) · <see cref="TypoOdds"/> &gt; f(best word ending at the first copy) · f(best word
+    /// starting at the second).</summary>
+    private bool MergesIntoLongerWord(int start)
+    {
+        if (OrganizationSuffixes.Contains(text[start])) return false;
+        long merged = 0;
+        for (int from = Math.Max(0, start - MaxMergedLength + 2); from < start; from++)
+        {
+            for (int to = start + 3; to <= text.Length && to - from - 1 <= MaxMergedLength; to++)
+            {
+                string word = string.Concat(text.AsSpan(from, start - from), text.AsSpan(start + 1, to - start - 1));
+                if (HanText.IsHan(word)) merged = Math.Max(merged, tokenizer.GetFrequency(word));
+            }
+        }
+        if (merged == 0) return false;
+        long left = 0, right = 0;
+        for (int length = 2; length <= MaxMergedLength; length++)
+        {
+            if (start + 1 - length >= 0) left = Math.Max(left, tokenizer.GetFrequency(text.Substring(start + 1 - length, length)));
+            if (start + 1 + length <= text.Length) right = Math.Max(right, tokenizer.GetFrequency(text.Substring(start + 1, length)));
+        }
+        return merged * TypoOdds > left * right;
+    }
+
+    /// <summary>True when XX is a dictionary word or a listed reduplication (高高, 尖尖): X may end an ABB adjective (个子高高的).</summary>
+    private bool CanReduplicate(char c)
+    {
+        string pair = new(c, 2);
+        return tokenizer.IsWord(pair) || lexicon.IsReduplicableSingle(pair);
     }
 
     /// <summary>扔/扔: a content character doubled where it does not reduplicate: not a word or listed reduplication, not an
@@ -179,7 +228,7 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
         if (c == '们' || nextIndex >= tokens.Count || !tokens[nextIndex].IsHan) return true;
         string next = tokens[nextIndex].Text;
         // 耳朵尖尖的, 吃得饱饱的: an ABB adjective before 的/地.
-        if (next is "的" or "地") return false;
+        if (next is "的" or "地") return !CanReduplicate(c);
         return !tokenizer.IsWord(c + next) && !tokenizer.IsWord(c + next[..1]);
     }
 
