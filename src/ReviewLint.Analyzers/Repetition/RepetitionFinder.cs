@@ -5,8 +5,8 @@ using ReviewLint.Tokenization;
 namespace ReviewLint.Analyzers.Repetition;
 
 /// <summary>A repetition found by <see cref="RepetitionFinder"/>: the span to replace, the replacement, whether the fix is
-/// safe, the repeated unit, and the words around it before and after the fix (for the message).</summary>
-internal sealed record RepetitionFinding(TextSpan Span, string Replacement, bool IsFixSafe, string Unit, string Context, string CorrectedContext);
+/// safe, the repeated unit and how many copies of it are extra.</summary>
+internal sealed record RepetitionFinding(TextSpan Span, string Replacement, bool IsFixSafe, string Unit, int ExtraCopies);
 
 /// <summary>Finds accidental repetitions in one document from its shared tokens, jieba's dictionary and the
 /// <see cref="ReduplicationLexicon"/>.</summary>
@@ -46,6 +46,9 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
     /// <summary>jieba's total frequency (about 6·10⁷) times the chance that a character is typed twice (taken as 1 in 2,000).</summary>
     private const long TypoOdds = 30_000;
 
+    /// <summary>About the sum of the frequencies in jieba's dictionary.</summary>
+    private const long JiebaTotal = 60_000_000;
+
     private readonly TokenBoundaries _boundaries = new(tokens, text.Length);
 
     /// <summary>Runs of one Han character (还还, 们们, 作作作) that are not reduplication, a word-boundary double or a name.</summary>
@@ -80,8 +83,7 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
             if (nextIsLonger ? !lexicon.NonReduplicatingWords.Contains(first.Text) : !CannotReduplicate(first, k + 2) || IsChainedByShi(k)) continue;
             var span = new TextSpan(first.Start, first.Text.Length * 2);
             bool safe = first.Text.Length >= 3 || lexicon.NonReduplicatingWords.Contains(first.Text);
-            yield return new RepetitionFinding(span, first.Text, safe, first.Text,
-                first.Text + next.Text, next.Text);
+            yield return new RepetitionFinding(span, first.Text, safe, first.Text, ExtraCopies: 1);
         }
     }
 
@@ -143,8 +145,21 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
         }
         // 学习/习近平, 工作/作风: the copies belong to two words; unless one of them is an HMM guess glued to a copy (那盛/盛开, 满意/意地),
         // or the text with one copy less holds a longer word across it (不利/利于 → 不利于, 引人注/注目 → 引人注目).
-        return IsGuessGluedToCopy(left, right) || IsWordThenGuessGluedToCopy(left, right, c) || count == 2 && MergesIntoLongerWord(start)
+        return IsGuessGluedToCopy(left, right) || IsWordThenGuessGluedToCopy(left, right, c)
+            || count == 2 && (MergesIntoLongerWord(start) || IsLikelierWithOneCopy(left, right))
             ? Build(start, end, left, right, safe: false) : null;
+    }
+
+    /// <summary>落实/实到: the dictionary words that meet at the copies are less likely than either of them followed or preceded by what is
+    /// left of the other (落实 到), by the same noisy-channel test as <see cref="MergesIntoLongerWord"/>: f(left) · f(right) ·
+    /// <see cref="JiebaTotal"/> &lt; <see cref="TypoOdds"/> · max(f(left) · f(right minus the copy), f(left minus the copy) · f(right)).</summary>
+    private bool IsLikelierWithOneCopy(Token left, Token right)
+    {
+        if (OrganizationSuffixes.Contains(right.Text[0])) return false;
+        long leftFrequency = tokenizer.GetFrequency(left.Text), rightFrequency = tokenizer.GetFrequency(right.Text);
+        if (leftFrequency == 0 || rightFrequency == 0) return false;
+        long rest = Math.Max(leftFrequency * tokenizer.GetFrequency(right.Text[1..]), tokenizer.GetFrequency(left.Text[..^1]) * rightFrequency);
+        return rest * TypoOdds > leftFrequency * rightFrequency * JiebaTotal;
     }
 
     /// <summary>True when the text without the first copy at <paramref name="start"/> has a dictionary word of three or more
@@ -228,7 +243,8 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
         if (c == '们' || nextIndex >= tokens.Count || !tokens[nextIndex].IsHan) return true;
         string next = tokens[nextIndex].Text;
         // 耳朵尖尖的, 吃得饱饱的: an ABB adjective before 的/地.
-        if (next is "的" or "地") return !CanReduplicate(c);
+        if (next is "的") return !CanReduplicate(c);
+        if (next is "地") return false;
         return !tokenizer.IsWord(c + next) && !tokenizer.IsWord(c + next[..1]);
     }
 
@@ -240,13 +256,8 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
     private RepetitionFinding Build(int start, int end, Token left, Token right, bool safe)
     {
         char c = text[start];
-        string before = text[left.Start..start];
-        string after = text[end..right.End];
-        var (keep, determined) = ChooseKept(before, c, after, end - start);
-        string prefix = before.Length == 0 ? PreviousWord(left) : "";
-        string original = prefix + before + text[start..end] + after;
-        string corrected = prefix + before + new string(c, keep) + after;
-        return new RepetitionFinding(TextSpan.FromBounds(start, end), new string(c, keep), safe && determined, c.ToString(), original, corrected);
+        var (keep, determined) = ChooseKept(text[left.Start..start], c, text[end..right.End], end - start);
+        return new RepetitionFinding(TextSpan.FromBounds(start, end), new string(c, keep), safe && determined, c.ToString(), end - start - keep);
     }
 
     /// <summary>How many copies to keep: the most, fewer than now, such that the token text around the run splits into
@@ -265,13 +276,4 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
     /// <summary>A piece of a repaired token: empty, a dictionary word, or one character other than the repeated one.</summary>
     private bool IsPiece(string piece, char repeated) =>
         piece.Length == 0 || piece.Length == 1 && piece[0] != repeated || piece.Length > 1 && tokenizer.IsWord(piece);
-
-    /// <summary>The Han word before a token, shown in the message so that 还还 reads as 斗争还还.</summary>
-    private string PreviousWord(Token token)
-    {
-        int index = tokens.IndexAt(token.Start);
-        if (index == 0) return "";
-        var previous = tokens[index - 1];
-        return previous.IsHan && previous.End == token.Start ? previous.Text : "";
-    }
 }

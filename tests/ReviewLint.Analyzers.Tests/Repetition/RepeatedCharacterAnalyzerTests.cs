@@ -70,13 +70,21 @@ public class RepeatedCharacterAnalyzerTests
     public async Task Does_not_report_reduplication_word_boundaries_or_names(string text) => await Verifier.VerifyAsync(text);
 
     [Fact]
-    public async Task Message_names_the_repeated_character_and_the_corrected_words()
+    public async Task Message_quotes_the_double_and_its_correction()
     {
-        var diagnostic = Assert.Single((await Verifier.AnalyzeAsync("我们们要认真整改。")).Diagnostics);
-        Assert.Equal("“我们们”中的“们”重复，疑应为“我们”。", diagnostic.Message);
+        var diagnostic = Assert.Single((await Verifier.AnalyzeAsync("班子成员之间相互批评还还不够大胆。")).Diagnostics);
+        Assert.Equal("“还还”疑为多打了一个“还”，应为“还”。", diagnostic.Message);
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
-        Assert.Equal("删去重复的“们”", diagnostic.Fix!.Title);
+        Assert.Equal("删去重复的“还”", diagnostic.Fix!.Title);
     }
+
+    [Theory]
+    [InlineData("我们们要认真整改。", "“们们”疑为多打了一个“们”，应为“们”。")]
+    [InlineData("着力转变工作作作风。", "“作作作”疑为多打了一个“作”，应为“作作”。")]
+    [InlineData("还还还不够大胆。", "“还还还”疑为多打了两个“还”，应为“还”。")]
+    [InlineData("我们我们要坚持问题导向。", "“我们我们”疑为多打了一遍“我们”，应为“我们”。")]
+    public async Task Message_counts_the_extra_copies(string text, string message) =>
+        Assert.Equal(message, Assert.Single((await Verifier.AnalyzeAsync(text)).Diagnostics).Message);
 
     [Fact]
     public async Task Removes_the_extra_copies() =>
