@@ -35,6 +35,41 @@ public class RepeatedCharacterAnalyzerTests
         await Verifier.VerifyFixAsync(markup, corrected);
 
     [Theory]
+    [InlineData("这不[|利利|]于班子团结。")]
+    [InlineData("要把整改措施落[|实实|]到每一个支部。")]
+    [InlineData("要严格控制第四[|季季|]度的会议数量。")]
+    [InlineData("有的同志对理论学习的重[|要要|]性认识不足。")]
+    [InlineData("要坚决克服形式主义、官[|僚僚|]主义。")]
+    public async Task Reports_a_double_split_between_two_words_when_one_copy_reads_likelier(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("会[|后后|]，支部及时通报了整改情况。")]
+    [InlineData("对照检查材料要在会[|前前|]征求意见。")]
+    [InlineData("支部委员会[|同同|]县委组织部沟通。")]
+    public async Task Reports_a_content_character_double_glued_into_one_guessed_token(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Fact]
+    public async Task Reports_a_word_then_its_last_character_before_de() =>
+        await Verifier.VerifyAsync("这是一次深[|刻刻|]的教训。");
+
+    [Theory]
+    [InlineData("电话话费报销要严格审核，西藏藏文古籍得到有效保护。")]
+    [InlineData("支部组织党员到水生生物研究所参观。")]
+    [InlineData("这是非常常见的问题，要提前印发会议议程。")]
+    [InlineData("各项项目要按期完工，要繁荣城市市场和农村市场。")]
+    [InlineData("校长长期坚持听课，部长长期深入基层。")]
+    [InlineData("办公室主任和团委委员参加会议，委员会会议由书记主持。")]
+    [InlineData("单位位于县城东部，党员要发挥先锋模范作用用心服务群众。")]
+    [InlineData("他们的经验值得学习习惯养成要从小抓起。")]
+    [InlineData("在这些国家中中国的增速最快。")]
+    public async Task Does_not_report_two_likely_words_meeting_at_the_double(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("屋里黑乎乎的，脸蛋红彤彤的，墙壁亮亮的。")]
+    [InlineData("我们的任务是发展发展是第一要务。")]
+    public async Task Does_not_report_abb_adjectives_or_a_chain_without_its_comma(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
     [InlineData("前面的路很长很长，想着想着就明白了。")]
     [InlineData("大家一起研究研究、商量商量，雪白雪白的墙一天一天变旧。")]
     [InlineData("第九十六军军长和法学班班长参加座谈。")]
