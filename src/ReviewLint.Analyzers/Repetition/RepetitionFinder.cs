@@ -124,10 +124,11 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
         if (leftIndex == rightIndex)
         {
             // Both copies inside one token: a dictionary word (常常, 今年年初), or an HMM guess: a function character (地地), or a
-            // content character that does not reduplicate (富富, 坝坝).
+            // content character that does not reduplicate (富富, 坝坝) or that leaves a longer word when removed (当务务之急, 各具具特色).
             if (tokenizer.IsWord(left.Text)) return null;
             if (isFunctionCharacter) return Build(start, end, left, right, safe: true);
-            return left.Text.Length == 2 && IsUnreduplicatedContentCharacter(c, start, end) ? Build(start, end, left, right, safe: false) : null;
+            bool isError = left.Text.Length == 2 ? IsUnreduplicatedContentCharacter(c, start, end) : count == 2 && MergesIntoLongerWord(start);
+            return isError ? Build(start, end, left, right, safe: false) : null;
         }
         if (left.Text.Length == 1 && right.Text.Length == 1)
         {

@@ -46,6 +46,7 @@ public class RepeatedCharacterAnalyzerTests
     [InlineData("会[|后后|]，支部及时通报了整改情况。")]
     [InlineData("对照检查材料要在会[|前前|]征求意见。")]
     [InlineData("支部委员会[|同同|]县委组织部沟通。")]
+    [InlineData("要把这件事作为当[|务务|]之急，各支部要各[|具具|]特色。")]
     public async Task Reports_a_content_character_double_glued_into_one_guessed_token(string markup) => await Verifier.VerifyAsync(markup);
 
     [Fact]
@@ -62,7 +63,9 @@ public class RepeatedCharacterAnalyzerTests
     [InlineData("单位位于县城东部，党员要发挥先锋模范作用用心服务群众。")]
     [InlineData("他们的经验值得学习习惯养成要从小抓起。")]
     [InlineData("在这些国家中中国的增速最快。")]
-    public async Task Does_not_report_two_likely_words_meeting_at_the_double(string text) => await Verifier.VerifyAsync(text);
+    [InlineData("县妇联主席王芳芳、团委书记张晶晶和李婷婷同志参加会议。")]
+    [InlineData("驻村第一书记刘莹莹、赵欢欢同志作了发言。")]
+    public async Task Does_not_report_two_likely_words_meeting_at_the_double_or_names(string text) => await Verifier.VerifyAsync(text);
 
     [Theory]
     [InlineData("屋里黑乎乎的，脸蛋红彤彤的，墙壁亮亮的。")]
