@@ -22,8 +22,9 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
     private const string AttachesToSameCharacter = "的地了过吗呢吧啊镇市县区乡村街州盟旗省路道站港湖山河江岛";
 
     /// <summary>Function characters that cannot follow a word ending in themselves (我们们, 显得得, 跟着着, 遇到到, 其他他,
-    /// 根据据, 总是是), except 是 after 实事求是-like words and 一是/二是.</summary>
-    private const string EndsWordAndNeverFollowsIt = "们得着到他据是";
+    /// 根据据, 总是是, 没有有, 为此此, 尤其其, 交给给), except 是 after 实事求是-like words and 一是/二是, and except before a word
+    /// they start (所有/有关, 因此/此次). Unlike 可以/以, 现在/在, 主要/要, 其中/中, whose second copy is often a word of its own.</summary>
+    private const string EndsWordAndNeverFollowsIt = "们得着到他据是有此其给";
 
     /// <summary>First characters of 一条条-style measure reduplication …</summary>
     private const string QuantityPrefixes = "一两几这那每";
@@ -232,8 +233,9 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
         !OrganizationSuffixes.Contains(right.Text[0]) && left.Text.Length == 2 && !tokenizer.IsWord(left.Text) && HanText.IsHan(left.Text[0]) && right.Text.Length >= 2 && tokenizer.IsWord(right.Text);
 
     /// <summary>我们/们, 工作/作, 显得/得: a dictionary word, then its last character alone, where that character is not a word of
-    /// its own (可以/以, 受不了/了, 目的/的), not a place suffix (古镇/镇), not an ABB adjective (耳朵尖尖的) and not the start of a
-    /// word with what follows (实现/现/地).</summary>
+    /// its own (可以/以, 受不了/了, 目的/的), not a place suffix (古镇/镇), not an ABB adjective (耳朵尖尖的, 一杯酽酽的) and not the
+    /// start of a word with the next token (实现/现/地). jieba preferring the character alone over such a word is itself evidence: 全国/国/防疫
+    /// and 保卫/卫/国家 are doubles although 国防 and 卫国 are words.</summary>
     private bool IsWordThenItsLastCharacter(Token left, char c, int end)
     {
         if (AttachesToSameCharacter.Contains(c) || lexicon.FunctionCharacters.Contains(c) && !EndsWordAndNeverFollowsIt.Contains(c)) return false;
@@ -243,10 +245,10 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
         int nextIndex = tokens.IndexAt(end);
         if (c == '们' || nextIndex >= tokens.Count || !tokens[nextIndex].IsHan) return true;
         string next = tokens[nextIndex].Text;
-        // 耳朵尖尖的, 吃得饱饱的: an ABB adjective before 的/地.
+        // 耳朵尖尖的, 吃得饱饱的: an ABB adjective before 的/地 (深刻刻的 is none).
         if (next is "的") return !CanReduplicate(c);
         if (next is "地") return false;
-        return !tokenizer.IsWord(c + next) && !tokenizer.IsWord(c + next[..1]);
+        return !tokenizer.IsWord(c + next);
     }
 
     /// <summary>A run next to another doubled pair is AABB reduplication (葱葱茏茏, 清清楚楚) whatever the segmentation.</summary>

@@ -49,6 +49,22 @@ public class RepeatedCharacterAnalyzerTests
     [InlineData("要把这件事作为当[|务务|]之急，各支部要各[|具具|]特色。")]
     public async Task Reports_a_content_character_double_glued_into_one_guessed_token(string markup) => await Verifier.VerifyAsync(markup);
 
+    [Theory]
+    [InlineData("支部没[|有有|]按时开展组织生活，他拥[|有有|]丰富的基层工作经验。")]
+    [InlineData("为[|此此|]，支部制定了整改方案。")]
+    [InlineData("要把问题清单交[|给给|]每一位班子成员。")]
+    [InlineData("要保[|卫卫|]国家安全，与兄弟单位合[|作作|]出版学习读本。")]
+    public async Task Reports_a_word_then_its_last_character_alone(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("这是全国国防教育基地，要实现现代化，提高全国国民素质。")]
+    [InlineData("中国国际贸易促进会和美国国会代表团参加。")]
+    [InlineData("所有有关材料要及时归档，没有有效措施的要补上。")]
+    [InlineData("其中中共党员十二名，尤其其中的老党员表现突出。")]
+    [InlineData("因此此次会议非常重要，要把材料交给给予帮助的同志。")]
+    [InlineData("在座的同志们都有有益的建议。")]
+    public async Task Does_not_report_a_word_then_a_word_starting_with_its_last_character(string text) => await Verifier.VerifyAsync(text);
+
     [Fact]
     public async Task Reports_a_word_then_its_last_character_before_de() =>
         await Verifier.VerifyAsync("这是一次深[|刻刻|]的教训。");
