@@ -41,6 +41,9 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
     /// <summary>Suffixes that segmentation splits off an unknown compound before a word starting with them (蒙古史/史料, 行业/业态).</summary>
     private const string CompoundSuffixes = "史学业性化法家者员界类型式论观感力率度品物费税价量";
 
+    /// <summary>The longest stretch <see cref="DoubledStretches"/> looks for.</summary>
+    private const int MaxStretchLength = 8;
+
     /// <summary>The longest word looked up by <see cref="MergesIntoLongerWord"/>.</summary>
     private const int MaxMergedLength = 6;
 
@@ -86,6 +89,38 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
             bool safe = first.Text.Length >= 3 || lexicon.NonReduplicatingWords.Contains(first.Text);
             yield return new RepetitionFinding(span, first.Text, safe, first.Text, ExtraCopies: 1);
         }
+    }
+
+    /// <summary>A stretch of Han characters typed twice that is not a dictionary word in its own token (those are left to
+    /// <see cref="DoubledWords"/>): three or more characters (纪馨芳纪馨芳, 以武养以武养武), or two that are no dictionary word
+    /// (前有前有, 年里年里); not listed (一天一天), not emphasis (很高很高, 跑着跑着, 一口一口地), not numerals or interjections,
+    /// not overlapping <paramref name="found"/>.</summary>
+    public IEnumerable<RepetitionFinding> DoubledStretches(IReadOnlyList<RepetitionFinding> found)
+    {
+        for (int i = 0; i + 4 <= text.Length; i++)
+        {
+            for (int length = 2; length <= MaxStretchLength && i + 2 * length <= text.Length; length++)
+            {
+                var span = new TextSpan(i, 2 * length);
+                if (!IsDoubledStretch(i, length) || found.Any(f => f.Span.OverlapsWith(span))) continue;
+                string unit = text.Substring(i, length);
+                yield return new RepetitionFinding(span, unit, false, unit, ExtraCopies: 1);
+                i += 2 * length - 1;
+                break;
+            }
+        }
+    }
+
+    private bool IsDoubledStretch(int start, int length)
+    {
+        var first = text.AsSpan(start, length);
+        if (!first.SequenceEqual(text.AsSpan(start + length, length)) || !HanText.IsHan(first)) return false;
+        if (first.IndexOfAnyExcept(first[0]) < 0 || first.ContainsAny(NeverRepeated) || first.ContainsAny(Interjections)) return false;
+        string unit = first.ToString();
+        // A copy that is a dictionary word in a token of its own is left to DoubledWords (研究研究, 很高很高).
+        if (tokens.IndexAt(start) is var k && k < tokens.Count && tokens[k].Start == start && tokens[k].Text.Length == length && tokenizer.IsWord(unit)) return false;
+        if (lexicon.IsListed(unit + unit) || start + 2 * length < text.Length && text[start + 2 * length] == '地') return false;
+        return length > 2 || !tokenizer.IsWord(unit) && !DegreeAdverbs.Contains(unit[0]) && unit[1] != '着';
     }
 
     /// <summary>是粗犷粗犷是温柔: a chain “A是W，W是B” written without its comma repeats W between two 是 on purpose.</summary>

@@ -29,6 +29,19 @@ public class RepeatedCharacterAnalyzerTests
     public async Task Reports_a_word_typed_twice(string markup) => await Verifier.VerifyAsync(markup);
 
     [Theory]
+    [InlineData("会上，[|王建国王建国|]同志作了表态发言。")]
+    [InlineData("[|这项工作这项工作|]要抓紧落实。")]
+    [InlineData("支部要[|坚持以人民坚持以人民|]为中心的发展思想。")]
+    public async Task Reports_a_stretch_of_characters_typed_twice(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("喜马拉雅山很高很高，山下的帐篷很小很小。")]
+    [InlineData("跑着跑着就到了村口，大家一口一口地吃饭。")]
+    [InlineData("大家一天一天进步，一年一年成长。")]
+    [InlineData("咚咚锵咚咚锵，锣鼓喧天。")]
+    public async Task Does_not_report_emphatic_stretches(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
     [InlineData("工作中遇[|到到|]困难就退缩。", "工作中遇到困难就退缩。")]
     [InlineData("比其[|他他|]支部差一些。", "比其他支部差一些。")]
     public async Task Reports_a_function_character_repeated_after_a_word_ending_in_it(string markup, string corrected) =>
