@@ -196,7 +196,7 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
         long leftFrequency = tokenizer.GetFrequency(left.Text), rightFrequency = tokenizer.GetFrequency(right.Text);
         if (leftFrequency == 0 || rightFrequency == 0) return false;
         long rest = Math.Max(leftFrequency * tokenizer.GetFrequency(right.Text[1..]), tokenizer.GetFrequency(left.Text[..^1]) * rightFrequency);
-        return rest * TypoOdds > leftFrequency * rightFrequency * JiebaTotal;
+        return (double)rest * TypoOdds > (double)leftFrequency * rightFrequency * JiebaTotal;
     }
 
     /// <summary>True when the text without the first copy at <paramref name="start"/> has a dictionary word of three or more
