@@ -12,7 +12,7 @@ public sealed class RepeatedCharacterAnalyzer : DiagnosticAnalyzer
         id: "RL3001",
         name: "repeated-character",
         title: "重复字词",
-        messageFormat: "“{0}”中的“{1}”重复，疑应为“{2}”。",
+        messageFormat: "“{0}”疑为多打了{1}“{2}”，应为“{3}”。",
         category: DiagnosticCategory.Repetition,
         defaultSeverity: DiagnosticSeverity.Warning,
         description: "查找误重复输入的字或词（还还、我们们、我们我们），不报合法叠词、跨词叠字和含叠字的地名；修复为删去多余的字。",
@@ -30,10 +30,16 @@ public sealed class RepeatedCharacterAnalyzer : DiagnosticAnalyzer
         var allowed = context.Options.GetList(Rule.Id, AllowOption);
         var lexicon = allowed.Count == 0 ? ReduplicationLexicon.Default : ReduplicationLexicon.Default.With(allowed);
         var finder = new RepetitionFinder(context.Text.Content, context.Tokens, context.Tokenizer, lexicon);
-        foreach (var finding in finder.CharacterRuns().Concat(finder.DoubledWords()))
+        var found = finder.CharacterRuns().Concat(finder.DoubledWords()).ToList();
+        foreach (var finding in found.Concat(finder.DoubledStretches(found)).OrderBy(f => f.Span.Start))
         {
             var fix = Fix.Replace(finding.Span, finding.Replacement, finding.IsFixSafe, $"删去重复的“{finding.Unit}”");
-            context.Report(Rule, finding.Span, fix, finding.Context, finding.Unit, finding.CorrectedContext);
+            context.Report(Rule, finding.Span, fix, context.Text.Content.Substring(finding.Span.Start, finding.Span.Length),
+                HowMany(finding.ExtraCopies, finding.Unit.Length > 1), finding.Unit, finding.Replacement);
         }
     }
+
+    /// <summary>一个/两个/3个 extra characters, 一遍/两遍 extra words.</summary>
+    private static string HowMany(int copies, bool isWord) =>
+        (copies switch { 1 => "一", 2 => "两", _ => copies.ToString(System.Globalization.CultureInfo.InvariantCulture) }) + (isWord ? "遍" : "个");
 }

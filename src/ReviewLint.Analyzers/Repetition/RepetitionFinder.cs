@@ -5,8 +5,8 @@ using ReviewLint.Tokenization;
 namespace ReviewLint.Analyzers.Repetition;
 
 /// <summary>A repetition found by <see cref="RepetitionFinder"/>: the span to replace, the replacement, whether the fix is
-/// safe, the repeated unit, and the words around it before and after the fix (for the message).</summary>
-internal sealed record RepetitionFinding(TextSpan Span, string Replacement, bool IsFixSafe, string Unit, string Context, string CorrectedContext);
+/// safe, the repeated unit and how many copies of it are extra.</summary>
+internal sealed record RepetitionFinding(TextSpan Span, string Replacement, bool IsFixSafe, string Unit, int ExtraCopies);
 
 /// <summary>Finds accidental repetitions in one document from its shared tokens, jieba's dictionary and the
 /// <see cref="ReduplicationLexicon"/>.</summary>
@@ -22,8 +22,9 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
     private const string AttachesToSameCharacter = "的地了过吗呢吧啊镇市县区乡村街州盟旗省路道站港湖山河江岛";
 
     /// <summary>Function characters that cannot follow a word ending in themselves (我们们, 显得得, 跟着着, 遇到到, 其他他,
-    /// 根据据, 总是是), except 是 after 实事求是-like words and 一是/二是.</summary>
-    private const string EndsWordAndNeverFollowsIt = "们得着到他据是";
+    /// 根据据, 总是是, 没有有, 为此此, 尤其其, 交给给), except 是 after 实事求是-like words and 一是/二是, and except before a word
+    /// they start (所有/有关, 因此/此次). Unlike 可以/以, 现在/在, 主要/要, 其中/中, whose second copy is often a word of its own.</summary>
+    private const string EndsWordAndNeverFollowsIt = "们得着到他据是有此其给";
 
     /// <summary>First characters of 一条条-style measure reduplication …</summary>
     private const string QuantityPrefixes = "一两几这那每";
@@ -39,6 +40,18 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
 
     /// <summary>Suffixes that segmentation splits off an unknown compound before a word starting with them (蒙古史/史料, 行业/业态).</summary>
     private const string CompoundSuffixes = "史学业性化法家者员界类型式论观感力率度品物费税价量";
+
+    /// <summary>The longest stretch <see cref="DoubledStretches"/> looks for.</summary>
+    private const int MaxStretchLength = 8;
+
+    /// <summary>The longest word looked up by <see cref="MergesIntoLongerWord"/>.</summary>
+    private const int MaxMergedLength = 6;
+
+    /// <summary>jieba's total frequency (about 6·10⁷) times the chance that a character is typed twice (taken as 1 in 2,000).</summary>
+    private const long TypoOdds = 30_000;
+
+    /// <summary>About the sum of the frequencies in jieba's dictionary.</summary>
+    private const long JiebaTotal = 60_000_000;
 
     private readonly TokenBoundaries _boundaries = new(tokens, text.Length);
 
@@ -71,13 +84,48 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
             var next = tokens[k + 1];
             if (!first.IsHan || first.Text.Length < 2 || !next.Text.StartsWith(first.Text, StringComparison.Ordinal)) continue;
             bool nextIsLonger = next.Text.Length > first.Text.Length;
-            if (nextIsLonger ? !lexicon.NonReduplicatingWords.Contains(first.Text) : !CannotReduplicate(first, k + 2)) continue;
+            if (nextIsLonger ? !lexicon.NonReduplicatingWords.Contains(first.Text) : !CannotReduplicate(first, k + 2) || IsChainedByShi(k)) continue;
             var span = new TextSpan(first.Start, first.Text.Length * 2);
             bool safe = first.Text.Length >= 3 || lexicon.NonReduplicatingWords.Contains(first.Text);
-            yield return new RepetitionFinding(span, first.Text, safe, first.Text,
-                first.Text + next.Text, next.Text);
+            yield return new RepetitionFinding(span, first.Text, safe, first.Text, ExtraCopies: 1);
         }
     }
+
+    /// <summary>A stretch of Han characters typed twice that is not a dictionary word in its own token (those are left to
+    /// <see cref="DoubledWords"/>): three or more characters (纪馨芳纪馨芳, 以武养以武养武), or two that are no dictionary word
+    /// (前有前有, 年里年里); not listed (一天一天), not emphasis (很高很高, 跑着跑着, 一口一口地), not numerals or interjections,
+    /// not overlapping <paramref name="found"/>.</summary>
+    public IEnumerable<RepetitionFinding> DoubledStretches(IReadOnlyList<RepetitionFinding> found)
+    {
+        for (int i = 0; i + 4 <= text.Length; i++)
+        {
+            for (int length = 2; length <= MaxStretchLength && i + 2 * length <= text.Length; length++)
+            {
+                var span = new TextSpan(i, 2 * length);
+                if (!IsDoubledStretch(i, length) || found.Any(f => f.Span.OverlapsWith(span))) continue;
+                string unit = text.Substring(i, length);
+                yield return new RepetitionFinding(span, unit, false, unit, ExtraCopies: 1);
+                i += 2 * length - 1;
+                break;
+            }
+        }
+    }
+
+    private bool IsDoubledStretch(int start, int length)
+    {
+        var first = text.AsSpan(start, length);
+        if (!first.SequenceEqual(text.AsSpan(start + length, length)) || !HanText.IsHan(first)) return false;
+        if (first.IndexOfAnyExcept(first[0]) < 0 || first.ContainsAny(NeverRepeated) || first.ContainsAny(Interjections)) return false;
+        string unit = first.ToString();
+        // A copy that is a dictionary word in a token of its own is left to DoubledWords (研究研究, 很高很高).
+        if (tokens.IndexAt(start) is var k && k < tokens.Count && tokens[k].Start == start && tokens[k].Text.Length == length && tokenizer.IsWord(unit)) return false;
+        if (lexicon.IsListed(unit + unit) || start + 2 * length < text.Length && text[start + 2 * length] == '地') return false;
+        return length > 2 || !tokenizer.IsWord(unit) && !DegreeAdverbs.Contains(unit[0]) && unit[1] != '着';
+    }
+
+    /// <summary>是粗犷粗犷是温柔: a chain “A是W，W是B” written without its comma repeats W between two 是 on purpose.</summary>
+    private bool IsChainedByShi(int firstIndex) =>
+        firstIndex > 0 && tokens[firstIndex - 1].Text == "是" && firstIndex + 2 < tokens.Count && tokens[firstIndex + 2].Text == "是";
 
     /// <summary>A dictionary word that is not listed as an ABAB reduplication (研究研究, 雪白雪白, 一天一天), not a number,
     /// not a degree adverb with its adjective (很长很长), not a verb with 着 (想着想着), not onomatopoeia (沙沙沙沙) and,
@@ -111,8 +159,12 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
         }
         if (leftIndex == rightIndex)
         {
-            // Both copies inside one token: a dictionary word (常常, 今年年初), or an HMM guess trusted only for function characters (地地).
-            return tokenizer.IsWord(left.Text) || !isFunctionCharacter ? null : Build(start, end, left, right, safe: true);
+            // Both copies inside one token: a dictionary word (常常, 今年年初), or an HMM guess: a function character (地地), or a
+            // content character that does not reduplicate (富富, 坝坝) or that leaves a longer word when removed (当务务之急, 各具具特色).
+            if (tokenizer.IsWord(left.Text)) return null;
+            if (isFunctionCharacter) return Build(start, end, left, right, safe: true);
+            bool isError = left.Text.Length == 2 ? IsUnreduplicatedContentCharacter(c, start, end) : count == 2 && MergesIntoLongerWord(start);
+            return isError ? Build(start, end, left, right, safe: false) : null;
         }
         if (left.Text.Length == 1 && right.Text.Length == 1)
         {
@@ -128,8 +180,57 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
         {
             return IsCharacterThenWordStartingWithIt(c, leftIndex, right) ? Build(start, end, left, right, safe: isFunctionCharacter) : null;
         }
-        // 学习/习近平, 工作/作风: the copies belong to two words; unless one of them is an HMM guess glued to a copy (那盛/盛开, 满意/意地).
-        return IsGuessGluedToCopy(left, right) || IsWordThenGuessGluedToCopy(left, right, c) ? Build(start, end, left, right, safe: false) : null;
+        // 学习/习近平, 工作/作风: the copies belong to two words; unless one of them is an HMM guess glued to a copy (那盛/盛开, 满意/意地),
+        // or the text with one copy less holds a longer word across it (不利/利于 → 不利于, 引人注/注目 → 引人注目).
+        return IsGuessGluedToCopy(left, right) || IsWordThenGuessGluedToCopy(left, right, c)
+            || count == 2 && (MergesIntoLongerWord(start) || IsLikelierWithOneCopy(left, right))
+            ? Build(start, end, left, right, safe: false) : null;
+    }
+
+    /// <summary>落实/实到: the dictionary words that meet at the copies are less likely than either of them followed or preceded by what is
+    /// left of the other (落实 到), by the same noisy-channel test as <see cref="MergesIntoLongerWord"/>: f(left) · f(right) ·
+    /// <see cref="JiebaTotal"/> &lt; <see cref="TypoOdds"/> · max(f(left) · f(right minus the copy), f(left minus the copy) · f(right)).</summary>
+    private bool IsLikelierWithOneCopy(Token left, Token right)
+    {
+        if (OrganizationSuffixes.Contains(right.Text[0])) return false;
+        long leftFrequency = tokenizer.GetFrequency(left.Text), rightFrequency = tokenizer.GetFrequency(right.Text);
+        if (leftFrequency == 0 || rightFrequency == 0) return false;
+        long rest = Math.Max(leftFrequency * tokenizer.GetFrequency(right.Text[1..]), tokenizer.GetFrequency(left.Text[..^1]) * rightFrequency);
+        return (double)rest * TypoOdds > (double)leftFrequency * rightFrequency * JiebaTotal;
+    }
+
+    /// <summary>True when the text without the first copy at <paramref name="start"/> has a dictionary word of three or more
+    /// characters that contains the remaining copy with characters on both sides of it (执政政党 → 执政党, 第四季季度 → 第四季度),
+    /// and that reading is more likely than two words meeting at the copies (电话/话费, 水生/生物, 西藏/藏文): a noisy-channel
+    /// choice with jieba's frequencies, f(merged) · <see cref="TypoOdds"/> &gt; f(best word ending at the first copy) · f(best word
+    /// starting at the second).</summary>
+    private bool MergesIntoLongerWord(int start)
+    {
+        if (OrganizationSuffixes.Contains(text[start])) return false;
+        long merged = 0;
+        for (int from = Math.Max(0, start - MaxMergedLength + 2); from < start; from++)
+        {
+            for (int to = start + 3; to <= text.Length && to - from - 1 <= MaxMergedLength; to++)
+            {
+                string word = string.Concat(text.AsSpan(from, start - from), text.AsSpan(start + 1, to - start - 1));
+                if (HanText.IsHan(word)) merged = Math.Max(merged, tokenizer.GetFrequency(word));
+            }
+        }
+        if (merged == 0) return false;
+        long left = 0, right = 0;
+        for (int length = 2; length <= MaxMergedLength; length++)
+        {
+            if (start + 1 - length >= 0) left = Math.Max(left, tokenizer.GetFrequency(text.Substring(start + 1 - length, length)));
+            if (start + 1 + length <= text.Length) right = Math.Max(right, tokenizer.GetFrequency(text.Substring(start + 1, length)));
+        }
+        return merged * TypoOdds > left * right;
+    }
+
+    /// <summary>True when XX is a dictionary word or a listed reduplication (高高, 尖尖): X may end an ABB adjective (个子高高的).</summary>
+    private bool CanReduplicate(char c)
+    {
+        string pair = new(c, 2);
+        return tokenizer.IsWord(pair) || lexicon.IsReduplicableSingle(pair);
     }
 
     /// <summary>扔/扔: a content character doubled where it does not reduplicate: not a word or listed reduplication, not an
@@ -167,8 +268,9 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
         !OrganizationSuffixes.Contains(right.Text[0]) && left.Text.Length == 2 && !tokenizer.IsWord(left.Text) && HanText.IsHan(left.Text[0]) && right.Text.Length >= 2 && tokenizer.IsWord(right.Text);
 
     /// <summary>我们/们, 工作/作, 显得/得: a dictionary word, then its last character alone, where that character is not a word of
-    /// its own (可以/以, 受不了/了, 目的/的), not a place suffix (古镇/镇), not an ABB adjective (耳朵尖尖的) and not the start of a
-    /// word with what follows (实现/现/地).</summary>
+    /// its own (可以/以, 受不了/了, 目的/的), not a place suffix (古镇/镇), not an ABB adjective (耳朵尖尖的, 一杯酽酽的) and not the
+    /// start of a word with the next token (实现/现/地). jieba preferring the character alone over such a word is itself evidence: 全国/国/防疫
+    /// and 保卫/卫/国家 are doubles although 国防 and 卫国 are words.</summary>
     private bool IsWordThenItsLastCharacter(Token left, char c, int end)
     {
         if (AttachesToSameCharacter.Contains(c) || lexicon.FunctionCharacters.Contains(c) && !EndsWordAndNeverFollowsIt.Contains(c)) return false;
@@ -178,9 +280,10 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
         int nextIndex = tokens.IndexAt(end);
         if (c == '们' || nextIndex >= tokens.Count || !tokens[nextIndex].IsHan) return true;
         string next = tokens[nextIndex].Text;
-        // 耳朵尖尖的, 吃得饱饱的: an ABB adjective before 的/地.
-        if (next is "的" or "地") return false;
-        return !tokenizer.IsWord(c + next) && !tokenizer.IsWord(c + next[..1]);
+        // 耳朵尖尖的, 吃得饱饱的: an ABB adjective before 的/地 (深刻刻的 is none).
+        if (next is "的") return !CanReduplicate(c);
+        if (next is "地") return false;
+        return !tokenizer.IsWord(c + next);
     }
 
     /// <summary>A run next to another doubled pair is AABB reduplication (葱葱茏茏, 清清楚楚) whatever the segmentation.</summary>
@@ -191,13 +294,8 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
     private RepetitionFinding Build(int start, int end, Token left, Token right, bool safe)
     {
         char c = text[start];
-        string before = text[left.Start..start];
-        string after = text[end..right.End];
-        var (keep, determined) = ChooseKept(before, c, after, end - start);
-        string prefix = before.Length == 0 ? PreviousWord(left) : "";
-        string original = prefix + before + text[start..end] + after;
-        string corrected = prefix + before + new string(c, keep) + after;
-        return new RepetitionFinding(TextSpan.FromBounds(start, end), new string(c, keep), safe && determined, c.ToString(), original, corrected);
+        var (keep, determined) = ChooseKept(text[left.Start..start], c, text[end..right.End], end - start);
+        return new RepetitionFinding(TextSpan.FromBounds(start, end), new string(c, keep), safe && determined, c.ToString(), end - start - keep);
     }
 
     /// <summary>How many copies to keep: the most, fewer than now, such that the token text around the run splits into
@@ -216,13 +314,4 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
     /// <summary>A piece of a repaired token: empty, a dictionary word, or one character other than the repeated one.</summary>
     private bool IsPiece(string piece, char repeated) =>
         piece.Length == 0 || piece.Length == 1 && piece[0] != repeated || piece.Length > 1 && tokenizer.IsWord(piece);
-
-    /// <summary>The Han word before a token, shown in the message so that 还还 reads as 斗争还还.</summary>
-    private string PreviousWord(Token token)
-    {
-        int index = tokens.IndexAt(token.Start);
-        if (index == 0) return "";
-        var previous = tokens[index - 1];
-        return previous.IsHan && previous.End == token.Start ? previous.Text : "";
-    }
 }

@@ -29,10 +29,77 @@ public class RepeatedCharacterAnalyzerTests
     public async Task Reports_a_word_typed_twice(string markup) => await Verifier.VerifyAsync(markup);
 
     [Theory]
+    [InlineData("会上，[|王建国王建国|]同志作了表态发言。")]
+    [InlineData("[|这项工作这项工作|]要抓紧落实。")]
+    [InlineData("支部要[|坚持以人民坚持以人民|]为中心的发展思想。")]
+    public async Task Reports_a_stretch_of_characters_typed_twice(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("喜马拉雅山很高很高，山下的帐篷很小很小。")]
+    [InlineData("跑着跑着就到了村口，大家一口一口地吃饭。")]
+    [InlineData("大家一天一天进步，一年一年成长。")]
+    [InlineData("咚咚锵咚咚锵，锣鼓喧天。")]
+    public async Task Does_not_report_emphatic_stretches(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
     [InlineData("工作中遇[|到到|]困难就退缩。", "工作中遇到困难就退缩。")]
     [InlineData("比其[|他他|]支部差一些。", "比其他支部差一些。")]
     public async Task Reports_a_function_character_repeated_after_a_word_ending_in_it(string markup, string corrected) =>
         await Verifier.VerifyFixAsync(markup, corrected);
+
+    [Theory]
+    [InlineData("这不[|利利|]于班子团结。")]
+    [InlineData("要把整改措施落[|实实|]到每一个支部。")]
+    [InlineData("要严格控制第四[|季季|]度的会议数量。")]
+    [InlineData("有的同志对理论学习的重[|要要|]性认识不足。")]
+    [InlineData("要坚决克服形式主义、官[|僚僚|]主义。")]
+    public async Task Reports_a_double_split_between_two_words_when_one_copy_reads_likelier(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("会[|后后|]，支部及时通报了整改情况。")]
+    [InlineData("对照检查材料要在会[|前前|]征求意见。")]
+    [InlineData("支部委员会[|同同|]县委组织部沟通。")]
+    [InlineData("要把这件事作为当[|务务|]之急，各支部要各[|具具|]特色。")]
+    public async Task Reports_a_content_character_double_glued_into_one_guessed_token(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("支部没[|有有|]按时开展组织生活，他拥[|有有|]丰富的基层工作经验。")]
+    [InlineData("为[|此此|]，支部制定了整改方案。")]
+    [InlineData("要把问题清单交[|给给|]每一位班子成员。")]
+    [InlineData("要保[|卫卫|]国家安全，与兄弟单位合[|作作|]出版学习读本。")]
+    public async Task Reports_a_word_then_its_last_character_alone(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("这是全国国防教育基地，要实现现代化，提高全国国民素质。")]
+    [InlineData("中国国际贸易促进会和美国国会代表团参加。")]
+    [InlineData("所有有关材料要及时归档，没有有效措施的要补上。")]
+    [InlineData("其中中共党员十二名，尤其其中的老党员表现突出。")]
+    [InlineData("因此此次会议非常重要，要把材料交给给予帮助的同志。")]
+    [InlineData("在座的同志们都有有益的建议。")]
+    public async Task Does_not_report_a_word_then_a_word_starting_with_its_last_character(string text) => await Verifier.VerifyAsync(text);
+
+    [Fact]
+    public async Task Reports_a_word_then_its_last_character_before_de() =>
+        await Verifier.VerifyAsync("这是一次深[|刻刻|]的教训。");
+
+    [Theory]
+    [InlineData("电话话费报销要严格审核，西藏藏文古籍得到有效保护。")]
+    [InlineData("支部组织党员到水生生物研究所参观。")]
+    [InlineData("这是非常常见的问题，要提前印发会议议程。")]
+    [InlineData("各项项目要按期完工，要繁荣城市市场和农村市场。")]
+    [InlineData("校长长期坚持听课，部长长期深入基层。")]
+    [InlineData("办公室主任和团委委员参加会议，委员会会议由书记主持。")]
+    [InlineData("单位位于县城东部，党员要发挥先锋模范作用用心服务群众。")]
+    [InlineData("他们的经验值得学习习惯养成要从小抓起。")]
+    [InlineData("在这些国家中中国的增速最快。")]
+    [InlineData("县妇联主席王芳芳、团委书记张晶晶和李婷婷同志参加会议。")]
+    [InlineData("驻村第一书记刘莹莹、赵欢欢同志作了发言。")]
+    public async Task Does_not_report_two_likely_words_meeting_at_the_double_or_names(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("屋里黑乎乎的，脸蛋红彤彤的，墙壁亮亮的。")]
+    [InlineData("我们的任务是发展发展是第一要务。")]
+    public async Task Does_not_report_abb_adjectives_or_a_chain_without_its_comma(string text) => await Verifier.VerifyAsync(text);
 
     [Theory]
     [InlineData("前面的路很长很长，想着想着就明白了。")]
@@ -70,13 +137,21 @@ public class RepeatedCharacterAnalyzerTests
     public async Task Does_not_report_reduplication_word_boundaries_or_names(string text) => await Verifier.VerifyAsync(text);
 
     [Fact]
-    public async Task Message_names_the_repeated_character_and_the_corrected_words()
+    public async Task Message_quotes_the_double_and_its_correction()
     {
-        var diagnostic = Assert.Single((await Verifier.AnalyzeAsync("我们们要认真整改。")).Diagnostics);
-        Assert.Equal("“我们们”中的“们”重复，疑应为“我们”。", diagnostic.Message);
+        var diagnostic = Assert.Single((await Verifier.AnalyzeAsync("班子成员之间相互批评还还不够大胆。")).Diagnostics);
+        Assert.Equal("“还还”疑为多打了一个“还”，应为“还”。", diagnostic.Message);
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
-        Assert.Equal("删去重复的“们”", diagnostic.Fix!.Title);
+        Assert.Equal("删去重复的“还”", diagnostic.Fix!.Title);
     }
+
+    [Theory]
+    [InlineData("我们们要认真整改。", "“们们”疑为多打了一个“们”，应为“们”。")]
+    [InlineData("着力转变工作作作风。", "“作作作”疑为多打了一个“作”，应为“作作”。")]
+    [InlineData("还还还不够大胆。", "“还还还”疑为多打了两个“还”，应为“还”。")]
+    [InlineData("我们我们要坚持问题导向。", "“我们我们”疑为多打了一遍“我们”，应为“我们”。")]
+    public async Task Message_counts_the_extra_copies(string text, string message) =>
+        Assert.Equal(message, Assert.Single((await Verifier.AnalyzeAsync(text)).Diagnostics).Message);
 
     [Fact]
     public async Task Removes_the_extra_copies() =>
