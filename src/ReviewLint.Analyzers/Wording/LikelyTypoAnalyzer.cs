@@ -30,6 +30,9 @@ public sealed class LikelyTypoAnalyzer : DiagnosticAnalyzer
     /// <summary>jieba frequency above which a character is a function or very common word (不 1.4M… 中, 有, 一).</summary>
     private const int CommonCharacterFrequency = 50_000;
 
+    /// <summary>Longest word looked up (a lone character with the word beside it); longer ones are skipped.</summary>
+    private const int MaxWordLength = 16;
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
@@ -38,19 +41,22 @@ public sealed class LikelyTypoAnalyzer : DiagnosticAnalyzer
     {
         int minimum = context.Options.GetInt(Rule.Id, MinimumFrequencyOption, DefaultMinimumFrequency);
         var tokens = context.Tokens;
+        var tokenizer = context.Tokenizer;
+        string text = context.Text.Content;
+        Span<char> buffer = stackalloc char[MaxWordLength];
         int reportedUntil = 0;
         for (int i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
             if (!token.IsHan || token.Start < reportedUntil) continue;
             var guess = token.Text.Length == 1
-                ? GuessLoneCharacter(tokens, i, context.Tokenizer, minimum)
-                : GuessUnknownWord(token, context.Tokenizer, minimum);
-            if (guess is not { } found || IsListedWrongForm(context.Text.Content, found.Position)) continue;
-            var span = new TextSpan(found.Position, 1);
-            context.Report(Rule, span, Fix.Replace(span, found.Right.ToString(), isSafe: false),
-                context.Text.Content[found.Position].ToString(), found.Right.ToString(), found.Word);
-            reportedUntil = found.WordEnd;
+                ? GuessLoneCharacter(text, tokens, i, tokenizer, minimum, buffer)
+                : GuessUnknownWord(text, token, tokenizer, minimum, buffer);
+            if (guess.Frequency == 0 || IsListedWrongForm(text, guess.Position)) continue;
+            var span = new TextSpan(guess.Position, 1);
+            string right = guess.Right.ToString();
+            context.Report(Rule, span, Fix.Replace(span, right, isSafe: false), text[guess.Position].ToString(), right, guess.Word(text));
+            reportedUntil = guess.WordEnd;
         }
     }
 
@@ -64,52 +70,84 @@ public sealed class LikelyTypoAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>A single-character token that makes a frequent word with the word before or after it once replaced (大数/局 → 大数据).
-    /// Two lone characters side by side (不/紧, 上/签) are left alone: too many of them are fine.</summary>
-    private static Guess? GuessLoneCharacter(TokenList tokens, int index, ITokenizer tokenizer, int minimum)
+    /// Two lone characters side by side (不/紧, 上/签) are left alone: too many of them are fine; so are very common characters
+    /// (的, 是, 不): no substitute word is as frequent as they are.</summary>
+    private static Guess GuessLoneCharacter(string text, TokenList tokens, int index, ITokenizer tokenizer, int minimum, Span<char> buffer)
     {
         var token = tokens[index];
-        Guess? best = null;
-        if (index > 0 && tokens[index - 1] is { IsHan: true, Text.Length: > 1 } previous && previous.End == token.Start)
-            best = Better(best, TrySubstitutes(previous.Text, token.Text[0], "", token.Start, token.End, tokenizer, minimum));
-        if (index + 1 < tokens.Count && tokens[index + 1] is { IsHan: true, Text.Length: > 1 } next && next.Start == token.End)
-            best = Better(best, TrySubstitutes("", token.Text[0], next.Text, token.Start, next.End, tokenizer, minimum));
+        if (!TypoConfusions.Default.HasSubstitutes(token.Text[0])) return default;
+        bool afterWord = index > 0 && tokens[index - 1] is { IsHan: true, Text.Length: > 1, End: var end } && end == token.Start;
+        bool beforeWord = index + 1 < tokens.Count && tokens[index + 1] is { IsHan: true, Text.Length: > 1, Start: var start } && start == token.End;
+        if (!afterWord && !beforeWord) return default;
+        int own = tokenizer.GetFrequency(token.Text);
+        if (own >= CommonCharacterFrequency) return default;
+        int required = Math.Max(minimum, own);
+        Guess best = default;
+        if (afterWord)
+        {
+            int wordStart = tokens[index - 1].Start;
+            best = TrySubstitutes(text.AsSpan(wordStart, token.End - wordStart), token.Start - wordStart, wordStart, tokenizer, required, buffer);
+        }
+        if (beforeWord)
+        {
+            var next = tokens[index + 1];
+            best = Better(best, TrySubstitutes(text.AsSpan(token.Start, next.End - token.Start), 0, token.Start, tokenizer, required, buffer));
+        }
         return best;
     }
 
     /// <summary>A token of two or three characters that is no dictionary word but becomes a frequent word with one character replaced.</summary>
-    private static Guess? GuessUnknownWord(Token token, ITokenizer tokenizer, int minimum)
+    private static Guess GuessUnknownWord(string text, Token token, ITokenizer tokenizer, int minimum, Span<char> buffer)
     {
         string word = token.Text;
-        if (word.Length > 3 || !HanText.IsHan(word.AsSpan()) || tokenizer.IsWord(word)) return null;
-        Guess? best = null;
+        if (word.Length > 3 || !HanText.IsHan(word.AsSpan()) || tokenizer.GetFrequency(word) > 0) return default;
+        var original = text.AsSpan(token.Start, word.Length);
+        Guess best = default;
         for (int k = 0; k < word.Length; k++)
         {
+            if (!TypoConfusions.Default.HasSubstitutes(word[k])) continue;
             // 不紧, 一饮, 信中: beside a very common word (不, 一, 中) the other character is usually a word of its own.
-            if (word.Length == 2 && tokenizer.GetFrequency(word[1 - k].ToString()) >= CommonCharacterFrequency) continue;
-            best = Better(best, TrySubstitutes(word[..k], word[k], word[(k + 1)..], token.Start + k, token.End, tokenizer, minimum));
+            if (word.Length == 2 && tokenizer.GetFrequency(original.Slice(1 - k, 1)) >= CommonCharacterFrequency) continue;
+            int required = Math.Max(minimum, tokenizer.GetFrequency(original.Slice(k, 1)));
+            best = Better(best, TrySubstitutes(original, k, token.Start, tokenizer, required, buffer));
         }
         return best;
     }
 
-    /// <summary>The most frequent word <c>left + substitute + right</c>, when <c>left + original + right</c> is no word. The
-    /// substitute word must also be at least as frequent as the original character alone: a common character (起, 有, 以) that
-    /// jieba's HMM glued to a neighbour (日起, 中有) is rarely a typo.</summary>
-    private static Guess? TrySubstitutes(string left, char original, string right, int position, int wordEnd, ITokenizer tokenizer, int minimum)
+    /// <summary>The most frequent word made by replacing <c>original[index]</c> with one of its substitutes, when
+    /// <paramref name="original"/> itself is no word and the new word is at least <paramref name="required"/> frequent (the
+    /// original character alone must not be more frequent: a common character (起, 有, 以) that jieba's HMM glued to a
+    /// neighbour (日起, 中有) is rarely a typo). Candidates are spelled in <paramref name="buffer"/>, never as strings.</summary>
+    private static Guess TrySubstitutes(ReadOnlySpan<char> original, int index, int start, ITokenizer tokenizer, int required, Span<char> buffer)
     {
-        if (!TypoConfusions.Default.TryGet(original, out var substitutes) || tokenizer.IsWord(left + original + right)) return null;
-        int required = Math.Max(minimum, tokenizer.GetFrequency(original.ToString()));
-        Guess? best = null;
+        if (original.Length > buffer.Length || !TypoConfusions.Default.TryGet(original[index], out var substitutes)) return default;
+        var candidate = buffer[..original.Length];
+        original.CopyTo(candidate);
+        if (tokenizer.GetFrequency(candidate) > 0) return default;
+        Guess best = default;
         foreach (char substitute in substitutes)
         {
-            string candidate = left + substitute + right;
+            candidate[index] = substitute;
             int frequency = tokenizer.GetFrequency(candidate);
-            if (frequency >= required && (best is null || frequency > best.Value.Frequency))
-                best = new Guess(position, substitute, candidate, frequency, wordEnd);
+            if (frequency >= required && frequency > best.Frequency) best = new Guess(start + index, substitute, start, start + original.Length, frequency);
         }
         return best;
     }
 
-    private static Guess? Better(Guess? a, Guess? b) => a is null ? b : b is null ? a : b.Value.Frequency > a.Value.Frequency ? b : a;
+    private static Guess Better(Guess a, Guess b) => b.Frequency > a.Frequency ? b : a;
 
-    private readonly record struct Guess(int Position, char Right, string Word, int Frequency, int WordEnd);
+    /// <summary>A substitute <see cref="Right"/> at <see cref="Position"/> that turns <c>text[WordStart..WordEnd]</c> into a word
+    /// of <see cref="Frequency"/>; the default (frequency 0) is no guess.</summary>
+    private readonly record struct Guess(int Position, char Right, int WordStart, int WordEnd, int Frequency)
+    {
+        public string Word(string text)
+        {
+            var (position, right) = (Position - WordStart, Right);
+            return string.Create(WordEnd - WordStart, (text, WordStart, position, right), static (span, state) =>
+            {
+                state.text.AsSpan(state.WordStart, span.Length).CopyTo(span);
+                span[state.position] = state.right;
+            });
+        }
+    }
 }
