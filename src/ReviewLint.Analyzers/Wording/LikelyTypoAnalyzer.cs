@@ -33,6 +33,20 @@ public sealed class LikelyTypoAnalyzer : DiagnosticAnalyzer
     /// <summary>Longest word looked up (a lone character with the word beside it); longer ones are skipped.</summary>
     private const int MaxWordLength = 16;
 
+    /// <summary>A substitute word this frequent, and at least as frequent as the character it replaces, is enough on its own.</summary>
+    private const int FrequentWordFrequency = 1000;
+
+    /// <summary>Other characters of a two-character guess must be rarer than this for the likelihood test (一饮, 小诗 are fine).</summary>
+    private const int RareCharacterFrequency = 5000;
+
+    /// <summary>The sum of jieba.NET's dict.txt frequencies (60,101,967): word probabilities are frequencies divided by it.</summary>
+    private static readonly double LogDictionaryTotal = Math.Log(60_101_967);
+
+    /// <summary>Smallest natural log of how much likelier the substitute word is than what is written (jieba's unigram model:
+    /// P(word) against the product of the probabilities of the pieces), by what the guess starts from. Tuned on the even half
+    /// of ECSpell-odw (see rules/RL2004.md).</summary>
+    private const double LoneCharacterLogRatio = 7, TwoCharacterLogRatio = 7, ThreeCharacterLogRatio = 13;
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
@@ -69,9 +83,9 @@ public sealed class LikelyTypoAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    /// <summary>A single-character token that makes a frequent word with the word before or after it once replaced (大数/局 → 大数据).
-    /// Two lone characters side by side (不/紧, 上/签) are left alone: too many of them are fine; so are very common characters
-    /// (的, 是, 不): no substitute word is as frequent as they are.</summary>
+    /// <summary>A single-character token that makes a frequent word with the word before or after it once replaced (国务/原 →
+    /// 国务院). Two lone characters side by side (不/紧, 上/签) are left alone: too many of them are fine; so are very common
+    /// characters (的, 是, 不): they are words of their own far more often than typos.</summary>
     private static Guess GuessLoneCharacter(string text, TokenList tokens, int index, ITokenizer tokenizer, int minimum, Span<char> buffer)
     {
         var token = tokens[index];
@@ -81,44 +95,70 @@ public sealed class LikelyTypoAnalyzer : DiagnosticAnalyzer
         if (!afterWord && !beforeWord) return default;
         int own = tokenizer.GetFrequency(token.Text);
         if (own >= CommonCharacterFrequency) return default;
-        int required = Math.Max(minimum, own);
+        // 15种/小企业: after a number a lone character is a measure word.
+        if (beforeWord && token.Start > 0 && char.IsDigit(text[token.Start - 1])) beforeWord = false;
         Guess best = default;
         if (afterWord)
         {
-            int wordStart = tokens[index - 1].Start;
-            best = TrySubstitutes(text.AsSpan(wordStart, token.End - wordStart), token.Start - wordStart, wordStart, tokenizer, required, buffer);
+            var word = tokens[index - 1];
+            var guess = TrySubstitutes(text.AsSpan(word.Start, token.End - word.Start), token.Start - word.Start, word.Start, tokenizer, buffer);
+            if (IsLikely(guess, own, minimum, LoneCharacterLogRatio, LogProbability(own) + LogProbability(tokenizer.GetFrequency(word.Text)))) best = guess;
         }
         if (beforeWord)
         {
-            var next = tokens[index + 1];
-            best = Better(best, TrySubstitutes(text.AsSpan(token.Start, next.End - token.Start), 0, token.Start, tokenizer, required, buffer));
+            var word = tokens[index + 1];
+            var guess = TrySubstitutes(text.AsSpan(token.Start, word.End - token.Start), 0, token.Start, tokenizer, buffer);
+            if (IsLikely(guess, own, minimum, LoneCharacterLogRatio, LogProbability(own) + LogProbability(tokenizer.GetFrequency(word.Text)))) best = Better(best, guess);
         }
         return best;
     }
 
-    /// <summary>A token of two or three characters that is no dictionary word but becomes a frequent word with one character replaced.</summary>
+    /// <summary>A token of two or three characters that is no dictionary word (jieba's HMM glued it: 持旭, 运舒部) but becomes a
+    /// word with one character replaced.</summary>
     private static Guess GuessUnknownWord(string text, Token token, ITokenizer tokenizer, int minimum, Span<char> buffer)
     {
         string word = token.Text;
         if (word.Length > 3 || !HanText.IsHan(word.AsSpan()) || tokenizer.GetFrequency(word) > 0) return default;
         var original = text.AsSpan(token.Start, word.Length);
+        Span<int> frequencies = stackalloc int[3];
+        double logWritten = 0;
+        for (int k = 0; k < word.Length; k++)
+        {
+            frequencies[k] = tokenizer.GetFrequency(original.Slice(k, 1));
+            logWritten += LogProbability(frequencies[k]);
+        }
         Guess best = default;
         for (int k = 0; k < word.Length; k++)
         {
             if (!TypoConfusions.Default.HasSubstitutes(word[k])) continue;
-            // 不紧, 一饮, 信中: beside a very common word (不, 一, 中) the other character is usually a word of its own.
-            if (word.Length == 2 && tokenizer.GetFrequency(original.Slice(1 - k, 1)) >= CommonCharacterFrequency) continue;
-            int required = Math.Max(minimum, tokenizer.GetFrequency(original.Slice(k, 1)));
-            best = Better(best, TrySubstitutes(original, k, token.Start, tokenizer, required, buffer));
+            double minimumLogRatio = ThreeCharacterLogRatio;
+            if (word.Length == 2)
+            {
+                // 不紧, 一饮, 信中: beside a very common word (不, 一, 中) the other character is usually a word of its own.
+                int other = frequencies[1 - k];
+                if (other >= CommonCharacterFrequency) continue;
+                minimumLogRatio = other < RareCharacterFrequency ? TwoCharacterLogRatio : double.PositiveInfinity;
+            }
+            var guess = TrySubstitutes(original, k, token.Start, tokenizer, buffer);
+            if (IsLikely(guess, frequencies[k], minimum, minimumLogRatio, logWritten)) best = Better(best, guess);
         }
         return best;
     }
 
+    /// <summary>True when the substitute word is frequent enough: at least <paramref name="minimum"/>, and either frequent and at
+    /// least as frequent as the replaced character alone (a common character glued to a neighbour, 日起, 中有, is rarely a typo),
+    /// or far likelier than the written pieces: ln P(word) − <paramref name="logWritten"/> ≥ <paramref name="minimumLogRatio"/>,
+    /// where <paramref name="logWritten"/> is Σ ln P(piece) over the dictionary words (or single characters) written there.</summary>
+    private static bool IsLikely(Guess guess, int replaced, int minimum, double minimumLogRatio, double logWritten)
+    {
+        if (guess.Frequency < Math.Max(1, minimum)) return false;
+        if (guess.Frequency >= Math.Max(FrequentWordFrequency, replaced)) return true;
+        return LogProbability(guess.Frequency) - logWritten >= minimumLogRatio;
+    }
+
     /// <summary>The most frequent word made by replacing <c>original[index]</c> with one of its substitutes, when
-    /// <paramref name="original"/> itself is no word and the new word is at least <paramref name="required"/> frequent (the
-    /// original character alone must not be more frequent: a common character (起, 有, 以) that jieba's HMM glued to a
-    /// neighbour (日起, 中有) is rarely a typo). Candidates are spelled in <paramref name="buffer"/>, never as strings.</summary>
-    private static Guess TrySubstitutes(ReadOnlySpan<char> original, int index, int start, ITokenizer tokenizer, int required, Span<char> buffer)
+    /// <paramref name="original"/> itself is no word. Candidates are spelled in <paramref name="buffer"/>, never as strings.</summary>
+    private static Guess TrySubstitutes(ReadOnlySpan<char> original, int index, int start, ITokenizer tokenizer, Span<char> buffer)
     {
         if (original.Length > buffer.Length || !TypoConfusions.Default.TryGet(original[index], out var substitutes)) return default;
         var candidate = buffer[..original.Length];
@@ -129,10 +169,13 @@ public sealed class LikelyTypoAnalyzer : DiagnosticAnalyzer
         {
             candidate[index] = substitute;
             int frequency = tokenizer.GetFrequency(candidate);
-            if (frequency >= required && frequency > best.Frequency) best = new Guess(start + index, substitute, start, start + original.Length, frequency);
+            if (frequency > best.Frequency) best = new Guess(start + index, substitute, start, start + original.Length, frequency);
         }
         return best;
     }
+
+    /// <summary>ln P(piece) in jieba's unigram model: its frequency over the dictionary total, 0 (no word) counted as 1 as jieba does.</summary>
+    private static double LogProbability(int frequency) => Math.Log(Math.Max(1, frequency)) - LogDictionaryTotal;
 
     private static Guess Better(Guess a, Guess b) => b.Frequency > a.Frequency ? b : a;
 
