@@ -3,12 +3,13 @@ namespace ReviewLint.Analyzers.Wording;
 /// <summary>Same-sound and similar-shape substitutes for a character, from rules/data/likely-typo-confusions.tsv.</summary>
 internal sealed class TypoConfusions
 {
-    private static readonly Lazy<TypoConfusions> Instance = new(Load);
+    // Loaded when the analyzer first runs (the type is touched by nothing else); a plain static keeps the per-token check cheap.
+    private static readonly TypoConfusions Instance = Load();
 
     // Indexed by the character itself: one array read per lookup in the analyzer's hot loop.
     private readonly string?[] _substitutes = new string?[char.MaxValue + 1];
 
-    public static TypoConfusions Default => Instance.Value;
+    public static TypoConfusions Default => Instance;
 
     public bool HasSubstitutes(char c) => _substitutes[c] is not null;
 
