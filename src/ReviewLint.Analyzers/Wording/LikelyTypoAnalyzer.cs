@@ -7,9 +7,9 @@ using ReviewLint.Tokenization;
 
 namespace ReviewLint.Analyzers.Wording;
 
-/// <summary>RL2004: a token that is no dictionary word (jieba's HMM made it: 大数局, 染道) or a lone character beside a word, which
-/// becomes a frequent dictionary word once one character is replaced by a same-sound or similar-shape one: a statistical guess
-/// beyond the RL2001 word list.</summary>
+/// <summary>RL2004: a token that is no dictionary word (jieba's HMM made it: 持旭, 运舒部) or a lone character beside a word
+/// (国务/原), which becomes a frequent or a far likelier dictionary word once one character is replaced by a same-sound or
+/// similar-shape one: a statistical guess beyond the RL2001 word list.</summary>
 public sealed class LikelyTypoAnalyzer : DiagnosticAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
@@ -36,7 +36,7 @@ public sealed class LikelyTypoAnalyzer : DiagnosticAnalyzer
     /// <summary>A substitute word this frequent, and at least as frequent as the character it replaces, is enough on its own.</summary>
     private const int FrequentWordFrequency = 1000;
 
-    /// <summary>Other characters of a two-character guess must be rarer than this for the likelihood test (一饮, 小诗 are fine).</summary>
+    /// <summary>Other characters of a two-character guess must be rarer than this for the likelihood test (浇点水, 入耳悦心 are fine).</summary>
     private const int RareCharacterFrequency = 5000;
 
     /// <summary>The sum of jieba.NET's dict.txt frequencies (60,101,967): word probabilities are frequencies divided by it.</summary>
