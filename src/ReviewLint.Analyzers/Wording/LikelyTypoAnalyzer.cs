@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using ReviewLint.Analysis;
 using ReviewLint.Analyzers.Lexicon;
 using ReviewLint.Diagnostics;
+using ReviewLint.Syntax;
 using ReviewLint.Text;
 using ReviewLint.Tokenization;
 
@@ -66,7 +67,7 @@ public sealed class LikelyTypoAnalyzer : DiagnosticAnalyzer
             var guess = token.Text.Length == 1
                 ? GuessLoneCharacter(text, tokens, i, tokenizer, minimum, buffer)
                 : GuessUnknownWord(text, token, tokenizer, minimum, buffer);
-            if (guess.Frequency == 0 || IsListedWrongForm(text, guess.Position)) continue;
+            if (guess.Frequency == 0 || IsListedWrongForm(text, guess.Position) || IsInUnitName(text, guess.Position, context.Facts.UnitName)) continue;
             var span = new TextSpan(guess.Position, 1);
             string right = guess.Right.ToString();
             context.Report(Rule, span, Fix.Replace(span, right, isSafe: false), text[guess.Position].ToString(), right, guess.Word(text));
@@ -81,6 +82,24 @@ public sealed class LikelyTypoAnalyzer : DiagnosticAnalyzer
             foreach (var entry in ConfusableTable.Default.Candidates(text[start]))
                 if (start + entry.Wrong.Length > position && text.AsSpan(start).StartsWith(entry.Wrong, StringComparison.Ordinal)) return true;
         return false;
+    }
+
+    /// <summary>True when <paramref name="position"/> lies in the report's own unit name or its stem (安庄人民医院, 安庄), written
+    /// the same way at least twice: a proper name the dictionary does not know, not a typo. A name written only once (in a
+    /// title whose unit name has the typo itself) is still checked.</summary>
+    private static bool IsInUnitName(string text, int position, string? unitName)
+    {
+        if (string.IsNullOrEmpty(unitName)) return false;
+        string stem = unitName[..^FactsInference.SuffixOf(unitName).Length];
+        return IsInRepeatedName(text, position, unitName) || stem.Length >= 2 && IsInRepeatedName(text, position, stem);
+    }
+
+    private static bool IsInRepeatedName(string text, int position, string name)
+    {
+        int found = text.IndexOf(name, Math.Max(0, position - name.Length + 1), StringComparison.Ordinal);
+        if (found < 0 || found > position) return false;
+        int first = text.IndexOf(name, StringComparison.Ordinal);
+        return first != found || text.IndexOf(name, found + name.Length, StringComparison.Ordinal) >= 0;
     }
 
     /// <summary>A single-character token that makes a frequent word with the word before or after it once replaced (国务/原 →

@@ -36,6 +36,15 @@ public class LikelyTypoAnalyzerTests
     [InlineData("各村要按时报送整改台账，逐项对账销号。")]
     public async Task Does_not_report_common_characters_or_measure_words_beside_a_word(string text) => await Verifier.VerifyAsync(text);
 
+    [Theory]
+    [InlineData("安庄人民医院院长2023年度述职报告\n\n一年来，我带领安庄人民医院班子认真履行职责。")]
+    [InlineData("长集嘎查党支部2023年度组织生活会对照检查材料\n\n长集嘎查党支部认真查摆问题，逐条制定整改措施。")]
+    public async Task Does_not_report_the_report_s_own_unit_name(string text) => await Verifier.VerifyAsync(text);
+
+    [Fact]
+    public async Task Reports_a_typo_elsewhere_in_a_report_with_a_unit_name() =>
+        await Verifier.VerifyAsync("雁河街道办事处主任2023年度述职报告\n\n一年来，我认真学习国务[|原|]常务会议精神。");
+
     [Fact]
     public async Task Reports_as_info_with_an_unsafe_fix_naming_the_word()
     {
