@@ -16,14 +16,21 @@ public sealed record CscSentence(
         return JsonSerializer.Deserialize<List<CscSentence>>(stream) ?? throw new FormatException($"{path}: not a JSON array of sentences");
     }
 
-    /// <summary>Reads an ECSpell TSV file (label, text as written, corrected text); wrong ids are the differing characters.</summary>
-    public static IReadOnlyList<CscSentence> ReadEcspell(string path) =>
-        [.. File.ReadLines(path)
-            .Where(line => line.Length > 0)
-            .Select(line => line.Split('\t'))
-            .Select(cells => cells.Length == 3 && cells[1].Length == cells[2].Length
-                ? new CscSentence(cells[1], cells[2], [.. Enumerable.Range(0, cells[1].Length).Where(i => cells[1][i] != cells[2][i])])
-                : throw new FormatException($"{path}: expected three tab-separated columns of equal-length texts"))];
+    /// <summary>Reads an ECSpell TSV file (label, text as written, corrected text); wrong ids are the differing characters.
+    /// Rows whose two texts differ in length (a rewrite, not a character correction: ecspell-odw.train has one) are skipped.</summary>
+    public static IReadOnlyList<CscSentence> ReadEcspell(string path)
+    {
+        var sentences = new List<CscSentence>();
+        foreach (string line in File.ReadLines(path))
+        {
+            if (line.Length == 0) continue;
+            var cells = line.Split('\t');
+            if (cells.Length != 3) throw new FormatException($"{path}: expected three tab-separated columns");
+            if (cells[1].Length != cells[2].Length) continue;
+            sentences.Add(new CscSentence(cells[1], cells[2], [.. Enumerable.Range(0, cells[1].Length).Where(i => cells[1][i] != cells[2][i])]));
+        }
+        return sentences;
+    }
 
     /// <summary>Splits a set deterministically: even positions tune, odd positions are held out.</summary>
     public static (IReadOnlyList<CscSentence> Tune, IReadOnlyList<CscSentence> HeldOut) Halves(IReadOnlyList<CscSentence> all) =>

@@ -2,14 +2,15 @@ using System.Collections.Immutable;
 using ReviewLint.Analysis;
 using ReviewLint.Analyzers.Lexicon;
 using ReviewLint.Diagnostics;
+using ReviewLint.Syntax;
 using ReviewLint.Text;
 using ReviewLint.Tokenization;
 
 namespace ReviewLint.Analyzers.Wording;
 
-/// <summary>RL2004: a token that is no dictionary word (jieba's HMM made it: 大数局, 染道) or a lone character beside a word, which
-/// becomes a frequent dictionary word once one character is replaced by a same-sound or similar-shape one: a statistical guess
-/// beyond the RL2001 word list.</summary>
+/// <summary>RL2004: a token that is no dictionary word (jieba's HMM made it: 持旭, 运舒部) or a lone character beside a word
+/// (国务/原), which becomes a frequent or a far likelier dictionary word once one character is replaced by a same-sound or
+/// similar-shape one: a statistical guess beyond the RL2001 word list.</summary>
 public sealed class LikelyTypoAnalyzer : DiagnosticAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
@@ -30,6 +31,23 @@ public sealed class LikelyTypoAnalyzer : DiagnosticAnalyzer
     /// <summary>jieba frequency above which a character is a function or very common word (不 1.4M… 中, 有, 一).</summary>
     private const int CommonCharacterFrequency = 50_000;
 
+    /// <summary>Longest word looked up (a lone character with the word beside it); longer ones are skipped.</summary>
+    private const int MaxWordLength = 16;
+
+    /// <summary>A substitute word this frequent, and at least as frequent as the character it replaces, is enough on its own.</summary>
+    private const int FrequentWordFrequency = 1000;
+
+    /// <summary>Other characters of a two-character guess must be rarer than this for the likelihood test (浇点水, 入耳悦心 are fine).</summary>
+    private const int RareCharacterFrequency = 5000;
+
+    /// <summary>The sum of jieba.NET's dict.txt frequencies (60,101,967): word probabilities are frequencies divided by it.</summary>
+    private static readonly double LogDictionaryTotal = Math.Log(60_101_967);
+
+    /// <summary>Smallest natural log of how much likelier the substitute word is than what is written (jieba's unigram model:
+    /// P(word) against the product of the probabilities of the pieces), by what the guess starts from. Tuned on the even half
+    /// of ECSpell-odw (see rules/RL2004.md).</summary>
+    private const double LoneCharacterLogRatio = 7, TwoCharacterLogRatio = 7, ThreeCharacterLogRatio = 13;
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
@@ -38,19 +56,22 @@ public sealed class LikelyTypoAnalyzer : DiagnosticAnalyzer
     {
         int minimum = context.Options.GetInt(Rule.Id, MinimumFrequencyOption, DefaultMinimumFrequency);
         var tokens = context.Tokens;
+        var tokenizer = context.Tokenizer;
+        string text = context.Text.Content;
+        Span<char> buffer = stackalloc char[MaxWordLength];
         int reportedUntil = 0;
         for (int i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
             if (!token.IsHan || token.Start < reportedUntil) continue;
             var guess = token.Text.Length == 1
-                ? GuessLoneCharacter(tokens, i, context.Tokenizer, minimum)
-                : GuessUnknownWord(token, context.Tokenizer, minimum);
-            if (guess is not { } found || IsListedWrongForm(context.Text.Content, found.Position)) continue;
-            var span = new TextSpan(found.Position, 1);
-            context.Report(Rule, span, Fix.Replace(span, found.Right.ToString(), isSafe: false),
-                context.Text.Content[found.Position].ToString(), found.Right.ToString(), found.Word);
-            reportedUntil = found.WordEnd;
+                ? GuessLoneCharacter(text, tokens, i, tokenizer, minimum, buffer)
+                : GuessUnknownWord(text, token, tokenizer, minimum, buffer);
+            if (guess.Frequency == 0 || IsListedWrongForm(text, guess.Position) || IsInUnitName(text, guess.Position, context.Facts.UnitName)) continue;
+            var span = new TextSpan(guess.Position, 1);
+            string right = guess.Right.ToString();
+            context.Report(Rule, span, Fix.Replace(span, right, isSafe: false), text[guess.Position].ToString(), right, guess.Word(text));
+            reportedUntil = guess.WordEnd;
         }
     }
 
@@ -63,53 +84,132 @@ public sealed class LikelyTypoAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    /// <summary>A single-character token that makes a frequent word with the word before or after it once replaced (大数/局 → 大数据).
-    /// Two lone characters side by side (不/紧, 上/签) are left alone: too many of them are fine.</summary>
-    private static Guess? GuessLoneCharacter(TokenList tokens, int index, ITokenizer tokenizer, int minimum)
+    /// <summary>True when <paramref name="position"/> lies in the report's own unit name or its stem (安庄人民医院, 安庄), written
+    /// the same way at least twice: a proper name the dictionary does not know, not a typo. A name written only once (in a
+    /// title whose unit name has the typo itself) is still checked.</summary>
+    private static bool IsInUnitName(string text, int position, string? unitName)
+    {
+        if (string.IsNullOrEmpty(unitName)) return false;
+        string stem = unitName[..^FactsInference.SuffixOf(unitName).Length];
+        return IsInRepeatedName(text, position, unitName) || stem.Length >= 2 && IsInRepeatedName(text, position, stem);
+    }
+
+    private static bool IsInRepeatedName(string text, int position, string name)
+    {
+        int found = text.IndexOf(name, Math.Max(0, position - name.Length + 1), StringComparison.Ordinal);
+        if (found < 0 || found > position) return false;
+        int first = text.IndexOf(name, StringComparison.Ordinal);
+        return first != found || text.IndexOf(name, found + name.Length, StringComparison.Ordinal) >= 0;
+    }
+
+    /// <summary>A single-character token that makes a frequent word with the word before or after it once replaced (国务/原 →
+    /// 国务院). Two lone characters side by side (不/紧, 上/签) are left alone: too many of them are fine; so are very common
+    /// characters (的, 是, 不): they are words of their own far more often than typos.</summary>
+    private static Guess GuessLoneCharacter(string text, TokenList tokens, int index, ITokenizer tokenizer, int minimum, Span<char> buffer)
     {
         var token = tokens[index];
-        Guess? best = null;
-        if (index > 0 && tokens[index - 1] is { IsHan: true, Text.Length: > 1 } previous && previous.End == token.Start)
-            best = Better(best, TrySubstitutes(previous.Text, token.Text[0], "", token.Start, token.End, tokenizer, minimum));
-        if (index + 1 < tokens.Count && tokens[index + 1] is { IsHan: true, Text.Length: > 1 } next && next.Start == token.End)
-            best = Better(best, TrySubstitutes("", token.Text[0], next.Text, token.Start, next.End, tokenizer, minimum));
+        if (!TypoConfusions.Default.HasSubstitutes(token.Text[0])) return default;
+        bool afterWord = index > 0 && tokens[index - 1] is { IsHan: true, Text.Length: > 1, End: var end } && end == token.Start;
+        bool beforeWord = index + 1 < tokens.Count && tokens[index + 1] is { IsHan: true, Text.Length: > 1, Start: var start } && start == token.End;
+        if (!afterWord && !beforeWord) return default;
+        int own = tokenizer.GetFrequency(token.Text);
+        if (own >= CommonCharacterFrequency) return default;
+        // 15种/小企业: after a number a lone character is a measure word.
+        if (beforeWord && token.Start > 0 && char.IsDigit(text[token.Start - 1])) beforeWord = false;
+        Guess best = default;
+        if (afterWord)
+        {
+            var word = tokens[index - 1];
+            var guess = TrySubstitutes(text.AsSpan(word.Start, token.End - word.Start), token.Start - word.Start, word.Start, tokenizer, buffer);
+            if (IsLikely(guess, own, minimum, LoneCharacterLogRatio, LogProbability(own) + LogProbability(tokenizer.GetFrequency(word.Text)))) best = guess;
+        }
+        if (beforeWord)
+        {
+            var word = tokens[index + 1];
+            var guess = TrySubstitutes(text.AsSpan(token.Start, word.End - token.Start), 0, token.Start, tokenizer, buffer);
+            if (IsLikely(guess, own, minimum, LoneCharacterLogRatio, LogProbability(own) + LogProbability(tokenizer.GetFrequency(word.Text)))) best = Better(best, guess);
+        }
         return best;
     }
 
-    /// <summary>A token of two or three characters that is no dictionary word but becomes a frequent word with one character replaced.</summary>
-    private static Guess? GuessUnknownWord(Token token, ITokenizer tokenizer, int minimum)
+    /// <summary>A token of two or three characters that is no dictionary word (jieba's HMM glued it: 持旭, 运舒部) but becomes a
+    /// word with one character replaced.</summary>
+    private static Guess GuessUnknownWord(string text, Token token, ITokenizer tokenizer, int minimum, Span<char> buffer)
     {
         string word = token.Text;
-        if (word.Length > 3 || !HanText.IsHan(word.AsSpan()) || tokenizer.IsWord(word)) return null;
-        Guess? best = null;
+        if (word.Length > 3 || !HanText.IsHan(word.AsSpan()) || tokenizer.GetFrequency(word) > 0) return default;
+        var original = text.AsSpan(token.Start, word.Length);
+        Span<int> frequencies = stackalloc int[3];
+        double logWritten = 0;
         for (int k = 0; k < word.Length; k++)
         {
-            // 不紧, 一饮, 信中: beside a very common word (不, 一, 中) the other character is usually a word of its own.
-            if (word.Length == 2 && tokenizer.GetFrequency(word[1 - k].ToString()) >= CommonCharacterFrequency) continue;
-            best = Better(best, TrySubstitutes(word[..k], word[k], word[(k + 1)..], token.Start + k, token.End, tokenizer, minimum));
+            frequencies[k] = tokenizer.GetFrequency(original.Slice(k, 1));
+            logWritten += LogProbability(frequencies[k]);
+        }
+        Guess best = default;
+        for (int k = 0; k < word.Length; k++)
+        {
+            if (!TypoConfusions.Default.HasSubstitutes(word[k])) continue;
+            double minimumLogRatio = ThreeCharacterLogRatio;
+            if (word.Length == 2)
+            {
+                // 不紧, 一饮, 信中: beside a very common word (不, 一, 中) the other character is usually a word of its own.
+                int other = frequencies[1 - k];
+                if (other >= CommonCharacterFrequency) continue;
+                minimumLogRatio = other < RareCharacterFrequency ? TwoCharacterLogRatio : double.PositiveInfinity;
+            }
+            var guess = TrySubstitutes(original, k, token.Start, tokenizer, buffer);
+            if (IsLikely(guess, frequencies[k], minimum, minimumLogRatio, logWritten)) best = Better(best, guess);
         }
         return best;
     }
 
-    /// <summary>The most frequent word <c>left + substitute + right</c>, when <c>left + original + right</c> is no word. The
-    /// substitute word must also be at least as frequent as the original character alone: a common character (起, 有, 以) that
-    /// jieba's HMM glued to a neighbour (日起, 中有) is rarely a typo.</summary>
-    private static Guess? TrySubstitutes(string left, char original, string right, int position, int wordEnd, ITokenizer tokenizer, int minimum)
+    /// <summary>True when the substitute word is frequent enough: at least <paramref name="minimum"/>, and either frequent and at
+    /// least as frequent as the replaced character alone (a common character glued to a neighbour, 日起, 中有, is rarely a typo),
+    /// or far likelier than the written pieces: ln P(word) − <paramref name="logWritten"/> ≥ <paramref name="minimumLogRatio"/>,
+    /// where <paramref name="logWritten"/> is Σ ln P(piece) over the dictionary words (or single characters) written there.</summary>
+    private static bool IsLikely(Guess guess, int replaced, int minimum, double minimumLogRatio, double logWritten)
     {
-        if (!TypoConfusions.Default.TryGet(original, out var substitutes) || tokenizer.IsWord(left + original + right)) return null;
-        int required = Math.Max(minimum, tokenizer.GetFrequency(original.ToString()));
-        Guess? best = null;
+        if (guess.Frequency < Math.Max(1, minimum)) return false;
+        if (guess.Frequency >= Math.Max(FrequentWordFrequency, replaced)) return true;
+        return LogProbability(guess.Frequency) - logWritten >= minimumLogRatio;
+    }
+
+    /// <summary>The most frequent word made by replacing <c>original[index]</c> with one of its substitutes, when
+    /// <paramref name="original"/> itself is no word. Candidates are spelled in <paramref name="buffer"/>, never as strings.</summary>
+    private static Guess TrySubstitutes(ReadOnlySpan<char> original, int index, int start, ITokenizer tokenizer, Span<char> buffer)
+    {
+        if (original.Length > buffer.Length || !TypoConfusions.Default.TryGet(original[index], out var substitutes)) return default;
+        var candidate = buffer[..original.Length];
+        original.CopyTo(candidate);
+        if (tokenizer.GetFrequency(candidate) > 0) return default;
+        Guess best = default;
         foreach (char substitute in substitutes)
         {
-            string candidate = left + substitute + right;
+            candidate[index] = substitute;
             int frequency = tokenizer.GetFrequency(candidate);
-            if (frequency >= required && (best is null || frequency > best.Value.Frequency))
-                best = new Guess(position, substitute, candidate, frequency, wordEnd);
+            if (frequency > best.Frequency) best = new Guess(start + index, substitute, start, start + original.Length, frequency);
         }
         return best;
     }
 
-    private static Guess? Better(Guess? a, Guess? b) => a is null ? b : b is null ? a : b.Value.Frequency > a.Value.Frequency ? b : a;
+    /// <summary>ln P(piece) in jieba's unigram model: its frequency over the dictionary total, 0 (no word) counted as 1 as jieba does.</summary>
+    private static double LogProbability(int frequency) => Math.Log(Math.Max(1, frequency)) - LogDictionaryTotal;
 
-    private readonly record struct Guess(int Position, char Right, string Word, int Frequency, int WordEnd);
+    private static Guess Better(Guess a, Guess b) => b.Frequency > a.Frequency ? b : a;
+
+    /// <summary>A substitute <see cref="Right"/> at <see cref="Position"/> that turns <c>text[WordStart..WordEnd]</c> into a word
+    /// of <see cref="Frequency"/>; the default (frequency 0) is no guess.</summary>
+    private readonly record struct Guess(int Position, char Right, int WordStart, int WordEnd, int Frequency)
+    {
+        public string Word(string text)
+        {
+            var (position, right) = (Position - WordStart, Right);
+            return string.Create(WordEnd - WordStart, (text, WordStart, position, right), static (span, state) =>
+            {
+                state.text.AsSpan(state.WordStart, span.Length).CopyTo(span);
+                span[state.position] = state.right;
+            });
+        }
+    }
 }

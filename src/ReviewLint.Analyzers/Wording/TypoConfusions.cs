@@ -3,14 +3,27 @@ namespace ReviewLint.Analyzers.Wording;
 /// <summary>Same-sound and similar-shape substitutes for a character, from rules/data/likely-typo-confusions.tsv.</summary>
 internal sealed class TypoConfusions
 {
-    private static readonly Lazy<TypoConfusions> Instance = new(() => new TypoConfusions(
-        RuleData.ReadTable("likely-typo-confusions.tsv").Where(row => row.Length >= 2 && row[0].Length == 1).ToDictionary(row => row[0][0], row => row[1])));
+    // Loaded when the analyzer first runs (the type is touched by nothing else); a plain static keeps the per-token check cheap.
+    private static readonly TypoConfusions Instance = Load();
 
-    private readonly Dictionary<char, string> _substitutes;
+    // Indexed by the character itself: one array read per lookup in the analyzer's hot loop.
+    private readonly string?[] _substitutes = new string?[char.MaxValue + 1];
 
-    private TypoConfusions(Dictionary<char, string> substitutes) => _substitutes = substitutes;
+    public static TypoConfusions Default => Instance;
 
-    public static TypoConfusions Default => Instance.Value;
+    public bool HasSubstitutes(char c) => _substitutes[c] is not null;
 
-    public bool TryGet(char c, out string substitutes) => _substitutes.TryGetValue(c, out substitutes!);
+    public bool TryGet(char c, out string substitutes)
+    {
+        substitutes = _substitutes[c]!;
+        return substitutes is not null;
+    }
+
+    private static TypoConfusions Load()
+    {
+        var confusions = new TypoConfusions();
+        foreach (var row in RuleData.ReadTable("likely-typo-confusions.tsv"))
+            if (row.Length >= 2 && row[0].Length == 1 && row[1].Length > 0) confusions._substitutes[row[0][0]] = row[1];
+        return confusions;
+    }
 }

@@ -11,4 +11,8 @@ public interface ITokenizer
 
     /// <summary>The dictionary frequency of <paramref name="word"/>, 0 when it is not a word.</summary>
     int GetFrequency(string word);
+
+    /// <summary>The dictionary frequency of the characters in <paramref name="word"/>, 0 when they are not a word; lets hot loops
+    /// look up candidates built in a stack buffer. Implementations should override the default, which allocates a string.</summary>
+    int GetFrequency(ReadOnlySpan<char> word) => GetFrequency(word.ToString());
 }

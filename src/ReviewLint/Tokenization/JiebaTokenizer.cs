@@ -100,6 +100,8 @@ public sealed class JiebaTokenizer : ITokenizer, IUserDictionaryTokenizer
         return _engine.GetFrequency(word);
     }
 
+    public int GetFrequency(ReadOnlySpan<char> word) => _engine.GetFrequency(word);
+
     /// <summary>Adds a user dictionary file's words to the process-wide dictionary, once per file (by full path).</summary>
     public void AddDictionary(string path)
     {

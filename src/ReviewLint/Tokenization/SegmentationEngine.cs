@@ -37,6 +37,9 @@ internal abstract class SegmentationEngine
 
     public abstract int GetFrequency(string word);
 
+    /// <summary><see cref="GetFrequency(string)"/> for characters that are not (yet) a string.</summary>
+    public virtual int GetFrequency(ReadOnlySpan<char> word) => GetFrequency(word.ToString());
+
     /// <summary>Adds user words (skipping words this engine already has from a user dictionary) and starts a new cache.</summary>
     public abstract void AddWords(IEnumerable<UserDictionaryEntry> entries);
 }

@@ -12,6 +12,39 @@ public class LikelyTypoAnalyzerTests
     [InlineData("认真落实民主集中制原[|侧|]。")]
     public async Task Reports_a_character_whose_substitute_makes_a_frequent_word(string markup) => await Verifier.VerifyAsync(markup);
 
+    [Theory]
+    [InlineData("及时传达学习国务[|原|]常务会议精神。")]
+    [InlineData("推动[|浓|]产品上行，带动群众增收。")]
+    [InlineData("组织开展火灾[|急|]患排查整治。")]
+    [InlineData("持续深化[|证|]务公开工作。")]
+    [InlineData("会同交通运[|舒|]部门开展检查。")]
+    public async Task Reports_a_substitute_word_far_likelier_than_what_is_written(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("及时传达学习国务院常务会议精神。")]
+    [InlineData("推动农产品上行，带动群众增收。")]
+    [InlineData("组织开展火灾隐患排查整治。")]
+    [InlineData("持续深化政务公开工作。")]
+    [InlineData("会同交通运输部门开展检查。")]
+    public async Task Does_not_report_the_corrected_sentences(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("全县梳理出15种小企业扶持政策。")]
+    [InlineData("支部书记带头讲党课，一饮一啄皆思源。")]
+    [InlineData("他写了一首小诗，抒发对家乡的感情。")]
+    [InlineData("给这盆花浇点水，让它长得更好。")]
+    [InlineData("各村要按时报送整改台账，逐项对账销号。")]
+    public async Task Does_not_report_common_characters_or_measure_words_beside_a_word(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("安庄人民医院院长2023年度述职报告\n\n一年来，我带领安庄人民医院班子认真履行职责。")]
+    [InlineData("长集嘎查党支部2023年度组织生活会对照检查材料\n\n长集嘎查党支部认真查摆问题，逐条制定整改措施。")]
+    public async Task Does_not_report_the_report_s_own_unit_name(string text) => await Verifier.VerifyAsync(text);
+
+    [Fact]
+    public async Task Reports_a_typo_elsewhere_in_a_report_with_a_unit_name() =>
+        await Verifier.VerifyAsync("雁河街道办事处主任2023年度述职报告\n\n一年来，我认真学习国务[|原|]常务会议精神。");
+
     [Fact]
     public async Task Reports_as_info_with_an_unsafe_fix_naming_the_word()
     {

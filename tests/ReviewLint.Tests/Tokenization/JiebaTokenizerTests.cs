@@ -63,6 +63,20 @@ public class JiebaTokenizerTests
         Assert.True(Tokenizer.GetFrequency("常常") > 0);
     }
 
+    [Theory]
+    [InlineData("刚性")]
+    [InlineData("钢性")]
+    [InlineData("的")]
+    [InlineData("中华人民共和国")]
+    [InlineData("")]
+    public void Frequency_of_characters_in_a_span_matches_the_string_lookup(string word)
+    {
+        Span<char> buffer = stackalloc char[16];
+        word.CopyTo(buffer);
+        Assert.Equal(Tokenizer.GetFrequency(word), Tokenizer.GetFrequency(buffer[..word.Length]));
+        Assert.Equal(Tokenizer.GetFrequency(word), ((ITokenizer)Tokenizer).GetFrequency(word.AsSpan()));
+    }
+
     [Fact]
     public void Long_unbroken_runs_are_cut_into_bounded_chunks()
     {
