@@ -54,21 +54,26 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
 
     private static void Analyze(DocumentAnalysisContext context)
     {
-        var tokens = context.Tokens;
-        for (int i = 1; i + 1 < tokens.Count; i++)
+        var tokens = Pieces(context.Tokens, context.Tokenizer);
+        for (int i = 1; i < tokens.Count; i++)
         {
             var particle = tokens[i];
             if (particle.Text is not ("的" or "地" or "得")) continue;
-            var window = new Window(tokens, i, DeDiDeLexicon.Default);
-            if (!window.PreviousIsAdjacentHan || !window.NextIsAdjacentHan) continue;
-            var finding = InWord(window, context.Tokenizer) ?? particle.Text switch
+            var window = new Window(tokens, i, DeDiDeLexicon.Default, context.Tokenizer);
+            if (!window.PreviousIsAdjacentHan) continue;
+            Finding? finding;
+            if (window.NextIsAdjacentHan)
             {
-                "的" => AdverbialDe(window) ?? ComplementDe(window),
-                "得" => AttributeDe(window),
-                _ => AttributeDi(window),
-            };
+                finding = InWord(window, context.Tokenizer) ?? particle.Text switch
+                {
+                    "的" => AdverbialDe(window) ?? ComplementDe(window),
+                    "得" => AttributeDe(window) ?? AdverbialDeForDe(window),
+                    _ => AttributeDi(window) ?? ComplementDi(window),
+                };
+            }
+            else finding = window.ClosesClause ? InWord(window, context.Tokenizer) ?? ClosingDe(window) : null;
             if (finding is not { } found) continue;
-            string excerpt = window.Previous.Text + particle.Text + window.Next.Text;
+            string excerpt = window.Previous.Text + particle.Text + (window.NextIsAdjacentHan ? window.Next.Text : "");
             var fix = Fix.Replace(particle.Span, found.Right, found.IsSafe);
             var message = string.Format(Rule.MessageFormat, excerpt, particle.Text, found.Right, found.Reason);
             var properties = ImmutableDictionary<string, string>.Empty.Add(PatternProperty, found.Pattern);
@@ -76,29 +81,74 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    /// <summary>The tokens with every non-word token that holds a 的/地/得 (jieba's HMM glues an unknown pair such as 赢地, 地是, 得大得)
+    /// cut into the particle and the pieces around it, so the particle is judged like a standalone one.</summary>
+    private static IReadOnlyList<Token> Pieces(TokenList tokens, ITokenizer tokenizer)
+    {
+        List<Token>? pieces = null;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            bool glued = token.IsHan && token.Text.Length >= 2 && token.Text.AsSpan().IndexOfAny("的地得") >= 0 && !tokenizer.IsWord(token.Text);
+            if (!glued)
+            {
+                pieces?.Add(token);
+                continue;
+            }
+            pieces ??= [.. Enumerable.Range(0, i).Select(k => tokens[k])];
+            int start = 0;
+            for (int k = 0; k <= token.Text.Length; k++)
+            {
+                if (k < token.Text.Length && token.Text[k] is not ('的' or '地' or '得')) continue;
+                if (k > start) pieces.Add(Piece(token, start, k - start));
+                if (k < token.Text.Length) pieces.Add(Piece(token, k, 1));
+                start = k + 1;
+            }
+        }
+        return pieces ?? (IReadOnlyList<Token>)tokens;
+    }
+
+    private static Token Piece(Token token, int offset, int length) =>
+        new(token.Text.Substring(offset, length), new TextSpan(token.Start + offset, length), TokenKind.Han);
+
     /// <summary>A single character before or after the particle that makes a word with another of 的地得 but not with this one
     /// (当得 → 当地, 值地 → 值得, 目地 → 目的, and 已经的到 → 得到): jieba left them apart because the pair is not a word.
-    /// A standalone 的 is too common to be judged this way (击出的球 is not 地球), except before 到 after an adverb.</summary>
+    /// A standalone 的 is too common to be judged this way (击出的球 is not 地球) unless the character is bound, i.e. rarely a word
+    /// on its own (土的 → 土地, 的区 → 地区, 不的 → 不得 before a verb).</summary>
     private static Finding? InWord(Window w, ITokenizer tokenizer)
     {
         string particle = w.Particle.Text;
+        bool hasNext = w.NextIsAdjacentHan;
         if (particle == "的")
         {
-            if (w.Next.Text == "到" && (w.PreviousClass is WordClass.Adverb or WordClass.Degree || w.AfterNext is { Text: "了" }))
+            if (hasNext && w.Next.Text == "到" && (w.PreviousClass is WordClass.Adverb or WordClass.Degree || w.AfterNext is { Text: "了" }))
                 return new Finding("得", InWordPattern, "“得到”是词");
             if (VerbsBeforeDe.Contains(w.Previous.Text))
                 return new Finding("得", InWordPattern, $"“{w.Previous.Text}得”是词");
-            return null;
+            if (hasNext && w.Previous.Text == "不" && w.NextClass is WordClass.Verb)
+                return new Finding("得", InWordPattern, "“不得”是词");
         }
         foreach (string other in Particles)
         {
             if (other == particle) continue;
-            if (w.Previous.Text.Length == 1 && tokenizer.GetFrequency(w.Previous.Text + other) >= MinimumWordFrequency && !tokenizer.IsWord(w.Previous.Text + particle))
+            int ratio = particle == "的" ? 1 : 10; // a standalone 的 is common: there the word must be at least as frequent as the character
+            // 土得可以掉渣: a 得 before a predicate is a complement marker, whatever word the character before it could make.
+            bool complement = particle == "得" && hasNext
+                && w.NextClass is not (WordClass.Nominal or WordClass.VerbalNoun or WordClass.Numeral or WordClass.Measure or WordClass.Locative or WordClass.Pronoun);
+            if (w.Previous.Text.Length == 1 && !complement && IsSplitWord(tokenizer, w.Previous.Text, w.Previous.Text + other, w.Previous.Text + particle, ratio))
                 return new Finding(other, InWordPattern, $"“{w.Previous.Text}{other}”是词");
-            if (w.Next.Text.Length == 1 && tokenizer.GetFrequency(other + w.Next.Text) >= MinimumWordFrequency && !tokenizer.IsWord(particle + w.Next.Text))
+            if (hasNext && w.Next.Text.Length == 1 && IsSplitWord(tokenizer, w.Next.Text, other + w.Next.Text, particle + w.Next.Text, ratio))
                 return new Finding(other, InWordPattern, $"“{other}{w.Next.Text}”是词");
         }
         return null;
+    }
+
+    /// <summary>The character and a particle make a frequent word, the written pair is no word, and the character is bound: it is
+    /// used alone at most <paramref name="ratio"/> times as often as in the word (土 in 土地, 取 in 取得; not 上 in 地上).</summary>
+    private static bool IsSplitWord(ITokenizer tokenizer, string character, string word, string written, int ratio)
+    {
+        int frequency = tokenizer.GetFrequency(word);
+        return frequency >= MinimumWordFrequency && !tokenizer.IsWord(written) && frequency * ratio >= tokenizer.GetFrequency(character);
     }
 
     /// <summary>DE-DI-1: adverbial + 的 + verb or preposition (自觉的牢记, 更好的为群众服务) → 地.</summary>
@@ -163,11 +213,61 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
     /// <summary>DI-DE: 地 standing alone (not part of 各地、实地、基地 …, which jieba keeps whole) before a noun (动物地本能) → 的.</summary>
     private static Finding? AttributeDi(Window w)
     {
-        if (w.PreviousClass is not (WordClass.Nominal or WordClass.Pronoun or WordClass.VerbalNoun or WordClass.Adjective)) return null;
-        if (w.PreviousClass is WordClass.Adjective && !w.NextClosesPhrase) return null;
-        if (w.NextClass is not WordClass.Nominal || w.Next.Text.Length < 2) return null;
+        if (IsNounDi(w)) return null;
+        if (w.Next.Text == "是" && w.PreviousClass is WordClass.Nominal or WordClass.Pronoun or WordClass.VerbalNoun or WordClass.Verb && !CanBeAdverbial(w, w.Previous))
+            return new Finding("的", "attribute-di", AttributeReason); // 靠地是, 讲地是
+        if (w.PreviousClass is not (WordClass.Nominal or WordClass.Pronoun or WordClass.VerbalNoun or WordClass.Adjective or WordClass.Distinguisher or WordClass.Locative)) return null;
+        if (w.PreviousClass is WordClass.Adjective or WordClass.Distinguisher && !w.NextClosesPhrase) return null;
+        if (w.NextClass is not WordClass.Nominal || w.Next.Text.Length < 2 && w.PreviousClass is not WordClass.Pronoun) return null;
         return new Finding("的", "attribute-di", AttributeReason);
     }
+
+    /// <summary>地 that is the noun “land” or the end of a place word (训练营地, 一块地): the character before it and 地 make a word.</summary>
+    private static bool IsNounDi(Window w) =>
+        w.Particle.Text == "地" && (w.PreviousClass is WordClass.Measure || w.Previous.Text.Length >= 2 && w.Tokenizer.GetFrequency(w.Previous.Text[^1..] + "地") >= MinimumWordFrequency);
+
+    /// <summary>得 after an adverbial and before a verb or preposition (小心翼翼得开始, 慢慢得消化, 认真得学习) → 地: a complement
+    /// follows a predicate, and these words are modifiers, not predicates.</summary>
+    private static Finding? AdverbialDeForDe(Window w)
+    {
+        if (!CanBeAdverbial(w, w.Previous) || VerbDeContext.Contains(w.Previous.Text)) return null;
+        if (w.NextClass is WordClass.Preposition) return new Finding("地", "adverbial-de", AdverbialReason);
+        if (w.NextClass is not WordClass.Verb) return null;
+        // dict.txt tags many nouns v (行为, 欲望): trust the verb only when what follows it is verbal too.
+        bool verbal = w.NextClosesClause || w.AfterNext is { } after && (after.Text is "了" or "着" or "过" or "起来" or "出来"
+            || w.Lexicon.ClassOf(after.Text) is WordClass.Pronoun or WordClass.Preposition or WordClass.Numeral or WordClass.Adverb or WordClass.Degree);
+        return verbal ? new Finding("地", "adverbial-de", AdverbialReason) : null;
+    }
+
+    /// <summary>地 after a verb and before a degree word or a clause-closing adjective (长地娇憨, 变地紧张, 做地很好) → 得.</summary>
+    private static Finding? ComplementDi(Window w)
+    {
+        if (w.PreviousClass is not WordClass.Verb || CanBeAdverbial(w, w.Previous)) return null;
+        if (w.Previous.Text.Length > 1 && w.NextClass is not WordClass.Degree) return null;
+        bool complement = w.NextClass is WordClass.Degree && w.AfterNext is { IsHan: true } after && w.Lexicon.ClassOf(after.Text) is WordClass.Adjective or WordClass.Adverbial
+            || w.NextClass is WordClass.Adjective or WordClass.Adverbial && (w.NextClosesClause || w.AfterNext is { Text: "了" });
+        return complement ? new Finding("得", "complement-di", ComplementReason) : null;
+    }
+
+    /// <summary>地/得 closing a clause after a noun, pronoun or adjective (牟利地，很苦得，) → 的: an adverbial or complement needs
+    /// something after it, and 地 after a measure word is the noun (一块地).</summary>
+    private static Finding? ClosingDe(Window w)
+    {
+        if (w.Particle.Text == "的" || CanBeAdverbial(w, w.Previous) || VerbDeContext.Contains(w.Previous.Text)) return null;
+        if (w.PreviousClass is WordClass.Verb or WordClass.Measure or WordClass.Numeral or WordClass.Other || IsNounDi(w)) return null;
+        if (w.Following is { Text: "、" }) return null; // 超常规地、迅速地: adverbials in a series
+        foreach (string other in Particles)
+            if (other != w.Particle.Text && w.Tokenizer.IsWord(w.Previous.Text + other)) return null; // 记地 → 记得? 大得 → 大地?
+        return new Finding("的", "closing", AttributeReason);
+    }
+
+    /// <summary>Words an adverbial 地 can follow: adverbs, adverbial adjectives, state words, idioms, reduplications.</summary>
+    private static bool CanBeAdverbial(Window w, Token word) => w.Lexicon.ClassOf(word.Text) switch
+    {
+        WordClass.Adverbial or WordClass.Adverb or WordClass.State or WordClass.Idiom => true,
+        WordClass.Nominal or WordClass.Pronoun => false, // 妈妈, 人人
+        _ => IsReduplicated(word.Text),
+    };
 
     private static readonly string[] Particles = ["的", "地", "得"];
 
@@ -181,9 +281,10 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
     private readonly record struct Finding(string Right, string Pattern, string Reason, DiagnosticSeverity Severity = DiagnosticSeverity.Warning, bool IsSafe = false);
 
     /// <summary>The tokens around a 的/地/得 token at <c>index</c>, with their word classes.</summary>
-    private readonly struct Window(TokenList tokens, int index, DeDiDeLexicon lexicon)
+    private readonly struct Window(IReadOnlyList<Token> tokens, int index, DeDiDeLexicon lexicon, ITokenizer tokenizer)
     {
         public DeDiDeLexicon Lexicon => lexicon;
+        public ITokenizer Tokenizer => tokenizer;
         public Token Particle => tokens[index];
         public Token Previous => tokens[index - 1];
         public Token Next => tokens[index + 1];
@@ -192,7 +293,13 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         public WordClass PreviousClass => lexicon.ClassOf(Previous.Text);
         public WordClass NextClass => lexicon.ClassOf(Next.Text);
         public bool PreviousIsAdjacentHan => Previous.IsHan && Previous.End == tokens[index].Start;
-        public bool NextIsAdjacentHan => Next.IsHan && Next.Start == tokens[index].End;
+        public bool NextIsAdjacentHan => index + 1 < tokens.Count && Next.IsHan && Next.Start == tokens[index].End;
+
+        /// <summary>The token right after the particle, if any.</summary>
+        public Token? Following => index + 1 < tokens.Count ? tokens[index + 1] : null;
+
+        /// <summary>The particle itself is followed by punctuation or the end.</summary>
+        public bool ClosesClause => index + 1 == tokens.Count || tokens[index + 1].Kind == TokenKind.Punctuation;
 
         /// <summary>The token after the next one is punctuation or the end.</summary>
         public bool NextClosesClause => AfterNext is not { } after || after.Kind == TokenKind.Punctuation;
@@ -200,6 +307,5 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         /// <summary>The token after the next one is punctuation, the end, a word that closes a noun phrase (的, 是, 和 …) or a verb (its predicate).</summary>
         public bool NextClosesPhrase => AfterNext is not { } after || !after.IsHan || after.Text is "的" or "是" or "和" or "与" or "及" or "等"
             || lexicon.ClassOf(after.Text) is WordClass.Verb;
-
     }
 }

@@ -54,6 +54,11 @@ internal sealed class DeDiDeLexicon
         "n" or "nr" or "ns" or "nt" or "nz" or "ng" or "nrt" or "nrfg" or "s" or "t" or "an" => WordClass.Nominal,
         "r" => WordClass.Pronoun,
         "i" => WordClass.Idiom,
+        "m" or "mq" => WordClass.Numeral,
+        "q" => WordClass.Measure,
+        "z" => WordClass.State,
+        "b" => WordClass.Distinguisher,
+        "f" => WordClass.Locative,
         _ => WordClass.Other,
     };
 }
@@ -73,4 +78,9 @@ internal enum WordClass
     Idiom,
     Degree,
     Copula,
+    Numeral,
+    Measure,
+    State,
+    Distinguisher,
+    Locative,
 }
