@@ -30,6 +30,7 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
     private const string AdverbialReason = "修饰动词的状语后应用“地”";
     private const string ComplementReason = "动词、形容词后接补语应用“得”";
     private const string AttributeReason = "修饰名词的定语后应用“的”";
+    private const string ObjectReason = "“进行、开展”等动词的宾语是名词性的，其定语后应用“的”";
 
     /// <summary>Verbs that take a noun phrase object: after them “认真的学习” is an object (进行认真的学习), not an adverbial.</summary>
     private static readonly FrozenSet<string> DummyVerbs = FrozenSet.ToFrozenSet(
@@ -214,6 +215,8 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
     private static Finding? AttributeDi(Window w)
     {
         if (IsNounDi(w)) return null;
+        if (AfterDummyVerb(w) && w.NextClass is WordClass.Verb or WordClass.VerbalNoun && (w.NextClosesClause || w.AfterNext is { Text: "和" or "与" or "、" }))
+            return new Finding("的", "object-di", ObjectReason);
         if (w.Next.Text == "是" && w.PreviousClass is WordClass.Nominal or WordClass.Pronoun or WordClass.VerbalNoun or WordClass.Verb && !CanBeAdverbial(w, w.Previous))
             return new Finding("的", "attribute-di", AttributeReason); // 靠地是, 讲地是
         if (w.PreviousClass is not (WordClass.Nominal or WordClass.Pronoun or WordClass.VerbalNoun or WordClass.Adjective or WordClass.Distinguisher or WordClass.Locative)) return null;
@@ -222,9 +225,15 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         return new Finding("的", "attribute-di", AttributeReason);
     }
 
+    /// <summary>The modifier before the particle is itself after a verb that takes a verbal-noun object (进行了深入地探讨, 给予充分地肯定).</summary>
+    private static bool AfterDummyVerb(Window w) =>
+        w.BeforePrevious is { } before && (DummyVerbs.Contains(before.Text)
+            || before.Text is "了" && w.BeforeBeforePrevious is { } verb && DummyVerbs.Contains(verb.Text));
+
     /// <summary>地 that is the noun “land” or the end of a place word (训练营地, 一块地): the character before it and 地 make a word.</summary>
     private static bool IsNounDi(Window w) =>
-        w.Particle.Text == "地" && (w.PreviousClass is WordClass.Measure || w.Previous.Text.Length >= 2 && w.Tokenizer.GetFrequency(w.Previous.Text[^1..] + "地") >= MinimumWordFrequency);
+        w.Particle.Text == "地" && (w.PreviousClass is WordClass.Measure || w.Previous.Text[^1] is '块' or '片' or '亩' or '垄' // 这块地, 一片地
+            || w.Previous.Text.Length >= 2 && w.Tokenizer.GetFrequency(w.Previous.Text[^1..] + "地") >= MinimumWordFrequency);
 
     /// <summary>得 after an adverbial and before a verb or preposition (小心翼翼得开始, 慢慢得消化, 认真得学习) → 地: a complement
     /// follows a predicate, and these words are modifiers, not predicates.</summary>
@@ -289,6 +298,7 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         public Token Previous => tokens[index - 1];
         public Token Next => tokens[index + 1];
         public Token? BeforePrevious => index >= 2 && tokens[index - 2].IsHan && tokens[index - 2].End == Previous.Start ? tokens[index - 2] : null;
+        public Token? BeforeBeforePrevious => index >= 3 && BeforePrevious is { } before && tokens[index - 3].IsHan && tokens[index - 3].End == before.Start ? tokens[index - 3] : null;
         public Token? AfterNext => index + 2 < tokens.Count && tokens[index + 2].Start == Next.End ? tokens[index + 2] : null;
         public WordClass PreviousClass => lexicon.ClassOf(Previous.Text);
         public WordClass NextClass => lexicon.ClassOf(Next.Text);
