@@ -42,6 +42,10 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
          "活动", "任务", "体会", "意识", "过程", "阶段", "状态", "环境", "条件", "内容", "对象", "目标", "情况", "问题", "措施", "成效",
          "热情", "劲头", "动力", "质量", "体系", "理念", "思路", "经验", "作用", "人员", "时间", "机会", "效率"], StringComparer.Ordinal);
 
+    /// <summary>Personal pronouns: an adverbial 地 never follows them (他地 is always 他的 unless a verb follows: 自己地 is rare too).</summary>
+    private static readonly FrozenSet<string> PersonalPronouns = FrozenSet.ToFrozenSet(
+        ["我", "你", "他", "她", "它", "我们", "你们", "他们", "她们", "它们", "咱们", "大家", "人们", "别人", "人家"], StringComparer.Ordinal);
+
     /// <summary>Single characters that, standing alone before a 的, are the first half of a 得-word split by the typo (取的成效 → 取得).</summary>
     private static readonly FrozenSet<string> VerbsBeforeDe = FrozenSet.ToFrozenSet(["取", "获", "值", "赢", "觉", "晓"], StringComparer.Ordinal);
 
@@ -219,8 +223,15 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
             return new Finding("的", "object-di", ObjectReason);
         if (w.Next.Text == "是" && w.PreviousClass is WordClass.Nominal or WordClass.Pronoun or WordClass.VerbalNoun or WordClass.Verb && !CanBeAdverbial(w, w.Previous))
             return new Finding("的", "attribute-di", AttributeReason); // 靠地是, 讲地是
+        if (PersonalPronouns.Contains(w.Previous.Text) && w.NextClass is not (WordClass.Verb or WordClass.Preposition))
+            return new Finding("的", "attribute-di", AttributeReason); // 他地行踪, 它们地主要食物
+        if (w.PreviousClass is WordClass.Nominal && w.NextClass is WordClass.Adjective or WordClass.Numeral or WordClass.Distinguisher)
+            return new Finding("的", "attribute-di", AttributeReason); // 人民地友好情谊, 文章地第三部分
         if (w.PreviousClass is not (WordClass.Nominal or WordClass.Pronoun or WordClass.VerbalNoun or WordClass.Adjective or WordClass.Distinguisher or WordClass.Locative)) return null;
-        if (w.PreviousClass is WordClass.Adjective or WordClass.Distinguisher && !w.NextClosesPhrase) return null;
+        if (w.PreviousClass is WordClass.Adjective or WordClass.Distinguisher)
+            return w.NextClass is WordClass.Nominal && w.Next.Text.Length >= 2 && !w.NextTakesObject
+                ? new Finding("的", "attribute-di", AttributeReason) // 宝贵地生命 (but 非法地利用它: dict.txt tags 利用 n)
+                : null;
         if (w.NextClass is not WordClass.Nominal || w.Next.Text.Length < 2 && w.PreviousClass is not WordClass.Pronoun) return null;
         return new Finding("的", "attribute-di", AttributeReason);
     }
@@ -310,6 +321,10 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
 
         /// <summary>The particle itself is followed by punctuation or the end.</summary>
         public bool ClosesClause => index + 1 == tokens.Count || tokens[index + 1].Kind == TokenKind.Punctuation;
+
+        /// <summary>The next word is followed by what follows a verb: a pronoun object, a preposition, an aspect particle.</summary>
+        public bool NextTakesObject => AfterNext is { } after && (after.Text is "了" or "着" or "过"
+            || lexicon.ClassOf(after.Text) is WordClass.Pronoun or WordClass.Preposition);
 
         /// <summary>The token after the next one is punctuation or the end.</summary>
         public bool NextClosesClause => AfterNext is not { } after || after.Kind == TokenKind.Punctuation;

@@ -122,6 +122,9 @@ public class DeDiDeAnalyzerTests
     [InlineData("群众盼望[|地|]是实实在在的成效。")]
     [InlineData("这是我们[|地|]责任。")]
     [InlineData("他[|地|]话让大家很受触动。")]
+    [InlineData("群众反映，他们[|地|]每一条意见都得到了答复。")]
+    [InlineData("这份材料是支部[|地|]第三份整改报告。")]
+    [InlineData("全镇有丰富[|地|]红色资源。")]
     public async Task Reports_di_before_a_noun_or_shi(string markup) => await Verifier.VerifyAsync(markup);
 
     [Theory]
@@ -163,5 +166,8 @@ public class DeDiDeAnalyzerTests
     [InlineData("党员要认真地向群众学习。")]
     [InlineData("他激动得说不出话来。")]
     [InlineData("全村耕地面积保持稳定。")]
+    [InlineData("个别企业曾非法地利用他人的数据。")]
+    [InlineData("他们地毯式排查了安全隐患。")]
+    [InlineData("大家自觉地为群众办实事。")]
     public async Task Does_not_report_look_alike_correct_particles(string text) => await Verifier.VerifyAsync(text);
 }
