@@ -179,10 +179,14 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
     /// (耐心的解答他们, 勇敢的站了出来, 深深的吸了一口气) → 地: a noun-phrase head is never followed by these.</summary>
     private static Finding? AdjectiveBeforeVerbWithAspect(Window w)
     {
-        bool modifier = w.PreviousClass is WordClass.Adjective && w.Previous.Text.Length == 2 || IsReduplicated(w.Previous.Text);
+        bool modifier = w.PreviousClass is WordClass.Adjective or WordClass.State or WordClass.Idiom && w.Previous.Text.Length >= 2 || IsReduplicated(w.Previous.Text);
         if (!modifier || w.NextClass is not WordClass.Verb || w.AfterNext is not { } after) return null;
+        if (w.BeforePrevious is { } before && DummyVerbs.Contains(before.Text)) return null;
         bool verbal = after.Text is "了" or "着" or "过" or "到" or "起来" || w.Lexicon.ClassOf(after.Text) is WordClass.Pronoun;
-        return verbal ? new Finding("地", "adverbial", AdverbialReason) : null;
+        // 飞快的跑出门, 惊恐的躲在屏幕后: a directional or locative complement also marks a verb, not a noun-phrase head.
+        bool directional = after.Text is "在" or "出" or "进" or "回" or "上" or "下" or "出来" or "下去" or "过来" or "起" or "向" or "着";
+        if (verbal) return new Finding("地", "adverbial", AdverbialReason);
+        return directional ? new Finding("地", "adverbial", AdverbialReason) : null;
     }
 
     /// <summary>DE-DE-1/2: verb or adjective + 的 + degree word + predicate (了解的不够充分), or verb + 的 + adjective + 了 (变的远了) → 得.</summary>
@@ -210,7 +214,14 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
     /// <summary>DE-DE-3: 得 standing alone before a noun (落实得情况, 时期得制度): a complement is never a bare noun → 的.</summary>
     private static Finding? AttributeDe(Window w)
     {
-        if (VerbDeContext.Contains(w.Previous.Text) || w.NextClass is not WordClass.Nominal || w.Next.Text.Length < 2) return null;
+        if (VerbDeContext.Contains(w.Previous.Text)) return null;
+        if (PersonalPronouns.Contains(w.Previous.Text) && w.NextClass is not (WordClass.Verb or WordClass.Preposition or WordClass.Adverb or WordClass.Degree or WordClass.Adjective or WordClass.Other))
+            return new Finding("的", "attribute-de", AttributeReason); // 他得这种品质 (but 他得去: 得 is děi)
+        if (w.PreviousClass is WordClass.Nominal && w.NextClass is WordClass.Numeral or WordClass.Distinguisher or WordClass.Pronoun)
+            return new Finding("的", "attribute-de", AttributeReason); // 目前得主要危险, 体系得一个趋势
+        if (w.PreviousClass is WordClass.Nominal && w.Previous.Text.Length >= 2 && w.Next.Text.Length >= 2 && w.NextClass is WordClass.Verb or WordClass.VerbalNoun && (w.NextClosesClause || w.AfterNext is { Text: "、" or "和" or "与" or "及" }))
+            return new Finding("的", "attribute-de", AttributeReason); // 对音乐得热爱。 (自豪得说: dict.txt tags 自豪 n)
+        if (w.NextClass is not WordClass.Nominal || w.Next.Text.Length < 2) return null;
         if (w.PreviousClass is WordClass.Verb or WordClass.Adjective or WordClass.Other && !w.NextClosesPhrase) return null;
         return new Finding("的", "attribute-de", AttributeReason);
     }
@@ -254,7 +265,7 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         if (w.NextClass is WordClass.Preposition) return new Finding("地", "adverbial-de", AdverbialReason);
         if (w.NextClass is not WordClass.Verb) return null;
         // dict.txt tags many nouns v (行为, 欲望): trust the verb only when what follows it is verbal too.
-        bool verbal = w.NextClosesClause || w.AfterNext is { } after && (after.Text is "了" or "着" or "过" or "起来" or "出来"
+        bool verbal = w.AfterNext is { } after && (after.Text is "了" or "着" or "过" or "起来" or "出来"
             || w.Lexicon.ClassOf(after.Text) is WordClass.Pronoun or WordClass.Preposition or WordClass.Numeral or WordClass.Adverb or WordClass.Degree);
         return verbal ? new Finding("地", "adverbial-de", AdverbialReason) : null;
     }

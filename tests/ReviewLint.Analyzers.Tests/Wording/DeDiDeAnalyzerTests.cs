@@ -16,6 +16,7 @@ public class DeDiDeAnalyzerTests
     [InlineData("支部坚定不移[|的|]走好群众路线。")]
     [InlineData("关键时刻，党员勇敢[|的|]站了出来。")]
     [InlineData("窗口干部耐心[|的|]解答他们的疑问。")]
+    [InlineData("暴雨来临，群众惊慌[|的|]躲在屋里。")]
     public async Task Reports_de_before_a_verb_after_an_adverbial(string markup) => await Verifier.VerifyAsync(markup);
 
     [Theory]
@@ -30,6 +31,9 @@ public class DeDiDeAnalyzerTests
     [Theory]
     [InlineData("各项整改措施落实[|得|]情况要定期通报。")]
     [InlineData("这是全体党员[|得|]政治责任。")]
+    [InlineData("群众记住了他[|得|]这份担当。")]
+    [InlineData("这是当前[|得|]主要任务。")]
+    [InlineData("字里行间满是对家乡[|得|]思念。")]
     [InlineData("做好新时代[|地|]群众工作，必须走好群众路线。")]
     [InlineData("坚决维护党中央[|地|]权威。")]
     public async Task Reports_particle_before_a_head_noun(string markup) => await Verifier.VerifyAsync(markup);
@@ -169,5 +173,8 @@ public class DeDiDeAnalyzerTests
     [InlineData("个别企业曾非法地利用他人的数据。")]
     [InlineData("他们地毯式排查了安全隐患。")]
     [InlineData("大家自觉地为群众办实事。")]
+    [InlineData("他得去村里核实情况。")]
+    [InlineData("这种看似简单的做法，效果却很好。")]
+    [InlineData("他心得满满，收获很大。")]
     public async Task Does_not_report_look_alike_correct_particles(string text) => await Verifier.VerifyAsync(text);
 }
