@@ -22,6 +22,7 @@ public sealed class DeDiDeMeasurement : IMeasurement
         var (tune, heldOut) = CscSentence.Halves(CscSentence.ReadJson(arguments[0]));
         var clean = CscSentence.ReadJson(arguments[1]).Where(s => s.WrongIds.Count == 0).Select(s => s.Original).ToList();
         var linter = new SentenceLinter(SentenceLinter.BuiltIn(RuleId));
+        await PrintFirstUseCostAsync(linter);
 
         Console.WriteLine("RL2002 on de-di-de.dev.json, split by CscSentence.Halves (even positions tune, odd positions held out)");
         var tuneScore = await ScoreAsync(linter, tune);
@@ -46,6 +47,21 @@ public sealed class DeDiDeMeasurement : IMeasurement
             foreach (var (text, d) in falseAlarms) Console.WriteLine($"{Pattern(d)}\t{Excerpt(text, d.Location.Span.Start)}\t→{NewText(d)}");
         }
         return 0;
+    }
+
+    /// <summary>What the rule's first document costs beyond the tokenizer's own start-up: loading its word classes (dict.txt tags).</summary>
+    private static async Task PrintFirstUseCostAsync(SentenceLinter linter)
+    {
+        await linter.AnalyzeAsync(["班子成员要认真学习党章党规。"]); // no particle: loads the tokenizer and JITs the pipeline, not the word classes
+        long before = GC.GetTotalMemory(forceFullCollection: true);
+        long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        await linter.AnalyzeAsync(["班子成员要认真的学习党章党规。"]); // the first particle loads the word classes
+        watch.Stop();
+        long allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        long retained = GC.GetTotalMemory(forceFullCollection: true) - before;
+        Console.WriteLine($"first use of RL2002 after the tokenizer is loaded: {watch.Elapsed.TotalMilliseconds:F0} ms, "
+            + $"{allocated / 1e6:F1} MB allocated, {retained / 1e6:F1} MB retained");
     }
 
     private static async Task<Score> ScoreAsync(SentenceLinter linter, IReadOnlyList<CscSentence> sentences)
