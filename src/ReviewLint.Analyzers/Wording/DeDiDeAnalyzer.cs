@@ -8,8 +8,9 @@ using ReviewLint.Tokenization;
 
 namespace ReviewLint.Analyzers.Wording;
 
-/// <summary>RL2002: 的/地/得 misuse found from the word classes around a standalone 的/地/得 token: 的 before a verb after an
-/// adverbial (认真的学习 → 地), 的 before a complement (做的不够 → 得), 得/地 between a modifier and its head noun (落实得情况 → 的).</summary>
+/// <summary>RL2002: 的/地/得 misuse found from the word classes around a standalone 的/地/得 token (or one jieba glued into a
+/// non-word): 的/得 before a verb after an adverbial (认真的学习 → 地), 的/地 before a complement (做的不够 → 得), 得/地 between a
+/// modifier and its head noun (落实得情况 → 的), 地/得 closing a clause, and a particle that splits a word (取的成效 → 取得).</summary>
 public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
@@ -22,8 +23,8 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         description: "依据前后词的词类判断结构助词“的、地、得”的用法：状语修饰动词用“地”（认真地学习），动词、形容词后接补语用“得”（做得不够），定语修饰名词用“的”（落实的情况）。",
         isFixable: true);
 
-    /// <summary>Diagnostic property naming the pattern that fired (adverbial, complement-degree, complement-change, complement-end,
-    /// attribute-de, attribute-di, in-word).</summary>
+    /// <summary>Diagnostic property naming the pattern that fired (adverbial, adverbial-de, complement-degree, complement-change,
+    /// complement-end, complement-di, attribute-de, attribute-di, object-di, closing, in-word).</summary>
     public const string PatternProperty = "pattern";
 
     private const string InWordPattern = "in-word";
