@@ -15,6 +15,8 @@ public sealed class PrecomputedTokenizer(ITokenizer inner, IEnumerable<string> t
 
     public int GetFrequency(string word) => inner.GetFrequency(word);
 
+    public string? GetWordTag(string word) => inner.GetWordTag(word);
+
     private static ConditionalWeakTable<string, TokenList> Precompute(ITokenizer inner, IEnumerable<string> texts)
     {
         var table = new ConditionalWeakTable<string, TokenList>();

@@ -14,4 +14,6 @@ internal sealed class LazyTokenizer(Func<ITokenizer> create) : ITokenizer
     public bool IsWord(string word) => _tokenizer.Value.IsWord(word);
 
     public int GetFrequency(string word) => _tokenizer.Value.GetFrequency(word);
+
+    public string? GetWordTag(string word) => _tokenizer.Value.GetWordTag(word);
 }

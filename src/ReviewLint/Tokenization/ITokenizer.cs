@@ -11,4 +11,8 @@ public interface ITokenizer
 
     /// <summary>The dictionary frequency of <paramref name="word"/>, 0 when it is not a word.</summary>
     int GetFrequency(string word);
+
+    /// <summary>The dictionary's part-of-speech tag for <paramref name="word"/> (jieba's <c>n</c>, <c>v</c>, <c>ad</c> …), or null when the
+    /// word has none or the tokenizer keeps no tags (the default).</summary>
+    string? GetWordTag(string word) => null;
 }

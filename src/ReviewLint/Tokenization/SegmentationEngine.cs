@@ -37,6 +37,9 @@ internal abstract class SegmentationEngine
 
     public abstract int GetFrequency(string word);
 
+    /// <summary>The dict.txt part-of-speech tag of <paramref name="word"/>, or null (no tag, or an engine that does not keep tags).</summary>
+    public virtual string? GetWordTag(string word) => null;
+
     /// <summary>Adds user words (skipping words this engine already has from a user dictionary) and starts a new cache.</summary>
     public abstract void AddWords(IEnumerable<UserDictionaryEntry> entries);
 }
