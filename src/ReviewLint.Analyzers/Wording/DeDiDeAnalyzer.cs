@@ -61,11 +61,13 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
     private static void Analyze(DocumentAnalysisContext context)
     {
         var tokens = Pieces(context.Tokens, context.Tokenizer);
+        DeDiDeLexicon? lexicon = null;
         for (int i = 1; i < tokens.Count; i++)
         {
             var particle = tokens[i];
             if (particle.Text is not ("的" or "地" or "得")) continue;
-            var window = new Window(tokens, i, DeDiDeLexicon.Default, context.Tokenizer);
+            lexicon ??= DeDiDeLexicon.For(context.Tokenizer);
+            var window = new Window(tokens, i, lexicon, context.Tokenizer);
             if (!window.PreviousIsAdjacentHan) continue;
             Finding? finding;
             if (window.NextIsAdjacentHan)
