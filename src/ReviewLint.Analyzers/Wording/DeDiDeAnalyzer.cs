@@ -235,10 +235,15 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         if (IsNounDi(w)) return null;
         if (AfterDummyVerb(w) && w.NextClass is WordClass.Verb or WordClass.VerbalNoun && (w.NextClosesClause || w.AfterNext is { Text: "和" or "与" or "、" }))
             return new Finding("的", "object-di", ObjectReason);
-        if (w.Next.Text == "是" && w.PreviousClass is WordClass.Nominal or WordClass.Pronoun or WordClass.VerbalNoun or WordClass.Verb && !CanBeAdverbial(w, w.Previous))
+        if (w.Next.Text is "是" or "就是" && w.PreviousClass is WordClass.Nominal or WordClass.Pronoun or WordClass.VerbalNoun or WordClass.Verb && !CanBeAdverbial(w, w.Previous))
             return new Finding("的", "attribute-di", AttributeReason); // 靠地是, 讲地是
-        if (PersonalPronouns.Contains(w.Previous.Text) && w.NextClass is not (WordClass.Verb or WordClass.Preposition))
-            return new Finding("的", "attribute-di", AttributeReason); // 他地行踪, 它们地主要食物
+        if (PersonalPronouns.Contains(w.Previous.Text))
+            return new Finding("的", "attribute-di", AttributeReason); // 他地行踪, 它们地主要食物, 我地描绘
+        if ((w.PreviousClass is WordClass.Verb && w.Previous.Text.Length >= 2 || w.PreviousClass is WordClass.Numeral) && !CanBeAdverbial(w, w.Previous) && w.NextClass is WordClass.Nominal && w.Next.Text.Length >= 2 && !w.NextTakesObject)
+            return new Finding("的", "attribute-di", AttributeReason); // 结束地时候, 带来地波尔卡舞, 无数地英雄人物
+        if (w.PreviousClass is WordClass.Nominal && w.Previous.Text.Length >= 2 && !CanBeAdverbial(w, w.Previous) && w.Next.Text.Length >= 2 && w.NextClass is WordClass.Verb or WordClass.VerbalNoun
+            && (w.NextClosesClause || w.AfterNext is { Text: "、" or "和" or "与" or "及" }))
+            return new Finding("的", "attribute-di", AttributeReason); // 对电池地依赖。
         if (w.PreviousClass is WordClass.Nominal && w.NextClass is WordClass.Adjective or WordClass.Numeral or WordClass.Distinguisher)
             return new Finding("的", "attribute-di", AttributeReason); // 人民地友好情谊, 文章地第三部分
         if (w.PreviousClass is not (WordClass.Nominal or WordClass.Pronoun or WordClass.VerbalNoun or WordClass.Adjective or WordClass.Distinguisher or WordClass.Locative)) return null;
@@ -299,6 +304,7 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
     private static bool CanBeAdverbial(Window w, Token word) => w.Lexicon.ClassOf(word.Text) switch
     {
         WordClass.Adverbial or WordClass.Adverb or WordClass.State or WordClass.Idiom => true,
+        _ when word.Text.Length == 2 && word.Text[0] is '有' or '无' => true, // 有力地, 有序地, 无私地: dict.txt tags some of them n
         WordClass.Nominal or WordClass.Pronoun => false, // 妈妈, 人人
         _ => IsReduplicated(word.Text),
     };

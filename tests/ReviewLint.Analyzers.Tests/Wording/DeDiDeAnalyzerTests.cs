@@ -129,6 +129,9 @@ public class DeDiDeAnalyzerTests
     [InlineData("群众反映，他们[|地|]每一条意见都得到了答复。")]
     [InlineData("这份材料是支部[|地|]第三份整改报告。")]
     [InlineData("全镇有丰富[|地|]红色资源。")]
+    [InlineData("会议结束[|地|]时候，大家仍在讨论。")]
+    [InlineData("要减少对土地财政[|地|]依赖。")]
+    [InlineData("他[|地|]发言很有分量。")]
     public async Task Reports_di_before_a_noun_or_shi(string markup) => await Verifier.VerifyAsync(markup);
 
     [Theory]
@@ -176,5 +179,8 @@ public class DeDiDeAnalyzerTests
     [InlineData("他得去村里核实情况。")]
     [InlineData("这种看似简单的做法，效果却很好。")]
     [InlineData("他心得满满，收获很大。")]
+    [InlineData("改革有序地推进。")]
+    [InlineData("这些数据有力地表明，整改见到了实效。")]
+    [InlineData("干部吓得不敢说话。")]
     public async Task Does_not_report_look_alike_correct_particles(string text) => await Verifier.VerifyAsync(text);
 }
