@@ -220,12 +220,17 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         if (VerbDeContext.Contains(w.Previous.Text)) return null;
         if (PersonalPronouns.Contains(w.Previous.Text) && w.NextClass is not (WordClass.Verb or WordClass.Preposition or WordClass.Adverb or WordClass.Degree or WordClass.Adjective or WordClass.Other))
             return new Finding("的", "attribute-de", AttributeReason); // 他得这种品质 (but 他得去: 得 is děi)
+        if (w.PreviousClass is WordClass.Nominal && w.Previous.Text.Length >= 2 && !CanBeAdverbial(w, w.Previous) && w.NextClass is WordClass.Adjective
+            && (w.NextClosesClause || w.AfterNext is { } head && w.Lexicon.ClassOf(head.Text) is WordClass.Nominal))
+            return new Finding("的", "attribute-de", AttributeReason); // 泥土得清新，辽阔得宇宙: a noun takes no complement
         if (w.PreviousClass is WordClass.Nominal && w.NextClass is WordClass.Numeral or WordClass.Distinguisher or WordClass.Pronoun)
             return new Finding("的", "attribute-de", AttributeReason); // 目前得主要危险, 体系得一个趋势
         if (w.PreviousClass is WordClass.Nominal && w.Previous.Text.Length >= 2 && w.Next.Text.Length >= 2 && w.NextClass is WordClass.Verb or WordClass.VerbalNoun && (w.NextClosesClause || w.AfterNext is { Text: "、" or "和" or "与" or "及" }))
             return new Finding("的", "attribute-de", AttributeReason); // 对音乐得热爱。 (自豪得说: dict.txt tags 自豪 n)
         if (w.NextClass is not WordClass.Nominal || w.Next.Text.Length < 2) return null;
         if (w.PreviousClass is WordClass.Verb or WordClass.Adjective or WordClass.Other && !w.NextClosesPhrase) return null;
+        // 日子过得红火。: after a one-character verb a clause-final word is a complement whatever dict.txt calls it.
+        if (w.PreviousClass is WordClass.Verb && w.Previous.Text.Length == 1 && w.NextClosesClause) return null;
         return new Finding("的", "attribute-de", AttributeReason);
     }
 
@@ -273,7 +278,7 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         if (w.NextClass is WordClass.Preposition) return new Finding("地", "adverbial-de", AdverbialReason);
         if (w.NextClass is not WordClass.Verb) return null;
         // dict.txt tags many nouns v (行为, 欲望): trust the verb only when what follows it is verbal too.
-        bool verbal = w.AfterNext is { } after && (after.Text is "了" or "着" or "过" or "起来" or "出来"
+        bool verbal = w.AfterNext is { } after && (after.Text is "了" or "着" or "过" or "到" or "起来" or "出来"
             || w.Lexicon.ClassOf(after.Text) is WordClass.Pronoun or WordClass.Preposition or WordClass.Numeral or WordClass.Adverb or WordClass.Degree);
         return verbal ? new Finding("地", "adverbial-de", AdverbialReason) : null;
     }

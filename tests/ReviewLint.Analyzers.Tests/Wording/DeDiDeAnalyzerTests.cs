@@ -33,6 +33,7 @@ public class DeDiDeAnalyzerTests
     [InlineData("这是全体党员[|得|]政治责任。")]
     [InlineData("群众记住了他[|得|]这份担当。")]
     [InlineData("这是当前[|得|]主要任务。")]
+    [InlineData("这里有着乡村[|得|]宁静。")]
     [InlineData("字里行间满是对家乡[|得|]思念。")]
     [InlineData("做好新时代[|地|]群众工作，必须走好群众路线。")]
     [InlineData("坚决维护党中央[|地|]权威。")]
@@ -182,5 +183,7 @@ public class DeDiDeAnalyzerTests
     [InlineData("改革有序地推进。")]
     [InlineData("这些数据有力地表明，整改见到了实效。")]
     [InlineData("干部吓得不敢说话。")]
+    [InlineData("群众的日子过得红火。")]
+    [InlineData("大家生活得幸福。")]
     public async Task Does_not_report_look_alike_correct_particles(string text) => await Verifier.VerifyAsync(text);
 }
