@@ -229,8 +229,8 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
             return new Finding("的", "attribute-de", AttributeReason); // 对音乐得热爱。 (自豪得说: dict.txt tags 自豪 n)
         if (w.NextClass is not WordClass.Nominal || w.Next.Text.Length < 2) return null;
         if (w.PreviousClass is WordClass.Verb or WordClass.Adjective or WordClass.Other && !w.NextClosesPhrase) return null;
-        // 日子过得红火。: after a one-character verb a clause-final word is a complement whatever dict.txt calls it.
-        if (w.PreviousClass is WordClass.Verb && w.Previous.Text.Length == 1 && w.NextClosesClause) return null;
+        // 日子过得红火。: after a one-character verb (dict.txt tags 过 ug) a clause-final word is a complement whatever dict.txt calls it.
+        if (w.PreviousClass is WordClass.Verb or WordClass.Other && w.Previous.Text.Length == 1 && w.NextClosesClause) return null;
         return new Finding("的", "attribute-de", AttributeReason);
     }
 
