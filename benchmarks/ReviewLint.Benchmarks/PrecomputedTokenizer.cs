@@ -17,6 +17,8 @@ public sealed class PrecomputedTokenizer(ITokenizer inner, IEnumerable<string> t
 
     public int GetFrequency(ReadOnlySpan<char> word) => inner.GetFrequency(word);
 
+    public string? GetWordTag(string word) => inner.GetWordTag(word);
+
     private static ConditionalWeakTable<string, TokenList> Precompute(ITokenizer inner, IEnumerable<string> texts)
     {
         var table = new ConditionalWeakTable<string, TokenList>();

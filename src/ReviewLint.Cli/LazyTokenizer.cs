@@ -16,4 +16,6 @@ internal sealed class LazyTokenizer(Func<ITokenizer> create) : ITokenizer
     public int GetFrequency(string word) => _tokenizer.Value.GetFrequency(word);
 
     public int GetFrequency(ReadOnlySpan<char> word) => _tokenizer.Value.GetFrequency(word);
+
+    public string? GetWordTag(string word) => _tokenizer.Value.GetWordTag(word);
 }

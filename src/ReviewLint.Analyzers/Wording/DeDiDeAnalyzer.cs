@@ -8,8 +8,9 @@ using ReviewLint.Tokenization;
 
 namespace ReviewLint.Analyzers.Wording;
 
-/// <summary>RL2002: 的/地/得 misuse found from the word classes around a standalone 的/地/得 token: 的 before a verb after an
-/// adverbial (认真的学习 → 地), 的 before a complement (做的不够 → 得), 得/地 between a modifier and its head noun (落实得情况 → 的).</summary>
+/// <summary>RL2002: 的/地/得 misuse found from the word classes around a standalone 的/地/得 token (or one jieba glued into a
+/// non-word): 的/得 before a verb after an adverbial (认真的学习 → 地), 的/地 before a complement (做的不够 → 得), 得/地 between a
+/// modifier and its head noun (落实得情况 → 的), 地/得 closing a clause, and a particle that splits a word (取的成效 → 取得).</summary>
 public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
@@ -22,14 +23,15 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         description: "依据前后词的词类判断结构助词“的、地、得”的用法：状语修饰动词用“地”（认真地学习），动词、形容词后接补语用“得”（做得不够），定语修饰名词用“的”（落实的情况）。",
         isFixable: true);
 
-    /// <summary>Diagnostic property naming the pattern that fired (adverbial, complement-degree, complement-change, complement-end,
-    /// attribute-de, attribute-di, in-word).</summary>
+    /// <summary>Diagnostic property naming the pattern that fired (adverbial, adverbial-de, complement-degree, complement-change,
+    /// complement-end, complement-di, attribute-de, attribute-di, object-di, closing, in-word).</summary>
     public const string PatternProperty = "pattern";
 
     private const string InWordPattern = "in-word";
     private const string AdverbialReason = "修饰动词的状语后应用“地”";
     private const string ComplementReason = "动词、形容词后接补语应用“得”";
     private const string AttributeReason = "修饰名词的定语后应用“的”";
+    private const string ObjectReason = "“进行、开展”等动词的宾语是名词性的，其定语后应用“的”";
 
     /// <summary>Verbs that take a noun phrase object: after them “认真的学习” is an object (进行认真的学习), not an adverbial.</summary>
     private static readonly FrozenSet<string> DummyVerbs = FrozenSet.ToFrozenSet(
@@ -40,6 +42,10 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         ["态度", "工作", "精神", "作风", "方式", "方法", "习惯", "氛围", "机制", "制度", "效果", "成果", "能力", "水平", "笔记", "计划",
          "活动", "任务", "体会", "意识", "过程", "阶段", "状态", "环境", "条件", "内容", "对象", "目标", "情况", "问题", "措施", "成效",
          "热情", "劲头", "动力", "质量", "体系", "理念", "思路", "经验", "作用", "人员", "时间", "机会", "效率"], StringComparer.Ordinal);
+
+    /// <summary>Personal pronouns: an adverbial 地 never follows them (他地 is always 他的 unless a verb follows: 自己地 is rare too).</summary>
+    private static readonly FrozenSet<string> PersonalPronouns = FrozenSet.ToFrozenSet(
+        ["我", "你", "他", "她", "它", "我们", "你们", "他们", "她们", "它们", "咱们", "大家", "人们", "别人", "人家"], StringComparer.Ordinal);
 
     /// <summary>Single characters that, standing alone before a 的, are the first half of a 得-word split by the typo (取的成效 → 取得).</summary>
     private static readonly FrozenSet<string> VerbsBeforeDe = FrozenSet.ToFrozenSet(["取", "获", "值", "赢", "觉", "晓"], StringComparer.Ordinal);
@@ -54,21 +60,28 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
 
     private static void Analyze(DocumentAnalysisContext context)
     {
-        var tokens = context.Tokens;
-        for (int i = 1; i + 1 < tokens.Count; i++)
+        var tokens = Pieces(context.Tokens, context.Tokenizer);
+        DeDiDeLexicon? lexicon = null;
+        for (int i = 1; i < tokens.Count; i++)
         {
             var particle = tokens[i];
             if (particle.Text is not ("的" or "地" or "得")) continue;
-            var window = new Window(tokens, i, DeDiDeLexicon.Default);
-            if (!window.PreviousIsAdjacentHan || !window.NextIsAdjacentHan) continue;
-            var finding = InWord(window, context.Tokenizer) ?? particle.Text switch
+            lexicon ??= DeDiDeLexicon.For(context.Tokenizer);
+            var window = new Window(tokens, i, lexicon, context.Tokenizer);
+            if (!window.PreviousIsAdjacentHan) continue;
+            Finding? finding;
+            if (window.NextIsAdjacentHan)
             {
-                "的" => AdverbialDe(window) ?? ComplementDe(window),
-                "得" => AttributeDe(window),
-                _ => AttributeDi(window),
-            };
+                finding = InWord(window, context.Tokenizer) ?? particle.Text switch
+                {
+                    "的" => AdverbialDe(window) ?? ComplementDe(window),
+                    "得" => AttributeDe(window) ?? AdverbialDeForDe(window),
+                    _ => AttributeDi(window) ?? ComplementDi(window),
+                };
+            }
+            else finding = window.ClosesClause ? InWord(window, context.Tokenizer) ?? ClosingDe(window) : null;
             if (finding is not { } found) continue;
-            string excerpt = window.Previous.Text + particle.Text + window.Next.Text;
+            string excerpt = window.Previous.Text + particle.Text + (window.NextIsAdjacentHan ? window.Next.Text : "");
             var fix = Fix.Replace(particle.Span, found.Right, found.IsSafe);
             var message = string.Format(Rule.MessageFormat, excerpt, particle.Text, found.Right, found.Reason);
             var properties = ImmutableDictionary<string, string>.Empty.Add(PatternProperty, found.Pattern);
@@ -76,29 +89,74 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    /// <summary>The tokens with every non-word token that holds a 的/地/得 (jieba's HMM glues an unknown pair such as 赢地, 地是, 得大得)
+    /// cut into the particle and the pieces around it, so the particle is judged like a standalone one.</summary>
+    private static IReadOnlyList<Token> Pieces(TokenList tokens, ITokenizer tokenizer)
+    {
+        List<Token>? pieces = null;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            bool glued = token.IsHan && token.Text.Length >= 2 && token.Text.AsSpan().IndexOfAny("的地得") >= 0 && !tokenizer.IsWord(token.Text);
+            if (!glued)
+            {
+                pieces?.Add(token);
+                continue;
+            }
+            pieces ??= [.. Enumerable.Range(0, i).Select(k => tokens[k])];
+            int start = 0;
+            for (int k = 0; k <= token.Text.Length; k++)
+            {
+                if (k < token.Text.Length && token.Text[k] is not ('的' or '地' or '得')) continue;
+                if (k > start) pieces.Add(Piece(token, start, k - start));
+                if (k < token.Text.Length) pieces.Add(Piece(token, k, 1));
+                start = k + 1;
+            }
+        }
+        return pieces ?? (IReadOnlyList<Token>)tokens;
+    }
+
+    private static Token Piece(Token token, int offset, int length) =>
+        new(token.Text.Substring(offset, length), new TextSpan(token.Start + offset, length), TokenKind.Han);
+
     /// <summary>A single character before or after the particle that makes a word with another of 的地得 but not with this one
     /// (当得 → 当地, 值地 → 值得, 目地 → 目的, and 已经的到 → 得到): jieba left them apart because the pair is not a word.
-    /// A standalone 的 is too common to be judged this way (击出的球 is not 地球), except before 到 after an adverb.</summary>
+    /// A standalone 的 is too common to be judged this way (击出的球 is not 地球) unless the character is bound, i.e. rarely a word
+    /// on its own (土的 → 土地, 的区 → 地区, 不的 → 不得 before a verb).</summary>
     private static Finding? InWord(Window w, ITokenizer tokenizer)
     {
         string particle = w.Particle.Text;
+        bool hasNext = w.NextIsAdjacentHan;
         if (particle == "的")
         {
-            if (w.Next.Text == "到" && (w.PreviousClass is WordClass.Adverb or WordClass.Degree || w.AfterNext is { Text: "了" }))
+            if (hasNext && w.Next.Text == "到" && (w.PreviousClass is WordClass.Adverb or WordClass.Degree || w.AfterNext is { Text: "了" }))
                 return new Finding("得", InWordPattern, "“得到”是词");
             if (VerbsBeforeDe.Contains(w.Previous.Text))
                 return new Finding("得", InWordPattern, $"“{w.Previous.Text}得”是词");
-            return null;
+            if (hasNext && w.Previous.Text == "不" && w.NextClass is WordClass.Verb)
+                return new Finding("得", InWordPattern, "“不得”是词");
         }
         foreach (string other in Particles)
         {
             if (other == particle) continue;
-            if (w.Previous.Text.Length == 1 && tokenizer.GetFrequency(w.Previous.Text + other) >= MinimumWordFrequency && !tokenizer.IsWord(w.Previous.Text + particle))
+            int ratio = particle == "的" ? 1 : 10; // a standalone 的 is common: there the word must be at least as frequent as the character
+            // 土得可以掉渣: a 得 before a predicate is a complement marker, whatever word the character before it could make.
+            bool complement = particle == "得" && hasNext
+                && w.NextClass is not (WordClass.Nominal or WordClass.VerbalNoun or WordClass.Numeral or WordClass.Measure or WordClass.Locative or WordClass.Pronoun);
+            if (w.Previous.Text.Length == 1 && !complement && IsSplitWord(tokenizer, w.Previous.Text, w.Previous.Text + other, w.Previous.Text + particle, ratio))
                 return new Finding(other, InWordPattern, $"“{w.Previous.Text}{other}”是词");
-            if (w.Next.Text.Length == 1 && tokenizer.GetFrequency(other + w.Next.Text) >= MinimumWordFrequency && !tokenizer.IsWord(particle + w.Next.Text))
+            if (hasNext && w.Next.Text.Length == 1 && IsSplitWord(tokenizer, w.Next.Text, other + w.Next.Text, particle + w.Next.Text, ratio))
                 return new Finding(other, InWordPattern, $"“{other}{w.Next.Text}”是词");
         }
         return null;
+    }
+
+    /// <summary>The character and a particle make a frequent word, the written pair is no word, and the character is bound: it is
+    /// used alone at most <paramref name="ratio"/> times as often as in the word (土 in 土地, 取 in 取得; not 上 in 地上).</summary>
+    private static bool IsSplitWord(ITokenizer tokenizer, string character, string word, string written, int ratio)
+    {
+        int frequency = tokenizer.GetFrequency(word);
+        return frequency >= MinimumWordFrequency && !tokenizer.IsWord(written) && frequency * ratio >= tokenizer.GetFrequency(character);
     }
 
     /// <summary>DE-DI-1: adverbial + 的 + verb or preposition (自觉的牢记, 更好的为群众服务) → 地.</summary>
@@ -124,10 +182,14 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
     /// (耐心的解答他们, 勇敢的站了出来, 深深的吸了一口气) → 地: a noun-phrase head is never followed by these.</summary>
     private static Finding? AdjectiveBeforeVerbWithAspect(Window w)
     {
-        bool modifier = w.PreviousClass is WordClass.Adjective && w.Previous.Text.Length == 2 || IsReduplicated(w.Previous.Text);
+        bool modifier = w.PreviousClass is WordClass.Adjective or WordClass.State or WordClass.Idiom && w.Previous.Text.Length >= 2 || IsReduplicated(w.Previous.Text);
         if (!modifier || w.NextClass is not WordClass.Verb || w.AfterNext is not { } after) return null;
+        if (w.BeforePrevious is { } before && DummyVerbs.Contains(before.Text)) return null;
         bool verbal = after.Text is "了" or "着" or "过" or "到" or "起来" || w.Lexicon.ClassOf(after.Text) is WordClass.Pronoun;
-        return verbal ? new Finding("地", "adverbial", AdverbialReason) : null;
+        // 飞快的跑出门, 惊恐的躲在屏幕后: a directional or locative complement also marks a verb, not a noun-phrase head.
+        bool directional = after.Text is "在" or "出" or "进" or "回" or "上" or "下" or "出来" or "下去" or "过来" or "起" or "向" or "着";
+        if (verbal) return new Finding("地", "adverbial", AdverbialReason);
+        return directional ? new Finding("地", "adverbial", AdverbialReason) : null;
     }
 
     /// <summary>DE-DE-1/2: verb or adjective + 的 + degree word + predicate (了解的不够充分), or verb + 的 + adjective + 了 (变的远了) → 得.</summary>
@@ -155,19 +217,102 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
     /// <summary>DE-DE-3: 得 standing alone before a noun (落实得情况, 时期得制度): a complement is never a bare noun → 的.</summary>
     private static Finding? AttributeDe(Window w)
     {
-        if (VerbDeContext.Contains(w.Previous.Text) || w.NextClass is not WordClass.Nominal || w.Next.Text.Length < 2) return null;
+        if (VerbDeContext.Contains(w.Previous.Text)) return null;
+        if (PersonalPronouns.Contains(w.Previous.Text) && w.NextClass is not (WordClass.Verb or WordClass.Preposition or WordClass.Adverb or WordClass.Degree or WordClass.Adjective or WordClass.Other))
+            return new Finding("的", "attribute-de", AttributeReason); // 他得这种品质 (but 他得去: 得 is děi)
+        if (w.PreviousClass is WordClass.Nominal && w.Previous.Text.Length >= 2 && !CanBeAdverbial(w, w.Previous) && w.NextClass is WordClass.Adjective
+            && (w.NextClosesClause || w.AfterNext is { } head && w.Lexicon.ClassOf(head.Text) is WordClass.Nominal))
+            return new Finding("的", "attribute-de", AttributeReason); // 泥土得清新，辽阔得宇宙: a noun takes no complement
+        if (w.PreviousClass is WordClass.Nominal && w.NextClass is WordClass.Numeral or WordClass.Distinguisher or WordClass.Pronoun)
+            return new Finding("的", "attribute-de", AttributeReason); // 目前得主要危险, 体系得一个趋势
+        if (w.PreviousClass is WordClass.Nominal && w.Previous.Text.Length >= 2 && w.Next.Text.Length >= 2 && w.NextClass is WordClass.Verb or WordClass.VerbalNoun && (w.NextClosesClause || w.AfterNext is { Text: "、" or "和" or "与" or "及" }))
+            return new Finding("的", "attribute-de", AttributeReason); // 对音乐得热爱。 (自豪得说: dict.txt tags 自豪 n)
+        if (w.NextClass is not WordClass.Nominal || w.Next.Text.Length < 2) return null;
         if (w.PreviousClass is WordClass.Verb or WordClass.Adjective or WordClass.Other && !w.NextClosesPhrase) return null;
+        // 日子过得红火。: after a one-character verb (dict.txt tags 过 ug) a clause-final word is a complement whatever dict.txt calls it.
+        if (w.PreviousClass is WordClass.Verb or WordClass.Other && w.Previous.Text.Length == 1 && w.NextClosesClause) return null;
         return new Finding("的", "attribute-de", AttributeReason);
     }
 
     /// <summary>DI-DE: 地 standing alone (not part of 各地、实地、基地 …, which jieba keeps whole) before a noun (动物地本能) → 的.</summary>
     private static Finding? AttributeDi(Window w)
     {
-        if (w.PreviousClass is not (WordClass.Nominal or WordClass.Pronoun or WordClass.VerbalNoun or WordClass.Adjective)) return null;
-        if (w.PreviousClass is WordClass.Adjective && !w.NextClosesPhrase) return null;
-        if (w.NextClass is not WordClass.Nominal || w.Next.Text.Length < 2) return null;
+        if (IsNounDi(w)) return null;
+        if (AfterDummyVerb(w) && w.NextClass is WordClass.Verb or WordClass.VerbalNoun && (w.NextClosesClause || w.AfterNext is { Text: "和" or "与" or "、" }))
+            return new Finding("的", "object-di", ObjectReason);
+        if (w.Next.Text is "是" or "就是" && w.PreviousClass is WordClass.Nominal or WordClass.Pronoun or WordClass.VerbalNoun or WordClass.Verb && !CanBeAdverbial(w, w.Previous))
+            return new Finding("的", "attribute-di", AttributeReason); // 靠地是, 讲地是
+        if (PersonalPronouns.Contains(w.Previous.Text))
+            return new Finding("的", "attribute-di", AttributeReason); // 他地行踪, 它们地主要食物, 我地描绘
+        if ((w.PreviousClass is WordClass.Verb && w.Previous.Text.Length >= 2 || w.PreviousClass is WordClass.Numeral) && !CanBeAdverbial(w, w.Previous) && w.NextClass is WordClass.Nominal && w.Next.Text.Length >= 2 && !w.NextTakesObject)
+            return new Finding("的", "attribute-di", AttributeReason); // 结束地时候, 带来地波尔卡舞, 无数地英雄人物
+        if (w.PreviousClass is WordClass.Nominal && w.Previous.Text.Length >= 2 && !CanBeAdverbial(w, w.Previous) && w.Next.Text.Length >= 2 && w.NextClass is WordClass.Verb or WordClass.VerbalNoun
+            && (w.NextClosesClause || w.AfterNext is { Text: "、" or "和" or "与" or "及" }))
+            return new Finding("的", "attribute-di", AttributeReason); // 对电池地依赖。
+        if (w.PreviousClass is WordClass.Nominal && w.NextClass is WordClass.Adjective or WordClass.Numeral or WordClass.Distinguisher)
+            return new Finding("的", "attribute-di", AttributeReason); // 人民地友好情谊, 文章地第三部分
+        if (w.PreviousClass is not (WordClass.Nominal or WordClass.Pronoun or WordClass.VerbalNoun or WordClass.Adjective or WordClass.Distinguisher or WordClass.Locative)) return null;
+        if (w.PreviousClass is WordClass.Adjective or WordClass.Distinguisher)
+            return w.NextClass is WordClass.Nominal && w.Next.Text.Length >= 2 && !w.NextTakesObject
+                ? new Finding("的", "attribute-di", AttributeReason) // 宝贵地生命 (but 非法地利用它: dict.txt tags 利用 n)
+                : null;
+        if (w.NextClass is not WordClass.Nominal || w.Next.Text.Length < 2 && w.PreviousClass is not WordClass.Pronoun) return null;
         return new Finding("的", "attribute-di", AttributeReason);
     }
+
+    /// <summary>The modifier before the particle is itself after a verb that takes a verbal-noun object (进行了深入地探讨, 给予充分地肯定).</summary>
+    private static bool AfterDummyVerb(Window w) =>
+        w.BeforePrevious is { } before && (DummyVerbs.Contains(before.Text)
+            || before.Text is "了" && w.BeforeBeforePrevious is { } verb && DummyVerbs.Contains(verb.Text));
+
+    /// <summary>地 that is the noun “land” or the end of a place word (训练营地, 一块地): the character before it and 地 make a word.</summary>
+    private static bool IsNounDi(Window w) =>
+        w.Particle.Text == "地" && (w.PreviousClass is WordClass.Measure || w.Previous.Text[^1] is '块' or '片' or '亩' or '垄' // 这块地, 一片地
+            || w.Previous.Text.Length >= 2 && w.Tokenizer.GetFrequency(w.Previous.Text[^1..] + "地") >= MinimumWordFrequency);
+
+    /// <summary>得 after an adverbial and before a verb or preposition (小心翼翼得开始, 慢慢得消化, 认真得学习) → 地: a complement
+    /// follows a predicate, and these words are modifiers, not predicates.</summary>
+    private static Finding? AdverbialDeForDe(Window w)
+    {
+        if (!CanBeAdverbial(w, w.Previous) || VerbDeContext.Contains(w.Previous.Text)) return null;
+        if (w.NextClass is WordClass.Preposition) return new Finding("地", "adverbial-de", AdverbialReason);
+        if (w.NextClass is not WordClass.Verb) return null;
+        // dict.txt tags many nouns v (行为, 欲望): trust the verb only when what follows it is verbal too.
+        bool verbal = w.AfterNext is { } after && (after.Text is "了" or "着" or "过" or "到" or "起来" or "出来"
+            || w.Lexicon.ClassOf(after.Text) is WordClass.Pronoun or WordClass.Preposition or WordClass.Numeral or WordClass.Adverb or WordClass.Degree);
+        return verbal ? new Finding("地", "adverbial-de", AdverbialReason) : null;
+    }
+
+    /// <summary>地 after a verb and before a degree word or a clause-closing adjective (长地娇憨, 变地紧张, 做地很好) → 得.</summary>
+    private static Finding? ComplementDi(Window w)
+    {
+        if (w.PreviousClass is not WordClass.Verb || CanBeAdverbial(w, w.Previous)) return null;
+        if (w.Previous.Text.Length > 1 && w.NextClass is not WordClass.Degree) return null;
+        bool complement = w.NextClass is WordClass.Degree && w.AfterNext is { IsHan: true } after && w.Lexicon.ClassOf(after.Text) is WordClass.Adjective or WordClass.Adverbial
+            || w.NextClass is WordClass.Adjective or WordClass.Adverbial && (w.NextClosesClause || w.AfterNext is { Text: "了" });
+        return complement ? new Finding("得", "complement-di", ComplementReason) : null;
+    }
+
+    /// <summary>地/得 closing a clause after a noun, pronoun or adjective (牟利地，很苦得，) → 的: an adverbial or complement needs
+    /// something after it, and 地 after a measure word is the noun (一块地).</summary>
+    private static Finding? ClosingDe(Window w)
+    {
+        if (w.Particle.Text == "的" || CanBeAdverbial(w, w.Previous) || VerbDeContext.Contains(w.Previous.Text)) return null;
+        if (w.PreviousClass is WordClass.Verb or WordClass.Measure or WordClass.Numeral or WordClass.Other || IsNounDi(w)) return null;
+        if (w.Following is { Text: "、" }) return null; // 超常规地、迅速地: adverbials in a series
+        foreach (string other in Particles)
+            if (other != w.Particle.Text && w.Tokenizer.IsWord(w.Previous.Text + other)) return null; // 记地 → 记得? 大得 → 大地?
+        return new Finding("的", "closing", AttributeReason);
+    }
+
+    /// <summary>Words an adverbial 地 can follow: adverbs, adverbial adjectives, state words, idioms, reduplications.</summary>
+    private static bool CanBeAdverbial(Window w, Token word) => w.Lexicon.ClassOf(word.Text) switch
+    {
+        WordClass.Adverbial or WordClass.Adverb or WordClass.State or WordClass.Idiom => true,
+        _ when word.Text.Length == 2 && word.Text[0] is '有' or '无' => true, // 有力地, 有序地, 无私地: dict.txt tags some of them n
+        WordClass.Nominal or WordClass.Pronoun => false, // 妈妈, 人人
+        _ => IsReduplicated(word.Text),
+    };
 
     private static readonly string[] Particles = ["的", "地", "得"];
 
@@ -181,18 +326,30 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
     private readonly record struct Finding(string Right, string Pattern, string Reason, DiagnosticSeverity Severity = DiagnosticSeverity.Warning, bool IsSafe = false);
 
     /// <summary>The tokens around a 的/地/得 token at <c>index</c>, with their word classes.</summary>
-    private readonly struct Window(TokenList tokens, int index, DeDiDeLexicon lexicon)
+    private readonly struct Window(IReadOnlyList<Token> tokens, int index, DeDiDeLexicon lexicon, ITokenizer tokenizer)
     {
         public DeDiDeLexicon Lexicon => lexicon;
+        public ITokenizer Tokenizer => tokenizer;
         public Token Particle => tokens[index];
         public Token Previous => tokens[index - 1];
         public Token Next => tokens[index + 1];
         public Token? BeforePrevious => index >= 2 && tokens[index - 2].IsHan && tokens[index - 2].End == Previous.Start ? tokens[index - 2] : null;
+        public Token? BeforeBeforePrevious => index >= 3 && BeforePrevious is { } before && tokens[index - 3].IsHan && tokens[index - 3].End == before.Start ? tokens[index - 3] : null;
         public Token? AfterNext => index + 2 < tokens.Count && tokens[index + 2].Start == Next.End ? tokens[index + 2] : null;
         public WordClass PreviousClass => lexicon.ClassOf(Previous.Text);
         public WordClass NextClass => lexicon.ClassOf(Next.Text);
         public bool PreviousIsAdjacentHan => Previous.IsHan && Previous.End == tokens[index].Start;
-        public bool NextIsAdjacentHan => Next.IsHan && Next.Start == tokens[index].End;
+        public bool NextIsAdjacentHan => index + 1 < tokens.Count && Next.IsHan && Next.Start == tokens[index].End;
+
+        /// <summary>The token right after the particle, if any.</summary>
+        public Token? Following => index + 1 < tokens.Count ? tokens[index + 1] : null;
+
+        /// <summary>The particle itself is followed by punctuation or the end.</summary>
+        public bool ClosesClause => index + 1 == tokens.Count || tokens[index + 1].Kind == TokenKind.Punctuation;
+
+        /// <summary>The next word is followed by what follows a verb: a pronoun object, a preposition, an aspect particle.</summary>
+        public bool NextTakesObject => AfterNext is { } after && (after.Text is "了" or "着" or "过"
+            || lexicon.ClassOf(after.Text) is WordClass.Pronoun or WordClass.Preposition);
 
         /// <summary>The token after the next one is punctuation or the end.</summary>
         public bool NextClosesClause => AfterNext is not { } after || after.Kind == TokenKind.Punctuation;
@@ -200,6 +357,5 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         /// <summary>The token after the next one is punctuation, the end, a word that closes a noun phrase (的, 是, 和 …) or a verb (its predicate).</summary>
         public bool NextClosesPhrase => AfterNext is not { } after || !after.IsHan || after.Text is "的" or "是" or "和" or "与" or "及" or "等"
             || lexicon.ClassOf(after.Text) is WordClass.Verb;
-
     }
 }

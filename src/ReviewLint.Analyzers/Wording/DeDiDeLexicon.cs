@@ -2,26 +2,41 @@ using ReviewLint.Tokenization;
 
 namespace ReviewLint.Analyzers.Wording;
 
-/// <summary>The word classes RL2002 needs: jieba.NET's dict.txt tags (read once from the copy embedded in the core) corrected by
-/// rules/data/de-di-de-words.tsv.</summary>
+/// <summary>The word classes RL2002 needs: jieba's dict.txt tags corrected by rules/data/de-di-de-words.tsv. The tags come from the
+/// dictionary the tokenizer already holds (<see cref="ITokenizer.GetWordTag"/>); a tokenizer that keeps none (jieba.NET, test
+/// doubles) makes the rule read them once from the dict.txt embedded in the core.</summary>
 internal sealed class DeDiDeLexicon
 {
-    private static readonly Lazy<DeDiDeLexicon> Instance = new(Load);
+    private static readonly Lazy<Dictionary<string, WordClass>> Overrides = new(LoadOverrides);
+    private static readonly Lazy<Dictionary<string, WordClass>> EmbeddedTags = new(LoadEmbeddedTags);
 
-    private readonly Dictionary<string, WordClass> _classes;
+    private readonly ITokenizer? _tokenizer;
 
-    private DeDiDeLexicon(Dictionary<string, WordClass> classes) => _classes = classes;
+    private DeDiDeLexicon(ITokenizer? tokenizer) => _tokenizer = tokenizer;
 
-    public static DeDiDeLexicon Default => Instance.Value;
+    /// <summary>The lexicon for <paramref name="tokenizer"/>: its own tags when it keeps them (“的” always has one).</summary>
+    public static DeDiDeLexicon For(ITokenizer tokenizer) => new(tokenizer.GetWordTag("的") is null ? null : tokenizer);
 
     /// <summary>The class of <paramref name="word"/>; <see cref="WordClass.Other"/> when unknown.</summary>
-    public WordClass ClassOf(string word) =>
-        _classes.TryGetValue(word, out var wordClass) ? wordClass : IsTentativeVerb(word) ? WordClass.Verb : WordClass.Other;
+    public WordClass ClassOf(string word)
+    {
+        if (Overrides.Value.TryGetValue(word, out var wordClass)) return wordClass;
+        if (_tokenizer is not null)
+        {
+            // Words of up to four characters, as the embedded reading below keeps.
+            if (word.Length <= 4 && _tokenizer.GetWordTag(word) is { } tag && FromTag(tag) is var fromTag and not WordClass.Other) return fromTag;
+        }
+        else if (EmbeddedTags.Value.TryGetValue(word, out wordClass)) return wordClass;
+        return IsTentativeVerb(word) ? WordClass.Verb : WordClass.Other;
+    }
 
     /// <summary>学一学, 想一想: the tentative V一V form, which jieba's HMM makes a token of its own.</summary>
     private static bool IsTentativeVerb(string word) => word.Length == 3 && word[1] == '一' && word[0] == word[2];
 
-    private static DeDiDeLexicon Load()
+    private static Dictionary<string, WordClass> LoadOverrides() =>
+        RuleData.ReadTable("de-di-de-words.tsv").ToDictionary(row => row[0], row => Enum.Parse<WordClass>(row[1], ignoreCase: true), StringComparer.Ordinal);
+
+    private static Dictionary<string, WordClass> LoadEmbeddedTags()
     {
         var classes = new Dictionary<string, WordClass>(StringComparer.Ordinal);
         using (var stream = typeof(JiebaTokenizer).Assembly.GetManifestResourceStream("jieba/dict.txt")
@@ -37,10 +52,8 @@ internal sealed class DeDiDeLexicon
                 if (wordClass != WordClass.Other) classes[line[..firstSpace]] = wordClass;
             }
         }
-        foreach (var row in RuleData.ReadTable("de-di-de-words.tsv"))
-            classes[row[0]] = Enum.Parse<WordClass>(row[1], ignoreCase: true);
         classes.TrimExcess();
-        return new DeDiDeLexicon(classes);
+        return classes;
     }
 
     private static WordClass FromTag(ReadOnlySpan<char> tag) => tag switch
@@ -54,6 +67,11 @@ internal sealed class DeDiDeLexicon
         "n" or "nr" or "ns" or "nt" or "nz" or "ng" or "nrt" or "nrfg" or "s" or "t" or "an" => WordClass.Nominal,
         "r" => WordClass.Pronoun,
         "i" => WordClass.Idiom,
+        "m" or "mq" => WordClass.Numeral,
+        "q" => WordClass.Measure,
+        "z" => WordClass.State,
+        "b" => WordClass.Distinguisher,
+        "f" => WordClass.Locative,
         _ => WordClass.Other,
     };
 }
@@ -73,4 +91,9 @@ internal enum WordClass
     Idiom,
     Degree,
     Copula,
+    Numeral,
+    Measure,
+    State,
+    Distinguisher,
+    Locative,
 }

@@ -15,4 +15,8 @@ public interface ITokenizer
     /// <summary>The dictionary frequency of the characters in <paramref name="word"/>, 0 when they are not a word; lets hot loops
     /// look up candidates built in a stack buffer. Implementations should override the default, which allocates a string.</summary>
     int GetFrequency(ReadOnlySpan<char> word) => GetFrequency(word.ToString());
+
+    /// <summary>The dictionary's part-of-speech tag for <paramref name="word"/> (jieba's <c>n</c>, <c>v</c>, <c>ad</c> …), or null when the
+    /// word has none or the tokenizer keeps no tags (the default).</summary>
+    string? GetWordTag(string word) => null;
 }

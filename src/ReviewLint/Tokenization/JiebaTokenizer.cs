@@ -102,6 +102,14 @@ public sealed class JiebaTokenizer : ITokenizer, IUserDictionaryTokenizer
 
     public int GetFrequency(ReadOnlySpan<char> word) => _engine.GetFrequency(word);
 
+    /// <summary>The dict.txt part-of-speech tag of <paramref name="word"/> (<c>n</c>, <c>v</c>, <c>ad</c> …), from the dictionary the
+    /// segmenter already holds; null when the word has none or the jieba.NET segmenter (which keeps no tags) is in use.</summary>
+    public string? GetWordTag(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return _engine.GetWordTag(word);
+    }
+
     /// <summary>Adds a user dictionary file's words to the process-wide dictionary, once per file (by full path).</summary>
     public void AddDictionary(string path)
     {

@@ -40,6 +40,9 @@ internal abstract class SegmentationEngine
     /// <summary><see cref="GetFrequency(string)"/> for characters that are not (yet) a string.</summary>
     public virtual int GetFrequency(ReadOnlySpan<char> word) => GetFrequency(word.ToString());
 
+    /// <summary>The dict.txt part-of-speech tag of <paramref name="word"/>, or null (no tag, or an engine that does not keep tags).</summary>
+    public virtual string? GetWordTag(string word) => null;
+
     /// <summary>Adds user words (skipping words this engine already has from a user dictionary) and starts a new cache.</summary>
     public abstract void AddWords(IEnumerable<UserDictionaryEntry> entries);
 }

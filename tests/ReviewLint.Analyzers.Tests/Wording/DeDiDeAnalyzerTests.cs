@@ -16,6 +16,7 @@ public class DeDiDeAnalyzerTests
     [InlineData("支部坚定不移[|的|]走好群众路线。")]
     [InlineData("关键时刻，党员勇敢[|的|]站了出来。")]
     [InlineData("窗口干部耐心[|的|]解答他们的疑问。")]
+    [InlineData("暴雨来临，群众惊慌[|的|]躲在屋里。")]
     public async Task Reports_de_before_a_verb_after_an_adverbial(string markup) => await Verifier.VerifyAsync(markup);
 
     [Theory]
@@ -30,6 +31,10 @@ public class DeDiDeAnalyzerTests
     [Theory]
     [InlineData("各项整改措施落实[|得|]情况要定期通报。")]
     [InlineData("这是全体党员[|得|]政治责任。")]
+    [InlineData("群众记住了他[|得|]这份担当。")]
+    [InlineData("这是当前[|得|]主要任务。")]
+    [InlineData("这里有着乡村[|得|]宁静。")]
+    [InlineData("字里行间满是对家乡[|得|]思念。")]
     [InlineData("做好新时代[|地|]群众工作，必须走好群众路线。")]
     [InlineData("坚决维护党中央[|地|]权威。")]
     public async Task Reports_particle_before_a_head_noun(string markup) => await Verifier.VerifyAsync(markup);
@@ -111,4 +116,74 @@ public class DeDiDeAnalyzerTests
     [InlineData("清晰的思路来自深入的调研。")]
     [InlineData("耐心的解答让群众满意。")]
     public async Task Does_not_report_de_before_verbal_nouns_and_noun_phrases(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("支部进行了深入[|地|]探讨。")]
+    [InlineData("班子对反馈问题作出了全面[|地|]分析。")]
+    [InlineData("上级对整改工作给予了充分[|地|]肯定。")]
+    public async Task Reports_di_before_the_object_of_a_dummy_verb(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("群众盼望[|地|]是实实在在的成效。")]
+    [InlineData("这是我们[|地|]责任。")]
+    [InlineData("他[|地|]话让大家很受触动。")]
+    [InlineData("群众反映，他们[|地|]每一条意见都得到了答复。")]
+    [InlineData("这份材料是支部[|地|]第三份整改报告。")]
+    [InlineData("全镇有丰富[|地|]红色资源。")]
+    [InlineData("会议结束[|地|]时候，大家仍在讨论。")]
+    [InlineData("要减少对土地财政[|地|]依赖。")]
+    [InlineData("他[|地|]发言很有分量。")]
+    public async Task Reports_di_before_a_noun_or_shi(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("党员要认真[|得|]向群众学习。")]
+    [InlineData("班子成员要积极[|得|]为群众办实事。")]
+    [InlineData("支部一丝不苟[|得|]落实了各项要求。")]
+    public async Task Reports_de_for_di_before_a_verb_after_an_adverbial(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("这项工作做[|地|]很好。")]
+    [InlineData("联系群众的渠道变[|地|]窄了。")]
+    public async Task Reports_di_before_a_complement(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("这份荣誉是全体党员[|得|]。")]
+    [InlineData("这些成绩是全体党员[|地|]，不是哪一个人的。")]
+    public async Task Reports_di_or_de_closing_a_clause_after_a_noun_or_adjective(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("支部今年赢[|地|]了群众的信任。")]
+    [InlineData("党员干部不[|的|]违反廉洁纪律。")]
+    [InlineData("要守住耕[|的|]红线。")]
+    [InlineData("要加强对重点[|的|]区的排查。")]
+    public async Task Reports_a_particle_glued_to_or_split_from_a_bound_character(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("这块地是村集体的。")]
+    [InlineData("民兵训练营地已经建成。")]
+    [InlineData("他高兴得跳了起来。")]
+    [InlineData("这件事办得很好。")]
+    [InlineData("大家深入地探讨了整改措施。")]
+    [InlineData("支部认真地进行了复核。")]
+    [InlineData("慢慢地，大家都明白了这个道理。")]
+    [InlineData("他说得对。")]
+    [InlineData("我们的球还缺少变化。")]
+    [InlineData("要超常规地、跨越式地推进发展。")]
+    [InlineData("这些都是大家不懂的问题。")]
+    [InlineData("这些顺口溜土得掉渣，却很受欢迎。")]
+    [InlineData("党员要认真地向群众学习。")]
+    [InlineData("他激动得说不出话来。")]
+    [InlineData("全村耕地面积保持稳定。")]
+    [InlineData("个别企业曾非法地利用他人的数据。")]
+    [InlineData("他们地毯式排查了安全隐患。")]
+    [InlineData("大家自觉地为群众办实事。")]
+    [InlineData("他得去村里核实情况。")]
+    [InlineData("这种看似简单的做法，效果却很好。")]
+    [InlineData("他心得满满，收获很大。")]
+    [InlineData("改革有序地推进。")]
+    [InlineData("这些数据有力地表明，整改见到了实效。")]
+    [InlineData("干部吓得不敢说话。")]
+    [InlineData("群众的日子过得红火。")]
+    [InlineData("大家生活得幸福。")]
+    public async Task Does_not_report_look_alike_correct_particles(string text) => await Verifier.VerifyAsync(text);
 }

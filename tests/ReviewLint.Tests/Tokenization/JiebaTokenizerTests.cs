@@ -29,6 +29,16 @@ public class JiebaTokenizerTests
     }
 
     [Fact]
+    public void Word_tags_come_from_the_loaded_dictionary()
+    {
+        Assert.Equal("uj", Tokenizer.GetWordTag("的"));
+        Assert.Equal("ad", Tokenizer.GetWordTag("认真"));
+        Assert.Equal("v", Tokenizer.GetWordTag("学习"));
+        Assert.Null(Tokenizer.GetWordTag("认真学"));
+        Assert.Null(Tokenizer.GetWordTag(""));
+    }
+
+    [Fact]
     public void Offset_shifts_every_span()
     {
         var tokens = Tokenizer.Tokenize("刚性约束", offset: 10);

@@ -31,6 +31,17 @@ public class NativeEngineTests
     }
 
     [Fact]
+    public void Word_tags_survive_added_words_and_user_words_have_none()
+    {
+        var engine = new NativeEngine(directory: null);
+        _ = engine.View;
+        engine.AddWords([new UserDictionaryEntry("蹲不住", 3000, "v"), new UserDictionaryEntry("学习", 99, null)]);
+        Assert.Equal("v", engine.GetWordTag("学习"));
+        Assert.Equal("n", engine.GetWordTag("党章"));
+        Assert.Null(engine.GetWordTag("蹲不住"));
+    }
+
+    [Fact]
     public void Words_added_after_the_load_replace_the_dictionary_without_touching_earlier_views()
     {
         var engine = new NativeEngine(directory: null);

@@ -68,6 +68,8 @@ internal sealed class NativeEngine : SegmentationEngine
 
     public override int GetFrequency(ReadOnlySpan<char> word) => Current.Segmenter.Dictionary.GetFrequency(word);
 
+    public override string? GetWordTag(string word) => Current.Segmenter.Dictionary.GetTag(word);
+
     public override void AddWords(IEnumerable<UserDictionaryEntry> entries)
     {
         var list = entries as IReadOnlyCollection<UserDictionaryEntry> ?? [.. entries];

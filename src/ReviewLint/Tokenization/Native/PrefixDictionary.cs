@@ -28,6 +28,8 @@ internal sealed class PrefixDictionary
     private int _edgeCount;
     private int[] _frequencies;
     private double[] _logFrequencies;
+    private byte[] _tags;
+    private string[] _tagNames = [""];
     private int _nodeCount = 1;
 
     public PrefixDictionary(int expectedNodes = 1 << 16)
@@ -38,6 +40,7 @@ internal sealed class PrefixDictionary
         _shift = 64 - BitOperations.Log2((uint)capacity);
         _frequencies = new int[expectedNodes + 1];
         _logFrequencies = new double[expectedNodes + 1];
+        _tags = new byte[expectedNodes + 1];
     }
 
     /// <summary>The sum of all word frequencies, kept exactly as jieba.NET keeps it (duplicates and re-additions included).</summary>
@@ -50,6 +53,7 @@ internal sealed class PrefixDictionary
         var dictionary = new PrefixDictionary(620_000);
         if (content.Length > 0 && content[0] == '\uFEFF') content = content[1..];
         int lineNumber = 0;
+        var tagCodes = new Dictionary<ulong, byte>();
         // dict.txt is (almost) sorted, so a word shares a prefix with the one before it: start from that prefix's node.
         Span<int> path = stackalloc int[64];
         ReadOnlySpan<char> previous = [];
@@ -66,6 +70,7 @@ internal sealed class PrefixDictionary
             var rest = line[(space + 1)..];
             int nextSpace = rest.IndexOf(' ');
             var frequencyText = nextSpace < 0 ? rest : rest[..nextSpace];
+            var tag = nextSpace < 0 ? [] : rest[(nextSpace + 1)..];
             if (!int.TryParse(frequencyText, NumberStyles.Integer, CultureInfo.InvariantCulture, out int frequency))
                 throw new TokenizerException($"{source}:{lineNumber}: 词频“{frequencyText}”不是整数（jieba dictionary line is malformed）。");
             if (word.IsEmpty || word.Length > path.Length)
@@ -84,10 +89,34 @@ internal sealed class PrefixDictionary
                 path[i] = node;
             }
             dictionary.SetFrequency(node, frequency);
+            dictionary._tags[node] = dictionary.TagCode(tag, tagCodes);
             dictionary.Total += frequency;
             previous = word;
         }
         return dictionary;
+    }
+
+    /// <summary>The part-of-speech tag dict.txt gives <paramref name="word"/> (<c>n</c>, <c>v</c>, <c>ad</c> …); null when it has none
+    /// (not a word of dict.txt, or a user word, which carries no tag).</summary>
+    public string? GetTag(ReadOnlySpan<char> word)
+    {
+        int node = Find(word);
+        return node == NoNode || _tags[node] == 0 ? null : _tagNames[_tags[node]];
+    }
+
+    /// <summary>The code of a tag, numbering tags in order of first appearance (dict.txt uses about 60); 0 for none, for a tag
+    /// longer than four characters and past 255 tags. Tags are keyed by their packed characters: no string per line.</summary>
+    private byte TagCode(ReadOnlySpan<char> tag, Dictionary<ulong, byte> codes)
+    {
+        if (tag.IsEmpty || tag.Length > 4) return 0;
+        ulong key = 0;
+        foreach (char c in tag) key = key << 16 | c;
+        if (codes.TryGetValue(key, out byte code)) return code;
+        if (_tagNames.Length > byte.MaxValue) return 0;
+        code = (byte)_tagNames.Length;
+        _tagNames = [.. _tagNames, tag.ToString()];
+        codes[key] = code;
+        return code;
     }
 
     /// <summary>The frequency of <paramref name="word"/>; 0 when it is only a prefix, absent, or not positive.</summary>
@@ -100,8 +129,9 @@ internal sealed class PrefixDictionary
     /// <summary>An independent copy, so words can be added to it while readers keep using this one.</summary>
     public PrefixDictionary Clone()
     {
-        var copy = new PrefixDictionary(_edges, _frequencies, _logFrequencies)
+        var copy = new PrefixDictionary(_edges, _frequencies, _logFrequencies, _tags)
         {
+            _tagNames = _tagNames,
             _mask = _mask,
             _shift = _shift,
             _edgeCount = _edgeCount,
@@ -112,8 +142,9 @@ internal sealed class PrefixDictionary
         return copy;
     }
 
-    private PrefixDictionary(ulong[] edges, int[] frequencies, double[] logFrequencies)
+    private PrefixDictionary(ulong[] edges, int[] frequencies, double[] logFrequencies, byte[] tags)
     {
+        _tags = (byte[])tags.Clone();
         _edges = (ulong[])edges.Clone();
         _frequencies = (int[])frequencies.Clone();
         _logFrequencies = (double[])logFrequencies.Clone();
@@ -207,6 +238,7 @@ internal sealed class PrefixDictionary
         {
             Array.Resize(ref _frequencies, _frequencies.Length * 2);
             Array.Resize(ref _logFrequencies, _logFrequencies.Length * 2);
+            Array.Resize(ref _tags, _tags.Length * 2);
         }
         if (parent == NoNode)
         {
