@@ -4,7 +4,7 @@ using ReviewLint.Text;
 
 namespace ReviewLint.Syntax;
 
-/// <summary>Parses report text into paragraphs, numbered headings, sections, 一是 items and sentences.</summary>
+/// <summary>Parses report text into paragraphs, numbered headings, sections, items (一是, 第一，, 首先, inline 一，/1./（一）) and sentences.</summary>
 public static partial class ReportParser
 {
     private const int MaxTitleLength = 80;
@@ -13,7 +13,7 @@ public static partial class ReportParser
 
     public static ReportSyntax Parse(SourceText text)
     {
-        var raw = ReadParagraphs(text);
+        var raw = DropLooseMarkersWithoutSequence(ReadParagraphs(text));
         var levels = AssignLevels(raw);
         var kinds = ClassifyKinds(text, raw);
         var paragraphs = ImmutableArray.CreateBuilder<Paragraph>(raw.Count);
@@ -128,6 +128,23 @@ public static partial class ReportParser
         return null;
     }
 
+    /// <summary><c>一，</c> or <c>1：</c> at the start of a line is a heading marker only when another line starts with a marker of the same
+    /// kind and another number; alone it is more likely a line that happens to start with a number.</summary>
+    private static List<(TextSpan Span, Heading? Marker)> DropLooseMarkersWithoutSequence(List<(TextSpan Span, Heading? Marker)> raw)
+    {
+        for (int i = 0; i < raw.Count; i++)
+        {
+            var marker = raw[i].Marker;
+            if (marker is null || !IsLooseMarker(marker)) continue;
+            bool sequence = raw.Any(p => p.Marker is { } other && other.MarkerKind == marker.MarkerKind && other.Ordinal != marker.Ordinal);
+            if (!sequence) raw[i] = (raw[i].Span, null);
+        }
+        return raw;
+    }
+
+    private static bool IsLooseMarker(Heading marker) =>
+        marker.MarkerKind is HeadingMarkerKind.ChineseNumeral or HeadingMarkerKind.ArabicNumeral && marker.Marker[^1] is '，' or ',' or '：' or ':';
+
     private static (int End, bool RunIn) FindTitleEnd(SourceText text, int start, int end)
     {
         for (int i = start; i < end; i++)
@@ -223,26 +240,82 @@ public static partial class ReportParser
         return [.. roots];
     }
 
+    /// <summary>Candidate item markers in every paragraph. 一是 items are taken as they are; the other kinds only when they form a
+    /// sequence between two headings (see <see cref="InSequence"/>), so a lone 首先, 第一时间 or “一，二” is not a list.</summary>
     private static ImmutableArray<EnumeratedItem> FindItems(SourceText text, ImmutableArray<Paragraph> paragraphs)
     {
-        var items = ImmutableArray.CreateBuilder<EnumeratedItem>();
+        var markers = new List<(TextSpan Marker, string Text, int Ordinal, int Paragraph, ItemMarkerKind Kind)>();
         foreach (var paragraph in paragraphs)
         {
             var content = text.ToString(paragraph.Span);
-            var matches = ItemMarker().Matches(content);
-            for (int m = 0; m < matches.Count; m++)
+            foreach (var (pattern, kind) in ItemPatterns)
             {
-                var match = matches[m];
-                int ordinal = ChineseNumerals.Parse(match.Groups["n"].Value);
-                if (ordinal <= 0) continue;
-                int start = paragraph.Span.Start + match.Index;
-                int end = m + 1 < matches.Count ? paragraph.Span.Start + matches[m + 1].Index : paragraph.Span.End;
-                items.Add(new EnumeratedItem(Trim(text, TextSpan.FromBounds(start, end)), new TextSpan(start, match.Length), match.Value,
-                    ordinal, paragraph.Index));
+                foreach (Match match in pattern.Matches(content))
+                {
+                    int ordinal = ItemOrdinal(match, kind);
+                    if (ordinal < 0 || kind == ItemMarkerKind.SequenceWord && match.Index + match.Length == content.Length) continue;
+                    markers.Add((new TextSpan(paragraph.Span.Start + match.Index, match.Length), match.Value, ordinal, paragraph.Index, kind));
+                }
             }
+        }
+        markers.Sort((a, b) => a.Marker.Start.CompareTo(b.Marker.Start));
+        var kept = markers.Where(m => m.Kind == ItemMarkerKind.Shi || InSequence(markers, paragraphs, m)).ToList();
+
+        var items = ImmutableArray.CreateBuilder<EnumeratedItem>(kept.Count);
+        for (int k = 0; k < kept.Count; k++)
+        {
+            var (marker, value, ordinal, paragraphIndex, kind) = kept[k];
+            int end = k + 1 < kept.Count && kept[k + 1].Paragraph == paragraphIndex ? kept[k + 1].Marker.Start : paragraphs[paragraphIndex].Span.End;
+            items.Add(new EnumeratedItem(Trim(text, TextSpan.FromBounds(marker.Start, end)), marker, value, ordinal, paragraphIndex, kind));
         }
         return items.ToImmutable();
     }
+
+    private static int ItemOrdinal(Match match, ItemMarkerKind kind) => kind switch
+    {
+        ItemMarkerKind.SequenceWord => match.Value switch
+        {
+            "首先" => 1,
+            "其次" => 2,
+            "再次" => 3,
+            _ => EnumeratedItem.LastOrdinal,
+        },
+        _ when char.IsAsciiDigit(match.Groups["n"].Value[0]) => int.Parse(match.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) is var n and > 0 ? n : -1,
+        _ => ChineseNumerals.Parse(match.Groups["n"].Value) is var n and > 0 ? n : -1,
+    };
+
+    /// <summary>A marker other than 一是 is an item when the markers of its kind between the same two headings form a run of at
+    /// least two: a run opens at 首先 (sequence words) or at number one (numbered markers), and a run of numbers written inside a
+    /// paragraph (一， 1. （一）) must open at one.</summary>
+    private static bool InSequence(
+        List<(TextSpan Marker, string Text, int Ordinal, int Paragraph, ItemMarkerKind Kind)> markers,
+        ImmutableArray<Paragraph> paragraphs,
+        (TextSpan Marker, string Text, int Ordinal, int Paragraph, ItemMarkerKind Kind) candidate)
+    {
+        int first = candidate.Paragraph, last = candidate.Paragraph;
+        while (first > 0 && !paragraphs[first].IsHeading) first--;
+        while (last + 1 < paragraphs.Length && !paragraphs[last + 1].IsHeading) last++;
+        var sameKind = markers.Where(m => m.Kind == candidate.Kind && m.Paragraph >= first && m.Paragraph <= last).ToList();
+        int index = sameKind.FindIndex(m => m.Marker == candidate.Marker);
+        bool opens(int i) => candidate.Kind == ItemMarkerKind.SequenceWord ? sameKind[i].Text == "首先" : sameKind[i].Ordinal == 1;
+        int runStart = index;
+        while (runStart > 0 && !opens(runStart)) runStart--;
+        int runEnd = index;
+        while (runEnd + 1 < sameKind.Count && !opens(runEnd + 1)) runEnd++;
+        if (runEnd == runStart) return false;
+        return candidate.Kind == ItemMarkerKind.Di ? true : opens(runStart);
+    }
+
+    private static readonly (Regex Pattern, ItemMarkerKind Kind)[] ItemPatterns =
+    [
+        (ItemMarker(), ItemMarkerKind.Shi),
+        (DiItemMarker(), ItemMarkerKind.Di),
+        (SequenceWordMarker(), ItemMarkerKind.SequenceWord),
+        (InlineChineseMarker(), ItemMarkerKind.ChineseNumeral),
+        (InlineArabicMarker(), ItemMarkerKind.ArabicNumeral),
+        (InlineParenChineseMarker(), ItemMarkerKind.ParenthesizedChineseNumeral),
+        (InlineParenArabicMarker(), ItemMarkerKind.ParenthesizedArabicNumeral),
+    ];
 
     private static readonly (Regex Pattern, HeadingMarkerKind Kind)[] MarkerPatterns =
     [
@@ -256,18 +329,45 @@ public static partial class ReportParser
     [GeneratedRegex("^第(?<n>[一二三四五六七八九十]{1,3})(?:部分|章|篇)[、：:\\s]?")]
     private static partial Regex PartMarker();
 
-    [GeneratedRegex("^(?<n>[一二三四五六七八九十]{1,3})(?:[、．]|\\.(?![0-9]))")]
+    /// <summary><c>一、</c>; also <c>一．</c>, <c>一.</c> and, when another heading of the kind follows (see <see cref="IsLooseMarker"/>),
+    /// <c>一，</c> and <c>一：</c> not followed by a numeral (一，二年级).</summary>
+    [GeneratedRegex("^(?<n>[一二三四五六七八九十]{1,3})(?:[、．]|\\.(?![0-9])|[，,：:](?![一二三四五六七八九十0-9]))")]
     private static partial Regex ChineseMarker();
 
-    [GeneratedRegex("^[（(](?<n>[一二三四五六七八九十]{1,3})[）)][、，．.]?")]
+    [GeneratedRegex("^[（(](?<n>[一二三四五六七八九十]{1,3})[）)][、，,．.：:]?")]
     private static partial Regex ParenChineseMarker();
 
-    [GeneratedRegex("^(?<n>[0-9]{1,2})(?:[.．](?![0-9])|、)")]
+    /// <summary><c>1.</c>, <c>1、</c>; <c>1，</c> and <c>1：</c> not followed by a digit, under the same condition as <c>一，</c>.</summary>
+    [GeneratedRegex("^(?<n>[0-9]{1,2})(?:[.．](?![0-9])|、|[，,：:](?![0-9]))")]
     private static partial Regex ArabicMarker();
 
-    [GeneratedRegex("^[（(](?<n>[0-9]{1,2})[）)][、，．.]?")]
+    [GeneratedRegex("^[（(](?<n>[0-9]{1,2})[）)][、，,．.：:]?")]
     private static partial Regex ParenArabicMarker();
 
     [GeneratedRegex("(?<=^|[。；：，、！？”）\\s])(?<n>[一二三四五六七八九十]{1,3})是(?![的否])")]
     private static partial Regex ItemMarker();
+
+    /// <summary><c>第一，</c> at the start of a clause; 第一书记, 第一时间, 第一次 have no mark after the numeral.</summary>
+    [GeneratedRegex("(?<=^|[。；：，！？\\s“‘「])第(?<n>[一二三四五六七八九十]{1,3})(?=[，,、：:])")]
+    private static partial Regex DiItemMarker();
+
+    /// <summary>首先 and 其次 at the start of a clause; 再次 (also “again”) and 最后 (also “last”) only before a mark, 是 or 要.</summary>
+    [GeneratedRegex("(?<=^|[。；：！？\\s“‘「])首先|(?<=^|[。；：，！？\\s“‘「])(?:其次|再次(?=[，,、：:是])|最后(?=[，,、：:是要]))")]
+    private static partial Regex SequenceWordMarker();
+
+    /// <summary><c>一、</c> <c>一，</c> <c>一：</c> after a colon or clause end inside a paragraph, not followed by another numeral (一、二级).</summary>
+    [GeneratedRegex("(?<=[。；：:！？])(?<n>[一二三四五六七八九十]{1,2})[、，,：:．](?![\\s一二三四五六七八九十0-9，,。；、])")]
+    private static partial Regex InlineChineseMarker();
+
+    /// <summary><c>1.</c> <c>1，</c> <c>1、</c> after a colon or clause end inside a paragraph, not a decimal or an amount (1.5, 1，2月).</summary>
+    [GeneratedRegex("(?<=[。；：:！？])(?<n>[0-9]{1,2})[、，,：:．.](?![\\s0-9，,。；、%])")]
+    private static partial Regex InlineArabicMarker();
+
+    /// <summary><c>（一）</c> inside a paragraph after a colon, comma or clause end.</summary>
+    [GeneratedRegex("(?<=[。；：:，！？])[（(](?<n>[一二三四五六七八九十]{1,2})[）)][、，,：:．.]?(?![）)，,。；])")]
+    private static partial Regex InlineParenChineseMarker();
+
+    /// <summary><c>（1）</c> inside a paragraph after a colon, comma or clause end.</summary>
+    [GeneratedRegex("(?<=[。；：:，！？])[（(](?<n>[0-9]{1,2})[）)][、，,：:．.]?(?![）)，,。；])")]
+    private static partial Regex InlineParenArabicMarker();
 }
