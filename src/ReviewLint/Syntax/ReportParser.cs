@@ -248,12 +248,14 @@ public static partial class ReportParser
         foreach (var paragraph in paragraphs)
         {
             var content = text.ToString(paragraph.Span);
+            var quoted = QuotedRanges(content);
             foreach (var (pattern, kind) in ItemPatterns)
             {
                 foreach (Match match in pattern.Matches(content))
                 {
                     int ordinal = ItemOrdinal(match, kind);
                     if (ordinal < 0 || kind == ItemMarkerKind.SequenceWord && match.Index + match.Length == content.Length) continue;
+                    if (quoted.Any(q => match.Index >= q.Start && match.Index < q.End)) continue;
                     markers.Add((new TextSpan(paragraph.Span.Start + match.Index, match.Length), match.Value, ordinal, paragraph.Index, kind));
                 }
             }
@@ -269,6 +271,27 @@ public static partial class ReportParser
             items.Add(new EnumeratedItem(Trim(text, TextSpan.FromBounds(marker.Start, end)), marker, value, ordinal, paragraphIndex, kind));
         }
         return items.ToImmutable();
+    }
+
+    /// <summary>The stretches of a paragraph inside “…” or 「…」 (outermost pairs; an unclosed quote runs to the paragraph's end).
+    /// A list quoted from another document is not the report's own list.</summary>
+    private static List<(int Start, int End)> QuotedRanges(string content)
+    {
+        var ranges = new List<(int, int)>();
+        int depth = 0, start = 0;
+        for (int i = 0; i < content.Length; i++)
+        {
+            if (content[i] is '“' or '「')
+            {
+                if (depth++ == 0) start = i + 1;
+            }
+            else if (content[i] is '”' or '」' && depth > 0 && --depth == 0)
+            {
+                ranges.Add((start, i));
+            }
+        }
+        if (depth > 0) ranges.Add((start, content.Length));
+        return ranges;
     }
 
     private static int ItemOrdinal(Match match, ItemMarkerKind kind) => kind switch
