@@ -267,10 +267,22 @@ public static partial class ReportParser
         for (int k = 0; k < kept.Count; k++)
         {
             var (marker, value, ordinal, paragraphIndex, kind) = kept[k];
-            int end = k + 1 < kept.Count && kept[k + 1].Paragraph == paragraphIndex ? kept[k + 1].Marker.Start : paragraphs[paragraphIndex].Span.End;
+            int end = ItemEnd(kept, k) is int next ? kept[next].Marker.Start : paragraphs[paragraphIndex].Span.End;
             items.Add(new EnumeratedItem(Trim(text, TextSpan.FromBounds(marker.Start, end)), marker, value, ordinal, paragraphIndex, kind));
         }
         return items.ToImmutable();
+    }
+
+    /// <summary>The item that ends item <paramref name="k"/>: the next one in its paragraph of its own kind or of a kind used before it
+    /// in the paragraph (an enclosing list). A list nested in an item (二是加强学习：首先……其次……三是……) stays inside it.</summary>
+    private static int? ItemEnd(List<(TextSpan Marker, string Text, int Ordinal, int Paragraph, ItemMarkerKind Kind)> items, int k)
+    {
+        int paragraph = items[k].Paragraph;
+        var enclosing = new HashSet<ItemMarkerKind> { items[k].Kind };
+        for (int before = k - 1; before >= 0 && items[before].Paragraph == paragraph; before--) enclosing.Add(items[before].Kind);
+        for (int next = k + 1; next < items.Count && items[next].Paragraph == paragraph; next++)
+            if (enclosing.Contains(items[next].Kind)) return next;
+        return null;
     }
 
     /// <summary>The stretches of a paragraph inside “…” or 「…」 (outermost pairs; an unclosed quote runs to the paragraph's end).

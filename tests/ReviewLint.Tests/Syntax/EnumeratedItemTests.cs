@@ -135,11 +135,13 @@ public class EnumeratedItemTests
         Assert.DoesNotContain(Parse(text).Items, i => i.Kind != ItemMarkerKind.Shi);
 
     [Fact]
-    public void Items_of_different_kinds_end_at_each_other()
+    public void A_nested_list_lies_inside_the_item_that_holds_it()
     {
         var syntax = Parse("一是加强学习：首先，学原文；其次，悟原理。二是改进作风。");
         Assert.Equal(["一是", "首先", "其次", "二是"], syntax.Items.Select(i => i.Marker));
-        Assert.Equal("一是加强学习：", syntax.Of(syntax.Items[0].Span));
+        Assert.Equal("一是加强学习：首先，学原文；其次，悟原理。", syntax.Of(syntax.Items[0].Span));
+        Assert.Equal("首先，学原文；", syntax.Of(syntax.Items[1].Span));
         Assert.Equal("其次，悟原理。", syntax.Of(syntax.Items[2].Span));
+        Assert.Equal("二是改进作风。", syntax.Of(syntax.Items[3].Span));
     }
 }
