@@ -24,7 +24,7 @@ public static partial class ReportParser
             paragraphs.Add(new Paragraph(i, span, kinds[i], heading));
         }
         var built = paragraphs.ToImmutable();
-        return new ReportSyntax(text, built, BuildSections(built), FindItems(text, built), SentenceSplitter.Split(text, built));
+        return new ReportSyntax(text, built, BuildSections(built), ItemParser.Find(text, built), SentenceSplitter.Split(text, built));
     }
 
     private const string CommentOpen = "<!--";
@@ -96,7 +96,7 @@ public static partial class ReportParser
     private static int LastIndexOf(SourceText text, TextSpan span, string value) =>
         text.AsSpan(span).LastIndexOf(value, StringComparison.Ordinal) is var i and >= 0 ? span.Start + i : -1;
 
-    private static TextSpan Trim(SourceText text, TextSpan span)
+    internal static TextSpan Trim(SourceText text, TextSpan span)
     {
         int start = span.Start, end = span.End;
         while (start < end && IsSpace(text[start])) start++;
@@ -240,118 +240,6 @@ public static partial class ReportParser
         return [.. roots];
     }
 
-    /// <summary>Candidate item markers in every paragraph. 一是 items are taken as they are; the other kinds only when they form a
-    /// sequence between two headings (see <see cref="InSequence"/>), so a lone 首先, 第一时间 or “一，二” is not a list.</summary>
-    private static ImmutableArray<EnumeratedItem> FindItems(SourceText text, ImmutableArray<Paragraph> paragraphs)
-    {
-        var markers = new List<(TextSpan Marker, string Text, int Ordinal, int Paragraph, ItemMarkerKind Kind)>();
-        foreach (var paragraph in paragraphs)
-        {
-            var content = text.ToString(paragraph.Span);
-            var quoted = QuotedRanges(content);
-            foreach (var (pattern, kind) in ItemPatterns)
-            {
-                foreach (Match match in pattern.Matches(content))
-                {
-                    int ordinal = ItemOrdinal(match, kind);
-                    if (ordinal < 0 || kind == ItemMarkerKind.SequenceWord && match.Index + match.Length == content.Length) continue;
-                    if (quoted.Any(q => match.Index >= q.Start && match.Index < q.End)) continue;
-                    markers.Add((new TextSpan(paragraph.Span.Start + match.Index, match.Length), match.Value, ordinal, paragraph.Index, kind));
-                }
-            }
-        }
-        markers.Sort((a, b) => a.Marker.Start.CompareTo(b.Marker.Start));
-        var kept = markers.Where(m => m.Kind == ItemMarkerKind.Shi || InSequence(markers, paragraphs, m)).ToList();
-
-        var items = ImmutableArray.CreateBuilder<EnumeratedItem>(kept.Count);
-        for (int k = 0; k < kept.Count; k++)
-        {
-            var (marker, value, ordinal, paragraphIndex, kind) = kept[k];
-            int end = ItemEnd(kept, k) is int next ? kept[next].Marker.Start : paragraphs[paragraphIndex].Span.End;
-            items.Add(new EnumeratedItem(Trim(text, TextSpan.FromBounds(marker.Start, end)), marker, value, ordinal, paragraphIndex, kind));
-        }
-        return items.ToImmutable();
-    }
-
-    /// <summary>The item that ends item <paramref name="k"/>: the next one in its paragraph of its own kind or of a kind used before it
-    /// in the paragraph (an enclosing list). A list nested in an item (二是加强学习：首先……其次……三是……) stays inside it.</summary>
-    private static int? ItemEnd(List<(TextSpan Marker, string Text, int Ordinal, int Paragraph, ItemMarkerKind Kind)> items, int k)
-    {
-        int paragraph = items[k].Paragraph;
-        var enclosing = new HashSet<ItemMarkerKind> { items[k].Kind };
-        for (int before = k - 1; before >= 0 && items[before].Paragraph == paragraph; before--) enclosing.Add(items[before].Kind);
-        for (int next = k + 1; next < items.Count && items[next].Paragraph == paragraph; next++)
-            if (enclosing.Contains(items[next].Kind)) return next;
-        return null;
-    }
-
-    /// <summary>The stretches of a paragraph inside “…” or 「…」 (outermost pairs; an unclosed quote runs to the paragraph's end).
-    /// A list quoted from another document is not the report's own list.</summary>
-    private static List<(int Start, int End)> QuotedRanges(string content)
-    {
-        var ranges = new List<(int, int)>();
-        int depth = 0, start = 0;
-        for (int i = 0; i < content.Length; i++)
-        {
-            if (content[i] is '“' or '「')
-            {
-                if (depth++ == 0) start = i + 1;
-            }
-            else if (content[i] is '”' or '」' && depth > 0 && --depth == 0)
-            {
-                ranges.Add((start, i));
-            }
-        }
-        if (depth > 0) ranges.Add((start, content.Length));
-        return ranges;
-    }
-
-    private static int ItemOrdinal(Match match, ItemMarkerKind kind) => kind switch
-    {
-        ItemMarkerKind.SequenceWord => match.Value switch
-        {
-            "首先" => 1,
-            "其次" => 2,
-            "再次" => 3,
-            _ => EnumeratedItem.LastOrdinal,
-        },
-        _ when char.IsAsciiDigit(match.Groups["n"].Value[0]) => int.Parse(match.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) is var n and > 0 ? n : -1,
-        _ => ChineseNumerals.Parse(match.Groups["n"].Value) is var n and > 0 ? n : -1,
-    };
-
-    /// <summary>A marker other than 一是 is an item when the markers of its kind between the same two headings form a run of at
-    /// least two: a run opens at 首先 (sequence words) or at number one (numbered markers), and a run of numbers written inside a
-    /// paragraph (一， 1. （一）) must open at one.</summary>
-    private static bool InSequence(
-        List<(TextSpan Marker, string Text, int Ordinal, int Paragraph, ItemMarkerKind Kind)> markers,
-        ImmutableArray<Paragraph> paragraphs,
-        (TextSpan Marker, string Text, int Ordinal, int Paragraph, ItemMarkerKind Kind) candidate)
-    {
-        int first = candidate.Paragraph, last = candidate.Paragraph;
-        while (first > 0 && !paragraphs[first].IsHeading) first--;
-        while (last + 1 < paragraphs.Length && !paragraphs[last + 1].IsHeading) last++;
-        var sameKind = markers.Where(m => m.Kind == candidate.Kind && m.Paragraph >= first && m.Paragraph <= last).ToList();
-        int index = sameKind.FindIndex(m => m.Marker == candidate.Marker);
-        bool opens(int i) => candidate.Kind == ItemMarkerKind.SequenceWord ? sameKind[i].Text == "首先" : sameKind[i].Ordinal == 1;
-        int runStart = index;
-        while (runStart > 0 && !opens(runStart)) runStart--;
-        int runEnd = index;
-        while (runEnd + 1 < sameKind.Count && !opens(runEnd + 1)) runEnd++;
-        if (runEnd == runStart) return false;
-        return candidate.Kind == ItemMarkerKind.Di ? true : opens(runStart);
-    }
-
-    private static readonly (Regex Pattern, ItemMarkerKind Kind)[] ItemPatterns =
-    [
-        (ItemMarker(), ItemMarkerKind.Shi),
-        (DiItemMarker(), ItemMarkerKind.Di),
-        (SequenceWordMarker(), ItemMarkerKind.SequenceWord),
-        (InlineChineseMarker(), ItemMarkerKind.ChineseNumeral),
-        (InlineArabicMarker(), ItemMarkerKind.ArabicNumeral),
-        (InlineParenChineseMarker(), ItemMarkerKind.ParenthesizedChineseNumeral),
-        (InlineParenArabicMarker(), ItemMarkerKind.ParenthesizedArabicNumeral),
-    ];
-
     private static readonly (Regex Pattern, HeadingMarkerKind Kind)[] MarkerPatterns =
     [
         (PartMarker(), HeadingMarkerKind.Part),
@@ -378,31 +266,4 @@ public static partial class ReportParser
 
     [GeneratedRegex("^[（(](?<n>[0-9]{1,2})[）)][、，,．.：:]?")]
     private static partial Regex ParenArabicMarker();
-
-    [GeneratedRegex("(?<=^|[。；：，、！？”）\\s])(?<n>[一二三四五六七八九十]{1,3})是(?![的否])")]
-    private static partial Regex ItemMarker();
-
-    /// <summary><c>第一，</c> at the start of a clause; 第一书记, 第一时间, 第一次 have no mark after the numeral.</summary>
-    [GeneratedRegex("(?<=^|[。；：，！？\\s“‘「])第(?<n>[一二三四五六七八九十]{1,3})(?=[，,、：:])")]
-    private static partial Regex DiItemMarker();
-
-    /// <summary>首先 and 其次 at the start of a clause; 再次 (also “again”) and 最后 (also “last”) only before a mark, 是 or 要.</summary>
-    [GeneratedRegex("(?<=^|[。；：！？\\s“‘「])首先|(?<=^|[。；：，！？\\s“‘「])(?:其次|再次(?=[，,、：:是])|最后(?=[，,、：:是要]))")]
-    private static partial Regex SequenceWordMarker();
-
-    /// <summary><c>一、</c> <c>一，</c> <c>一：</c> after a colon or clause end inside a paragraph, not followed by another numeral (一、二级).</summary>
-    [GeneratedRegex("(?<=[。；：:！？])(?<n>[一二三四五六七八九十]{1,2})[、，,：:．](?![\\s一二三四五六七八九十0-9，,。；、])")]
-    private static partial Regex InlineChineseMarker();
-
-    /// <summary><c>1.</c> <c>1，</c> <c>1、</c> after a colon or clause end inside a paragraph, not a decimal or an amount (1.5, 1，2月).</summary>
-    [GeneratedRegex("(?<=[。；：:！？])(?<n>[0-9]{1,2})[、，,：:．.](?![\\s0-9，,。；、%])")]
-    private static partial Regex InlineArabicMarker();
-
-    /// <summary><c>（一）</c> inside a paragraph after a colon, comma or clause end.</summary>
-    [GeneratedRegex("(?<=[。；：:，！？])[（(](?<n>[一二三四五六七八九十]{1,2})[）)][、，,：:．.]?(?![）)，,。；])")]
-    private static partial Regex InlineParenChineseMarker();
-
-    /// <summary><c>（1）</c> inside a paragraph after a colon, comma or clause end.</summary>
-    [GeneratedRegex("(?<=[。；：:，！？])[（(](?<n>[0-9]{1,2})[）)][、，,：:．.]?(?![）)，,。；])")]
-    private static partial Regex InlineParenArabicMarker();
 }
