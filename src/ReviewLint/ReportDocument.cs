@@ -37,7 +37,8 @@ public sealed class ReportDocument
 
     /// <summary>A structure derived from this document (an outline, an index), built once by the first caller and shared by every
     /// analyzer that asks for the same type; concurrent callers wait for the one build. The value must depend only on the
-    /// document (its text, syntax and facts), never on options: documents with other configured facts are other instances.</summary>
+    /// document (its text, syntax and facts), never on options: documents with other configured facts are other instances. The key
+    /// is the type, so cache a type of your own (<c>ReportOutline</c>), not a shared one such as <c>List&lt;string&gt;</c>.</summary>
     public T GetOrAdd<T>(Func<ReportDocument, T> factory) where T : class
     {
         ArgumentNullException.ThrowIfNull(factory);
