@@ -58,7 +58,7 @@ public sealed class UnmatchedPairAnalyzer : DiagnosticAnalyzer
             string text = context.Text.ToString(span);
             char nextStart = p + 1 < paragraphs.Length ? context.Text[paragraphs[p + 1].Span.Start] : '\0';
             var (unmatchedByKind, pairs) = Match(text, PunctuationText.OpaqueSpans(text));
-            ReportCrossings(context, span.Start, text, pairs);
+            ReportCrossings(context, span.Start, text, pairs, unmatchedByKind);
             for (int k = 0; k < Kinds.Length; k++)
             {
                 var kind = Kinds[k];
@@ -101,13 +101,15 @@ public sealed class UnmatchedPairAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>Pairs of different kinds that cross (“……（……”……）) instead of nesting: one diagnostic per closing mark that closes
-    /// its pair while a pair opened inside it is still open, naming both pairs.</summary>
-    private static void ReportCrossings(DocumentAnalysisContext context, int offset, string text, List<Pair> pairs)
+    /// its pair while a pair opened inside it is still open, naming both pairs. Kinds with an unmatched mark in the paragraph are left
+    /// out: their pairing is a guess (“甲（乙“丙）” is a quote typed the wrong way round, reported as such, not a crossing).</summary>
+    private static void ReportCrossings(DocumentAnalysisContext context, int offset, string text, List<Pair> pairs, List<Mark>[] unmatched)
     {
         if (pairs.Count < 2) return;
-        foreach (var outer in pairs)
+        foreach (var outer in pairs.Where(p => unmatched[p.Kind].Count == 0))
         {
-            var inner = pairs.Where(p => p.Kind != outer.Kind && p.Open > outer.Open && p.Open < outer.Close && p.Close > outer.Close)
+            var inner = pairs.Where(p => p.Kind != outer.Kind && unmatched[p.Kind].Count == 0
+                    && p.Open > outer.Open && p.Open < outer.Close && p.Close > outer.Close)
                 .OrderBy(p => p.Open).FirstOrDefault();
             if (inner == default) continue;
             var (a, b) = (Kinds[outer.Kind], Kinds[inner.Kind]);

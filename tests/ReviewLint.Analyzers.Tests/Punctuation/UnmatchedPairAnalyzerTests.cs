@@ -115,4 +115,8 @@ public class UnmatchedPairAnalyzerTests
     [Fact]
     public Task Bracket_list_marker_inside_a_quote_is_not_a_crossing() => Verify.VerifyAsync(
         "他说：“主要包括：1）集中学习；2）专题研讨。”\n");
+
+    [Fact]
+    public Task Marks_of_a_kind_left_unmatched_are_not_also_reported_as_crossing() => Verify.VerifyAsync(
+        "坚持[|“|]学党史（悟思想“）”，推动工作落实。\n");
 }
