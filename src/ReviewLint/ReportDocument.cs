@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ReviewLint.Syntax;
 using ReviewLint.Text;
 
@@ -8,6 +9,7 @@ public sealed class ReportDocument
 {
     private readonly Lazy<ReportSyntax> _syntax;
     private readonly Lazy<DocumentFacts> _facts;
+    private readonly ConcurrentDictionary<Type, Lazy<object>> _derived = new();
 
     private ReportDocument(string path, SourceText text, DocumentFactsOverride? factsOverride, Lazy<ReportSyntax>? syntax = null)
     {
@@ -32,6 +34,17 @@ public sealed class ReportDocument
     /// <summary>The same document with configured facts replacing the inferred ones; the parse is shared.</summary>
     public ReportDocument WithFacts(DocumentFactsOverride? factsOverride) =>
         factsOverride == FactsOverride ? this : new ReportDocument(Path, Text, factsOverride, _syntax);
+
+    /// <summary>A structure derived from this document (an outline, an index), built once by the first caller and shared by every
+    /// analyzer that asks for the same type; concurrent callers wait for the one build. The value must depend only on the
+    /// document (its text, syntax and facts), never on options: documents with other configured facts are other instances. The key
+    /// is the type, so cache a type of your own (<c>ReportOutline</c>), not a shared one such as <c>List&lt;string&gt;</c>.</summary>
+    public T GetOrAdd<T>(Func<ReportDocument, T> factory) where T : class
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        var lazy = _derived.GetOrAdd(typeof(T), _ => new Lazy<object>(() => factory(this), LazyThreadSafetyMode.ExecutionAndPublication));
+        return (T)lazy.Value;
+    }
 
     private DocumentFacts ComputeFacts()
     {

@@ -89,7 +89,11 @@ public static class CorrespondenceReader
     private static ProblemArea FromLead(ReportSyntax syntax, TextSpan span, int anchorStart)
     {
         int titleStart = span.Start;
-        if (syntax.Items.FirstOrDefault(i => i.Span.Start == span.Start) is { } item) titleStart = item.MarkerSpan.End;
+        if (syntax.Items.FirstOrDefault(i => i.Span.Start == span.Start) is { } item)
+        {
+            titleStart = item.MarkerSpan.End;
+            while (titleStart < span.End && syntax.Text[titleStart] is '，' or ',' or '、' or '：' or ':') titleStart++;
+        }
         var title = LeadOf(syntax, span, titleStart);
         return new ProblemArea("", TextSpan.FromBounds(anchorStart, title.End), title, TextSpan.FromBounds(title.End, span.End), []);
     }
@@ -104,8 +108,12 @@ public static class CorrespondenceReader
         return new TextSpan(start, end);
     }
 
-    private static ImmutableArray<EnumeratedItem> ItemsIn(ReportSyntax syntax, TextSpan span) =>
-        [.. syntax.Items.Where(i => i.Span.Start >= span.Start && i.Span.End <= span.End)];
+    /// <summary>The items of the outermost list in the span (the kind of its first item): a list nested in an item stays part of it.</summary>
+    private static ImmutableArray<EnumeratedItem> ItemsIn(ReportSyntax syntax, TextSpan span)
+    {
+        var inside = syntax.Items.Where(i => i.Span.Start >= span.Start && i.Span.End <= span.End).ToList();
+        return inside.Count == 0 ? [] : [.. inside.Where(i => i.Kind == inside[0].Kind)];
+    }
 
     private static IEnumerable<TextSpan> ParagraphsIn(ReportSyntax syntax, TextSpan span) =>
         syntax.Paragraphs

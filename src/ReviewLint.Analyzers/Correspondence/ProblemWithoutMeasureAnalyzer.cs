@@ -30,7 +30,7 @@ public sealed class ProblemWithoutMeasureAnalyzer : DiagnosticAnalyzer
         var genres = context.Options.GetList(Rule.Id, "genres") is { Count: > 0 } configured ? configured : DefaultGenres;
         if (!genres.Contains(context.Facts.Genre.ToString(), StringComparer.OrdinalIgnoreCase)) return;
         if (GenreTemplate.Of(context) is not { } template) return;
-        var outline = ReportOutline.Build(context.Syntax, template);
+        var outline = ReportOutline.Of(context.Document, template);
         if (outline.Find("problems") is not { } problems) return;
         if ((outline.Find("measures") ?? outline.Find("next_plan")) is not { } measuresSection || measuresSection.HeadingParagraph == problems.HeadingParagraph) return;
 

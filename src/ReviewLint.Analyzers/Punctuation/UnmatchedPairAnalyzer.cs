@@ -6,7 +6,8 @@ using ReviewLint.Text;
 
 namespace ReviewLint.Analyzers.Punctuation;
 
-/// <summary>RL6001: a quotation mark, book-title mark or bracket without its partner in the same paragraph (GB/T 15834-2011).</summary>
+/// <summary>RL6001: a quotation mark, book-title mark or bracket without its partner in the same paragraph, or two pairs that cross
+/// instead of nesting (GB/T 15834-2011).</summary>
 public sealed class UnmatchedPairAnalyzer : DiagnosticAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
@@ -16,7 +17,7 @@ public sealed class UnmatchedPairAnalyzer : DiagnosticAnalyzer
         "{0}",
         DiagnosticCategory.Punctuation,
         DiagnosticSeverity.Warning,
-        description: "段落内的引号“”‘’、书名号《》〈〉、括号（）【】〔〕「」『』应成对出现；跨段引文每段开头用前引号、只在末段末尾用后引号的写法不算错误。");
+        description: "段落内的引号“”‘’、书名号《》〈〉、括号（）【】〔〕「」『』应成对出现，不同的成对标点应嵌套而不交叉；跨段引文每段开头用前引号、只在末段末尾用后引号的写法不算错误。");
 
     /// <summary>One kind of paired mark: its opening and closing characters (full-width first) and its Chinese name.</summary>
     private sealed record PairKind(string Openers, string Closers, string Name, bool IsDirectionalQuote = false, bool MaySpanParagraphs = false)
@@ -56,7 +57,8 @@ public sealed class UnmatchedPairAnalyzer : DiagnosticAnalyzer
             if (context.Text.AsSpan(span).IndexOfAny(AllMarks) < 0) continue;
             string text = context.Text.ToString(span);
             char nextStart = p + 1 < paragraphs.Length ? context.Text[paragraphs[p + 1].Span.Start] : '\0';
-            var unmatchedByKind = FindUnmatched(text, PunctuationText.OpaqueSpans(text));
+            var (unmatchedByKind, pairs) = Match(text, PunctuationText.OpaqueSpans(text));
+            ReportCrossings(context, span.Start, text, pairs, unmatchedByKind);
             for (int k = 0; k < Kinds.Length; k++)
             {
                 var kind = Kinds[k];
@@ -69,11 +71,15 @@ public sealed class UnmatchedPairAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    /// <summary>Two marks of one kind that close each other: kind index, opener and closer positions in the paragraph.</summary>
+    private readonly record struct Pair(int Kind, int Open, int Close);
+
     /// <summary>Matches openers and closers of each kind with a stack in one pass; what is left over is unmatched, in text order.</summary>
-    private static List<Mark>[] FindUnmatched(string text, List<TextSpan> opaque)
+    private static (List<Mark>[] Unmatched, List<Pair> Pairs) Match(string text, List<TextSpan> opaque)
     {
         var open = Kinds.Select(_ => new List<int>()).ToArray();
         var stray = Kinds.Select(_ => new List<int>()).ToArray();
+        var pairs = new List<Pair>();
         for (int i = text.AsSpan().IndexOfAny(AllMarks); i >= 0 && i < text.Length; i = NextMark(text, i + 1))
         {
             if (PunctuationText.IsInside(opaque, i)) continue;
@@ -82,12 +88,36 @@ public sealed class UnmatchedPairAnalyzer : DiagnosticAnalyzer
             if (Kinds[k].Openers.Contains(c))
                 open[k].Add(i);
             else if (open[k].Count > 0)
+            {
+                pairs.Add(new Pair(k, open[k][^1], i));
                 open[k].RemoveAt(open[k].Count - 1);
+            }
             else if (!IsApostrophe(text, i) && !(Kinds[k].Opener == '（' && PunctuationText.ClosesListMarker(text, i)))
                 stray[k].Add(i);
         }
-        return Kinds.Select((_, k) => open[k].Select(i => new Mark(i, true)).Concat(stray[k].Select(i => new Mark(i, false)))
+        var unmatched = Kinds.Select((_, k) => open[k].Select(i => new Mark(i, true)).Concat(stray[k].Select(i => new Mark(i, false)))
             .OrderBy(m => m.Position).ToList()).ToArray();
+        return (unmatched, pairs);
+    }
+
+    /// <summary>Pairs of different kinds that cross (“……（……”……）) instead of nesting: one diagnostic per closing mark that closes
+    /// its pair while a pair opened inside it is still open, naming both pairs. Kinds with an unmatched mark in the paragraph are left
+    /// out: their pairing is a guess (“甲（乙“丙）” is a quote typed the wrong way round, reported as such, not a crossing).</summary>
+    private static void ReportCrossings(DocumentAnalysisContext context, int offset, string text, List<Pair> pairs, List<Mark>[] unmatched)
+    {
+        if (pairs.Count < 2) return;
+        foreach (var outer in pairs.Where(p => unmatched[p.Kind].Count == 0))
+        {
+            var inner = pairs.Where(p => p.Kind != outer.Kind && unmatched[p.Kind].Count == 0
+                    && p.Open > outer.Open && p.Open < outer.Close && p.Close > outer.Close)
+                .OrderBy(p => p.Open).FirstOrDefault();
+            if (inner == default) continue;
+            var (a, b) = (Kinds[outer.Kind], Kinds[inner.Kind]);
+            char innerClose = text[inner.Close];
+            context.Report(Rule, new TextSpan(offset + outer.Close, 1), null,
+                $"成对标点交叉：{b.Describe(text[inner.Open])}在{a.Describe(text[outer.Open])}之内打开，{a.Describe(text[outer.Close])}却出现在{b.Describe(innerClose)}之前；"
+                + $"应先用{b.Describe(innerClose)}关闭{b.Name}，再关闭{a.Name}。");
+        }
     }
 
     private static int NextMark(string text, int from)

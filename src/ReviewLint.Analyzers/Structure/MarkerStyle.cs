@@ -5,34 +5,50 @@ using ReviewLint.Text;
 
 namespace ReviewLint.Analyzers.Structure;
 
-/// <summary>Heading markers written against GB/T 9704-2012 §7.3.3 and GB/T 15834-2011 (一、 （一） 1. （1）), or mixed at one level.</summary>
+/// <summary>Heading and numbered item markers written against GB/T 9704-2012 §7.3.3 and GB/T 15834-2011 (一、 （一） 1. （1）), or mixed at one level.</summary>
 internal static class MarkerStyle
 {
     /// <summary>A marker's shape is the marker with its number replaced by N: <c>（N）、</c>, <c>N.</c>.</summary>
     private const char N = 'N';
 
-    public static void Check(DocumentAnalysisContext context, DiagnosticDescriptor rule, bool allowArabicDunhao)
+    /// <summary>Checks heading markers level by level (all headings of one kind) and, with the same rules, each run of numbered items
+    /// inside paragraphs (<c>：一，……；二，……</c>).</summary>
+    public static void Check(DocumentAnalysisContext context, DiagnosticDescriptor rule, bool allowArabicDunhao,
+        IEnumerable<IReadOnlyList<EnumeratedItem>> numberedItemRuns)
     {
         foreach (var level in context.Syntax.Headings.Where(h => h.MarkerKind != HeadingMarkerKind.Part).GroupBy(h => h.MarkerKind))
+            CheckLevel(context, rule, allowArabicDunhao, level.Key, [.. level.Select(h => (h.Marker, new TextSpan(h.MarkerSpan.Start, h.Marker.Length)))]);
+        foreach (var run in numberedItemRuns)
+            CheckLevel(context, rule, allowArabicDunhao, HeadingKindOf(run[0].Kind), [.. run.Select(i => (i.Marker, i.MarkerSpan))]);
+    }
+
+    private static HeadingMarkerKind HeadingKindOf(ItemMarkerKind kind) => kind switch
+    {
+        ItemMarkerKind.ChineseNumeral => HeadingMarkerKind.ChineseNumeral,
+        ItemMarkerKind.ArabicNumeral => HeadingMarkerKind.ArabicNumeral,
+        ItemMarkerKind.ParenthesizedArabicNumeral => HeadingMarkerKind.ParenthesizedArabicNumeral,
+        _ => HeadingMarkerKind.ParenthesizedChineseNumeral,
+    };
+
+    private static void CheckLevel(DocumentAnalysisContext context, DiagnosticDescriptor rule, bool allowArabicDunhao, HeadingMarkerKind kind,
+        List<(string Marker, TextSpan Span)> markers)
+    {
+        var shapes = markers.GroupBy(m => Shape(m.Marker)).ToDictionary(g => g.Key, g => g.Count());
+        bool mixed = shapes.Count > 1;
+        string canonical = Canonical(kind, shapes);
+        foreach (var (marker, span) in markers)
         {
-            var shapes = level.GroupBy(h => Shape(h.Marker)).ToDictionary(g => g.Key, g => g.Count());
-            bool mixed = shapes.Count > 1;
-            string canonical = Canonical(level.Key, shapes);
-            foreach (var heading in level)
-            {
-                string shape = Shape(heading.Marker);
-                if (shape == canonical) continue;
-                bool standard = IsStandard(level.Key, shape, allowArabicDunhao);
-                if (standard && !mixed) continue;
-                string expected = canonical.Replace(N.ToString(), Numeral(heading.Marker), StringComparison.Ordinal);
-                var span = new TextSpan(heading.MarkerSpan.Start, heading.Marker.Length);
-                string reason = standard ? "同级序号写法不统一" : Reason(level.Key, heading.Marker, expected);
-                if (!standard && mixed) reason += "，且本文同级序号写法不统一";
-                var severity = standard || !mixed && IsTolerated(level.Key, shape) ? DiagnosticSeverity.Info : DiagnosticSeverity.Warning;
-                var diagnostic = Diagnostic.Create(rule, Location.Create(context.Document, span), Fix.Replace(span, expected, isSafe: true),
-                    $"{reason}：“{heading.Marker}”应为“{expected}”。");
-                context.ReportDiagnostic(diagnostic with { Severity = severity });
-            }
+            string shape = Shape(marker);
+            if (shape == canonical) continue;
+            bool standard = IsStandard(kind, shape, allowArabicDunhao);
+            if (standard && !mixed) continue;
+            string expected = canonical.Replace(N.ToString(), Numeral(marker), StringComparison.Ordinal);
+            string reason = standard ? "同级序号写法不统一" : Reason(kind, marker, expected);
+            if (!standard && mixed) reason += "，且本文同级序号写法不统一";
+            var severity = standard || !mixed && IsTolerated(kind, shape) ? DiagnosticSeverity.Info : DiagnosticSeverity.Warning;
+            var diagnostic = Diagnostic.Create(rule, Location.Create(context.Document, span), Fix.Replace(span, expected, isSafe: true),
+                $"{reason}：“{marker}”应为“{expected}”。");
+            context.ReportDiagnostic(diagnostic with { Severity = severity });
         }
     }
 

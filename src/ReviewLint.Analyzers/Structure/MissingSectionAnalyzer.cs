@@ -20,7 +20,7 @@ public sealed class MissingSectionAnalyzer : DiagnosticAnalyzer
     private static void Analyze(DocumentAnalysisContext context)
     {
         if (GenreTemplate.Of(context) is not { } template || context.Syntax.Paragraphs.IsEmpty) return;
-        var outline = ReportOutline.Build(context.Syntax, template);
+        var outline = ReportOutline.Of(context.Document, template);
         var titleParagraph = context.Syntax.Title ?? context.Syntax.Paragraphs[0];
         string title = context.Syntax.GetText(titleParagraph.Span);
         var alsoRequired = context.Options.GetList(Rule.Id, "require");

@@ -6,7 +6,7 @@ using ReviewLint.Text;
 
 namespace ReviewLint.Analyzers.Structure;
 
-/// <summary>RL1003: skipped, repeated or out-of-order numbering (一、 （一） 1. （1） 一是), marker punctuation against GB/T 9704-2012
+/// <summary>RL1003: skipped, repeated or out-of-order numbering (一、 （一） 1. （1） 一是 第一， 首先…其次), marker punctuation against GB/T 9704-2012
 /// and GB/T 15834-2011, and a count announced in the text (“三个方面”) that disagrees with the items listed.</summary>
 public sealed class NumberingAnalyzer : DiagnosticAnalyzer
 {
@@ -35,10 +35,19 @@ public sealed class NumberingAnalyzer : DiagnosticAnalyzer
             if (CheckHeadingGroup(context, parent, siblings))
                 orderedGroups.Add((parent, siblings));
         var orderedRuns = new List<IReadOnlyList<EnumeratedItem>>();
-        foreach (var run in ItemRuns(syntax))
-            if (NumberingSequence.Check(context, Rule, run.Select(ToMarker).ToList()))
-                orderedRuns.Add(run);
-        MarkerStyle.Check(context, Rule, context.Options.GetBool(Rule.Id, AllowArabicDunhaoOption, false));
+        var numberedRuns = new List<IReadOnlyList<EnumeratedItem>>();
+        foreach (var kind in syntax.Items.Select(i => i.Kind).Distinct())
+        {
+            foreach (var run in ItemRuns(syntax, kind))
+            {
+                bool ordered = kind == ItemMarkerKind.SequenceWord
+                    ? SequenceWordOrder.Check(context, Rule, run)
+                    : NumberingSequence.Check(context, Rule, run.Select(ToMarker).ToList(), ExpectedFirst(syntax, run));
+                if (ordered) orderedRuns.Add(run);
+                if (kind is not (ItemMarkerKind.Shi or ItemMarkerKind.Di or ItemMarkerKind.SequenceWord)) numberedRuns.Add(run);
+            }
+        }
+        MarkerStyle.Check(context, Rule, context.Options.GetBool(Rule.Id, AllowArabicDunhaoOption, false), numberedRuns);
         AnnouncedCounts.Check(context, Rule, orderedGroups, orderedRuns);
     }
 
@@ -55,6 +64,11 @@ public sealed class NumberingAnalyzer : DiagnosticAnalyzer
                     $"“{first.Marker}”接着上一部分的“{NumberingSequence.Format(first, end)}”往下编号；各部分下的序号一般从“{NumberingSequence.Format(first, 1)}”重新编起。")
                 with { Severity = DiagnosticSeverity.Info });
         }
+        else if (markers[0].Ordinal > 1)
+        {
+            int from = parent?.Span.Start ?? 0;
+            if (FollowsQuotedPredecessor(context.Text, TextSpan.FromBounds(from, markers[0].Span.Start), markers[0])) expectedFirst = markers[0].Ordinal;
+        }
         return NumberingSequence.Check(context, Rule, markers, expectedFirst);
     }
 
@@ -69,15 +83,34 @@ public sealed class NumberingAnalyzer : DiagnosticAnalyzer
         return cousins.Count == 0 ? null : cousins[^1].Heading.Ordinal;
     }
 
-    /// <summary>一是/二是 runs: a run restarts at every 一是 and after every heading. A 一是 inside the paragraph of an earlier
+    /// <summary>A list may start at 二 when its 一 is quoted just before it (“一是……”的问题已整改，二是……): the quoted marker
+    /// is not an item of the report's own list, but the 二 is no gap either.</summary>
+    private static bool FollowsQuotedPredecessor(SourceText text, TextSpan before, NumberedMarker first)
+    {
+        string predecessor = NumberingSequence.Format(first, first.Ordinal - 1);
+        var span = text.AsSpan(before);
+        return span.IndexOf("“" + predecessor, StringComparison.Ordinal) >= 0 || span.IndexOf("「" + predecessor, StringComparison.Ordinal) >= 0;
+    }
+
+    /// <summary>Where an item run should start: one, unless its predecessor is quoted earlier in the paragraph or the one before.</summary>
+    private static int ExpectedFirst(ReportSyntax syntax, IReadOnlyList<EnumeratedItem> run)
+    {
+        var first = ToMarker(run[0]);
+        if (first.Ordinal <= 1) return 1;
+        int paragraph = run[0].ParagraphIndex;
+        int from = syntax.Paragraphs[paragraph > 0 && !syntax.Paragraphs[paragraph].IsHeading ? paragraph - 1 : paragraph].Span.Start;
+        return FollowsQuotedPredecessor(syntax.Text, TextSpan.FromBounds(from, first.Span.Start), first) ? first.Ordinal : 1;
+    }
+
+    /// <summary>Runs of one item kind (一是, 第一，, 首先 …): a run restarts at every 一是 and after every heading. A 一是 inside the paragraph of an earlier
     /// item opens a nested run (“三是落实两项制度：一是……二是……”); the outer run resumes in a later paragraph unless the
     /// next number only fits the nested one.</summary>
-    private static List<IReadOnlyList<EnumeratedItem>> ItemRuns(ReportSyntax syntax)
+    private static List<IReadOnlyList<EnumeratedItem>> ItemRuns(ReportSyntax syntax, ItemMarkerKind kind)
     {
         var runs = new List<List<EnumeratedItem>>();
         List<EnumeratedItem>? current = null, outer = null;
         EnumeratedItem? previous = null;
-        foreach (var item in syntax.Items)
+        foreach (var item in syntax.Items.Where(i => i.Kind == kind))
         {
             if (IsIdiom(syntax.Text, item)) continue;
             bool sameParagraph = previous?.ParagraphIndex == item.ParagraphIndex;

@@ -52,6 +52,14 @@ public sealed class ReportOutline
             .Select(s => (s, TextSpan.FromBounds(s.Span.Start, Math.Min(s.Span.End, outer.Span.End))))];
     }
 
+    /// <summary>The document's outline for its genre template, built once per document and shared by the rules that need it
+    /// (RL1001, RL1002, RL5001).</summary>
+    public static ReportOutline Of(ReportDocument document, GenreTemplate template)
+    {
+        var shared = document.GetOrAdd(d => Build(d.Syntax, template));
+        return shared.Template == template ? shared : Build(document.Syntax, template);
+    }
+
     /// <summary>Locates the template's sections in a parsed report.</summary>
     public static ReportOutline Build(ReportSyntax syntax, GenreTemplate template)
     {

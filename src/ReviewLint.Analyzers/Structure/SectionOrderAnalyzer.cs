@@ -21,7 +21,7 @@ public sealed class SectionOrderAnalyzer : DiagnosticAnalyzer
     {
         if (GenreTemplate.Of(context) is not { } template || context.Syntax.Paragraphs.IsEmpty) return;
         string title = context.Syntax.GetText((context.Syntax.Title ?? context.Syntax.Paragraphs[0]).Span);
-        var found = ReportOutline.Build(context.Syntax, template).Sections
+        var found = ReportOutline.Of(context.Document, template).Sections
             .Where(s => s.Role.IsRequiredFor(title))
             .ToList();
         var kept = LongestOrderedSubsequence(found);

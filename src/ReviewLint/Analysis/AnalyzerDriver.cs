@@ -12,6 +12,7 @@ internal static class AnalyzerDriver
         AnalyzerTelemetry telemetry, TimeProvider time)
     {
         var diagnostics = new List<Diagnostic>();
+        var needingTokens = new List<string>();
         foreach (var registered in analyzers)
         {
             if (!registered.IsEnabled(state.Options)) continue;
@@ -35,6 +36,10 @@ internal static class AnalyzerDriver
             {
                 throw;
             }
+            catch (Exception exception) when (state.IsTokenizationFailure(exception))
+            {
+                needingTokens.Add(registered.Analyzer.Name);
+            }
             catch (Exception exception)
             {
                 run.Diagnostics.Add(CrashDiagnostic(state.Document, registered.Analyzer, exception));
@@ -42,8 +47,16 @@ internal static class AnalyzerDriver
             telemetry.AddAnalyzerTime(registered.Analyzer.Name, time.GetElapsedTime(start) - (state.TokenizationTime - tokenizationBefore));
             diagnostics.AddRange(run.Diagnostics);
         }
+        if (state.TokenizationError is { } error && needingTokens.Count > 0)
+            diagnostics.Add(TokenizerFailureDiagnostic(state, error, needingTokens));
         return diagnostics;
     }
+
+    /// <summary>One RL0001 for a document the tokenizer failed on, naming the tokenizer, its error and the analyzers left incomplete.</summary>
+    private static Diagnostic TokenizerFailureDiagnostic(DocumentState state, Exception error, List<string> analyzers) =>
+        Diagnostic.Create(EngineDiagnostics.AnalyzerException, Diagnostics.Location.Create(state.Document, new Text.TextSpan(0, 0)), null,
+            $"分词器 {state.Tokenizer.GetType().Name}",
+            $"分词失败，需要分词的{analyzers.Count}个分析器（{string.Join("、", analyzers)}）未能完成检查：{error.GetType().Name}: {error.Message}");
 
     private static void RunActions(DocumentState state, AnalysisContext actions, BatchStartAnalysisContext? batch, AnalyzerRun run)
     {

@@ -25,6 +25,18 @@ internal sealed class DocumentState
     public CancellationToken CancellationToken { get; }
     public TokenList Tokens => _tokens.Value;
 
+    /// <summary>What the tokenizer threw for this document, if it failed. The tokens are computed once, so every analyzer that asks
+    /// for them gets this same exception; the driver reports it once for the document instead of once per analyzer.</summary>
+    public Exception? TokenizationError { get; private set; }
+
+    /// <summary>True when <paramref name="exception"/> is, or wraps, this document's tokenization failure.</summary>
+    public bool IsTokenizationFailure(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+            if (ReferenceEquals(e, TokenizationError)) return true;
+        return false;
+    }
+
     /// <summary>Time spent tokenizing this document (zero until the tokens are first asked for).</summary>
     public TimeSpan TokenizationTime { get; private set; }
 
@@ -34,6 +46,11 @@ internal sealed class DocumentState
         try
         {
             return Tokenizer.Tokenize(Document.Text.Content);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            TokenizationError = exception;
+            throw;
         }
         finally
         {

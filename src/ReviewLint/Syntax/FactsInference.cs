@@ -38,6 +38,7 @@ public static partial class FactsInference
     private static readonly string[] LeadWords = ["中共", "关于", "对照", "按照", "根据", "依据", "遵照", "落实", "结合", "在"];
     private static readonly string[] SuperiorLeads = ["按照", "根据", "依据", "遵照", "落实", "在"];
     private const string NeverNameInitials = "各我该每此这那";
+    private const string TwoCommittees = "两委";
     private const string ScopeStems = "全本其城乡镇村县市区省";
 
     /// <summary>Infers the facts of a parsed report.</summary>
@@ -50,10 +51,11 @@ public static partial class FactsInference
 
         var (unitName, unitType, unitOrganization) = InferUnit(titleBlock, opening);
         if (unitType == UnitType.Unknown) unitType = InferUnitTypeFromScopeWords(content);
+        bool personNamed = titleBlock.Skip(1).Any(LooksLikePersonLine);
         var organization = InferOrganization(heading) is var o && o != OrganizationType.Unknown ? o
             : unitOrganization != OrganizationType.Unknown ? unitOrganization
-            : InferOrganization(string.Join("\n", opening));
-        bool personNamed = titleBlock.Skip(1).Any(LooksLikePersonLine);
+            : IsPersonalTitle(heading, personNamed) ? OrganizationType.Unknown
+            : InferOrganization(string.Join("\n", opening.SelectMany(OwnClauses)));
         var bodyVoice = InferBodyVoice(content);
         var genre = InferGenre(heading, organization, personNamed, bodyVoice);
         var voice = InferVoice(genre, organization, heading, personNamed, bodyVoice);
@@ -68,6 +70,16 @@ public static partial class FactsInference
                 : InferInnerMongolia(content).InInnerMongolia,
         };
     }
+
+    /// <summary>A title block that names a person or says 个人/同志/本人: the report speaks for one member, so an organisation named in
+    /// the body (按照支部的安排) is not its author.</summary>
+    private static bool IsPersonalTitle(string heading, bool personNamed) =>
+        personNamed || PersonalTitle().IsMatch(heading) || OfficeHolder().IsMatch(heading) && !heading.Contains("班子");
+
+    /// <summary>The clauses of an opening paragraph that speak of the author, without those naming a superior (按照镇党委的部署).</summary>
+    private static IEnumerable<string> OwnClauses(string paragraph) =>
+        paragraph.Split(['，', '。', '；', '：', ',', ';'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(clause => !SuperiorLeads.Any(lead => lead.Length > 1 && clause.Contains(lead, StringComparison.Ordinal)));
 
     /// <summary>The voice a genre is written in, when nothing else is known.</summary>
     public static ReportVoice VoiceOf(ReportGenre genre, OrganizationType organization, string title = "") => genre switch
@@ -160,6 +172,13 @@ public static partial class FactsInference
     /// <summary>The name without lead words (按照、中共…), or null when it is not the author's unit (a superior after 按照, 全镇, 城镇…).</summary>
     private static string? AcceptName(string name, bool isTitle)
     {
+        // A unit named after 按照/根据 in the body is a superior, also when the match started a few words earlier (支部按照青石镇党委).
+        if (!isTitle && SuperiorLeads.Any(lead => lead.Length > 1 && name.Contains(lead, StringComparison.Ordinal))) return null;
+        if (name.EndsWith(TwoCommittees, StringComparison.Ordinal))
+        {
+            if (UnitTypeOfName(name) == UnitType.Unknown) return null;
+            name = name[..^TwoCommittees.Length];
+        }
         bool stripped;
         do
         {
@@ -189,9 +208,14 @@ public static partial class FactsInference
         return "";
     }
 
-    /// <summary>The unit type a unit name ends with (青石镇 → Town), or Unknown.</summary>
+    /// <summary>The unit type a unit name ends with (青石镇 → Town), or Unknown. 村两委 and 社区两委 (the Party branch committee and
+    /// the villagers' or residents' committee) are the village or community, not a department ending in 委.</summary>
     public static UnitType UnitTypeOfName(string name)
     {
+        if (name.EndsWith(TwoCommittees, StringComparison.Ordinal) && name.Length > TwoCommittees.Length)
+            return UnitTypeOfName(name[..^TwoCommittees.Length]) is var type && type is UnitType.Village or UnitType.Community or UnitType.Gacha
+                ? type
+                : UnitType.Unknown;
         foreach (var (suffix, type) in UnitSuffixes)
             if (name.EndsWith(suffix, StringComparison.Ordinal) && name.Length > suffix.Length) return type;
         return UnitType.Unknown;

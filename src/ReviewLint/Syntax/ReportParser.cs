@@ -4,7 +4,7 @@ using ReviewLint.Text;
 
 namespace ReviewLint.Syntax;
 
-/// <summary>Parses report text into paragraphs, numbered headings, sections, 一是 items and sentences.</summary>
+/// <summary>Parses report text into paragraphs, numbered headings, sections, items (一是, 第一，, 首先, inline 一，/1./（一）) and sentences.</summary>
 public static partial class ReportParser
 {
     private const int MaxTitleLength = 80;
@@ -13,7 +13,7 @@ public static partial class ReportParser
 
     public static ReportSyntax Parse(SourceText text)
     {
-        var raw = ReadParagraphs(text);
+        var raw = DropLooseMarkersWithoutSequence(ReadParagraphs(text));
         var levels = AssignLevels(raw);
         var kinds = ClassifyKinds(text, raw);
         var paragraphs = ImmutableArray.CreateBuilder<Paragraph>(raw.Count);
@@ -24,7 +24,7 @@ public static partial class ReportParser
             paragraphs.Add(new Paragraph(i, span, kinds[i], heading));
         }
         var built = paragraphs.ToImmutable();
-        return new ReportSyntax(text, built, BuildSections(built), FindItems(text, built), SentenceSplitter.Split(text, built));
+        return new ReportSyntax(text, built, BuildSections(built), ItemParser.Find(text, built), SentenceSplitter.Split(text, built));
     }
 
     private const string CommentOpen = "<!--";
@@ -96,7 +96,7 @@ public static partial class ReportParser
     private static int LastIndexOf(SourceText text, TextSpan span, string value) =>
         text.AsSpan(span).LastIndexOf(value, StringComparison.Ordinal) is var i and >= 0 ? span.Start + i : -1;
 
-    private static TextSpan Trim(SourceText text, TextSpan span)
+    internal static TextSpan Trim(SourceText text, TextSpan span)
     {
         int start = span.Start, end = span.End;
         while (start < end && IsSpace(text[start])) start++;
@@ -127,6 +127,23 @@ public static partial class ReportParser
         }
         return null;
     }
+
+    /// <summary><c>一，</c> or <c>1：</c> at the start of a line is a heading marker only when another line starts with a marker of the same
+    /// kind and another number; alone it is more likely a line that happens to start with a number.</summary>
+    private static List<(TextSpan Span, Heading? Marker)> DropLooseMarkersWithoutSequence(List<(TextSpan Span, Heading? Marker)> raw)
+    {
+        for (int i = 0; i < raw.Count; i++)
+        {
+            var marker = raw[i].Marker;
+            if (marker is null || !IsLooseMarker(marker)) continue;
+            bool sequence = raw.Any(p => p.Marker is { } other && other.MarkerKind == marker.MarkerKind && other.Ordinal != marker.Ordinal);
+            if (!sequence) raw[i] = (raw[i].Span, null);
+        }
+        return raw;
+    }
+
+    private static bool IsLooseMarker(Heading marker) =>
+        marker.MarkerKind is HeadingMarkerKind.ChineseNumeral or HeadingMarkerKind.ArabicNumeral && marker.Marker[^1] is '，' or ',' or '：' or ':';
 
     private static (int End, bool RunIn) FindTitleEnd(SourceText text, int start, int end)
     {
@@ -223,27 +240,6 @@ public static partial class ReportParser
         return [.. roots];
     }
 
-    private static ImmutableArray<EnumeratedItem> FindItems(SourceText text, ImmutableArray<Paragraph> paragraphs)
-    {
-        var items = ImmutableArray.CreateBuilder<EnumeratedItem>();
-        foreach (var paragraph in paragraphs)
-        {
-            var content = text.ToString(paragraph.Span);
-            var matches = ItemMarker().Matches(content);
-            for (int m = 0; m < matches.Count; m++)
-            {
-                var match = matches[m];
-                int ordinal = ChineseNumerals.Parse(match.Groups["n"].Value);
-                if (ordinal <= 0) continue;
-                int start = paragraph.Span.Start + match.Index;
-                int end = m + 1 < matches.Count ? paragraph.Span.Start + matches[m + 1].Index : paragraph.Span.End;
-                items.Add(new EnumeratedItem(Trim(text, TextSpan.FromBounds(start, end)), new TextSpan(start, match.Length), match.Value,
-                    ordinal, paragraph.Index));
-            }
-        }
-        return items.ToImmutable();
-    }
-
     private static readonly (Regex Pattern, HeadingMarkerKind Kind)[] MarkerPatterns =
     [
         (PartMarker(), HeadingMarkerKind.Part),
@@ -256,18 +252,18 @@ public static partial class ReportParser
     [GeneratedRegex("^第(?<n>[一二三四五六七八九十]{1,3})(?:部分|章|篇)[、：:\\s]?")]
     private static partial Regex PartMarker();
 
-    [GeneratedRegex("^(?<n>[一二三四五六七八九十]{1,3})(?:[、．]|\\.(?![0-9]))")]
+    /// <summary><c>一、</c>; also <c>一．</c>, <c>一.</c> and, when another heading of the kind follows (see <see cref="IsLooseMarker"/>),
+    /// <c>一，</c> and <c>一：</c> not followed by a numeral (一，二年级).</summary>
+    [GeneratedRegex("^(?<n>[一二三四五六七八九十]{1,3})(?:[、．]|\\.(?![0-9])|[，,：:](?![一二三四五六七八九十0-9]))")]
     private static partial Regex ChineseMarker();
 
-    [GeneratedRegex("^[（(](?<n>[一二三四五六七八九十]{1,3})[）)][、，．.]?")]
+    [GeneratedRegex("^[（(](?<n>[一二三四五六七八九十]{1,3})[）)][、，,．.：:]?")]
     private static partial Regex ParenChineseMarker();
 
-    [GeneratedRegex("^(?<n>[0-9]{1,2})(?:[.．](?![0-9])|、)")]
+    /// <summary><c>1.</c>, <c>1、</c>; <c>1，</c> and <c>1：</c> not followed by a digit, under the same condition as <c>一，</c>.</summary>
+    [GeneratedRegex("^(?<n>[0-9]{1,2})(?:[.．](?![0-9])|、|[，,：:](?![0-9]))")]
     private static partial Regex ArabicMarker();
 
-    [GeneratedRegex("^[（(](?<n>[0-9]{1,2})[）)][、，．.]?")]
+    [GeneratedRegex("^[（(](?<n>[0-9]{1,2})[）)][、，,．.：:]?")]
     private static partial Regex ParenArabicMarker();
-
-    [GeneratedRegex("(?<=^|[。；：，、！？”）\\s])(?<n>[一二三四五六七八九十]{1,3})是(?![的否])")]
-    private static partial Regex ItemMarker();
 }

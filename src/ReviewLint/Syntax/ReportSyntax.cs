@@ -3,7 +3,7 @@ using ReviewLint.Text;
 
 namespace ReviewLint.Syntax;
 
-/// <summary>The parsed structure of a report: title, paragraphs, headings, section tree, 一是 items and sentences.</summary>
+/// <summary>The parsed structure of a report: title, paragraphs, headings, section tree, items (一是, 第一，, 首先 …) and sentences.</summary>
 public sealed class ReportSyntax
 {
     internal ReportSyntax(

@@ -40,6 +40,26 @@ public class ProblemWithoutMeasureAnalyzerTests
     }
 
     [Fact]
+    public async Task Di_and_sequence_word_items_are_the_areas_too()
+    {
+        await Verifier.VerifyAsync(Title +
+            "一、存在的问题\n第一，“三会一课”落实不够严格，党课有时以读文件代替。{|RL5001:第二，村集体经济收入偏低|}，增收渠道单一。第三，走访群众不够经常。\n" + Causes +
+            "四、整改措施\n首先，严格落实组织生活制度，支部书记每季度讲一次党课。其次，支委每月走访群众，建立诉求台账。\n");
+        var result = await Verifier.AnalyzeAsync(Title +
+            "一、存在的问题\n第一，“三会一课”落实不够严格。第二，村集体经济收入偏低，增收渠道单一。\n" + Causes +
+            "四、整改措施\n首先，严格落实组织生活制度，支部书记每季度讲一次党课。其次，支委每月走访群众，建立诉求台账。\n");
+        Assert.StartsWith("问题“第二，村集体经济收入偏低”在“整改措施”中没有对应的措施", Assert.Single(result.Diagnostics).Message);
+    }
+
+    [Fact]
+    public async Task A_list_nested_in_an_item_belongs_to_that_item()
+    {
+        await Verifier.VerifyAsync(Title +
+            "一、存在的问题\n一是组织生活不够严格：首先，“三会一课”落实不够严格；其次，村集体经济收入偏低，增收渠道单一。二是走访群众不够经常。\n" + Causes +
+            "四、整改措施\n一是严格落实组织生活制度，支部书记每季度讲一次党课。二是支委每月走访群众，建立诉求台账。\n");
+    }
+
+    [Fact]
     public async Task Items_are_the_areas_when_there_are_no_subsections()
     {
         await Verifier.VerifyAsync(Title +

@@ -76,4 +76,47 @@ public class UnmatchedPairAnalyzerTests
     [Fact]
     public Task Quote_that_ends_a_paragraph_is_flagged_when_the_next_paragraph_does_not_continue_it() => Verify.VerifyAsync(
         "会上传达了上级要求：[|“|]一要提高政治站位。\n二要坚持问题导向。\n");
+
+    // ---- crossed pairs ----
+
+    [Fact]
+    public async Task Crossed_quote_and_bracket_are_reported_once_at_the_mark_that_closes_out_of_order()
+    {
+        await Verify.VerifyAsync("支部开展“我为群众办实事（第二批[|”|]）活动，解决了一批实际问题。\n");
+        var result = await Verify.AnalyzeAsync("支部开展“我为群众办实事（第二批”）活动，解决了一批实际问题。\n");
+        var message = Assert.Single(result.Diagnostics).Message;
+        Assert.Contains("前括号（（）", message);
+        Assert.Contains("后引号（”）", message);
+        Assert.Contains("交叉", message);
+    }
+
+    [Fact]
+    public Task Crossed_book_title_and_quote_are_reported() => Verify.VerifyAsync(
+        "认真学习“《中国共产党纪律处分条例[|”|]》，做到知边界、守底线。\n");
+
+    [Fact]
+    public Task Crossed_bracket_and_book_title_are_reported() => Verify.VerifyAsync(
+        "依据《关于加强基层党建工作的意见（试行[|》|]）执行。\n");
+
+    [Fact]
+    public Task Crossing_marks_are_reported_alongside_an_unmatched_one() => Verify.VerifyAsync(
+        "支部开展“我为群众办实事（第二批[|”|]）活动，[|《|]解决了一批实际问题。\n");
+
+    [Fact]
+    public Task Nested_pairs_of_different_kinds_are_not_crossed() => Verify.VerifyAsync(
+        "他说：“认真学习《条例》（2023年修订），做到‘两个维护’。”（会议记录）\n");
+
+    [Fact]
+    public Task Pairs_in_different_paragraphs_do_not_cross() => Verify.VerifyAsync("""
+        会上传达了上级要求：“一要提高政治站位（把学习教育抓紧抓实）。
+        “二要坚持问题导向，把整改落实贯穿始终。”
+        """);
+
+    [Fact]
+    public Task Bracket_list_marker_inside_a_quote_is_not_a_crossing() => Verify.VerifyAsync(
+        "他说：“主要包括：1）集中学习；2）专题研讨。”\n");
+
+    [Fact]
+    public Task Marks_of_a_kind_left_unmatched_are_not_also_reported_as_crossing() => Verify.VerifyAsync(
+        "坚持[|“|]学党史（悟思想“）”，推动工作落实。\n");
 }

@@ -318,4 +318,126 @@ public class NumberingAnalyzerTests
     [Fact]
     public Task Headlines_that_do_not_all_share_the_noun_are_not_compared() => Verify.VerifyAsync(
         "一、主要做法\n一是压实责任，做到四个到位。我们狠抓落实。思想认识到位。组织领导到位。\n");
+
+    // ---- comma, colon and bracket-with-mark markers ----
+
+    [Fact]
+    public Task Skipped_comma_heading_is_reported_with_its_style() => Verify.VerifyAsync("""
+        [|一，|]学习开展情况
+        [|二，|]存在的主要问题
+        [|[|四，|]|]整改措施
+        """);
+
+    [Fact]
+    public async Task Comma_heading_markers_get_a_safe_fix_to_the_dunhao()
+    {
+        var result = await Verify.AnalyzeAsync("一，学习开展情况\n二，存在的主要问题\n");
+        Assert.All(result.Diagnostics, d => Assert.Contains("汉字数字序号后应用顿号", d.Message));
+        Assert.Equal(["一、", "二、"], result.Diagnostics.Select(d => d.Fix!.Changes[0].NewText));
+        Assert.All(result.Diagnostics, d => Assert.True(d.Fix!.IsSafe));
+    }
+
+    [Fact]
+    public Task Repeated_arabic_comma_heading_is_reported() => Verify.VerifyAsync("""
+        一、主要做法
+        [|1，|]健全学习制度
+        [|2，|]创新学习方式
+        [|[|2，|]|]强化学习考核
+        """);
+
+    [Fact]
+    public Task Bracketed_heading_with_a_colon_or_dunhao_is_reported() => Verify.VerifyAsync("""
+        一、存在的问题
+        [|（一）：|]理论学习方面
+        [|(二)、|]工作作风方面
+        （三）担当作为方面
+        """);
+
+    [Fact]
+    public Task Comma_marker_mixed_with_the_standard_one_at_one_level_is_reported() => Verify.VerifyAsync("""
+        一、学习开展情况
+        [|二，|]存在的主要问题
+        三、整改措施
+        """);
+
+    [Fact]
+    public Task Skipped_di_item_is_reported() => Verify.VerifyAsync(
+        "一、原因剖析\n主要原因有：第一，理想信念有所松动；第二，宗旨意识有所淡化；[|第四|]，纪律规矩意识有所放松。\n");
+
+    [Fact]
+    public Task Repeated_inline_comma_item_is_reported_with_its_style() => Verify.VerifyAsync(
+        "一、原因剖析\n主要表现在：[|一，|]学习不深；[|二，|]调研不够；[|[|二，|]|]落实不力。\n");
+
+    [Fact]
+    public Task Inline_numbered_items_in_the_standard_style_are_not_reported() => Verify.VerifyAsync(
+        "一、原因剖析\n主要表现在：（一）学习不深；（二）调研不够；（三）落实不力。具体有：1.学习时间少；2.学习方法旧。\n");
+
+    [Fact]
+    public Task Di_words_that_are_not_a_list_are_not_reported() => Verify.VerifyAsync(
+        "一、主要做法\n第一书记驻村以来，第一时间走访农户。第三次集中学习时，第二批党员参加。\n");
+
+    // ---- 首先 … 其次 … 再次 … 最后 ----
+
+    [Fact]
+    public Task Sequence_words_in_order_are_not_reported() => Verify.VerifyAsync("""
+        一、整改措施
+        首先，加强理论学习。其次，改进工作作风。再次，严明纪律规矩。最后，强化责任担当。
+        首先要提高认识；最后要抓好落实。
+        """);
+
+    [Fact]
+    public Task Word_after_zuihou_is_reported() => Verify.VerifyAsync("""
+        一、整改措施
+        首先，加强理论学习。
+        最后，强化责任担当。
+        [|其次|]，改进工作作风。
+        """);
+
+    [Fact]
+    public async Task Repeated_qici_is_reported_with_an_unsafe_fix_to_zaici()
+    {
+        await Verify.VerifyAsync("一、整改措施\n首先，加强理论学习。其次，改进工作作风。[|其次|]，严明纪律规矩。\n");
+        var result = await Verify.AnalyzeAsync("一、整改措施\n首先，加强理论学习。其次，改进工作作风。其次，严明纪律规矩。\n");
+        var fix = Assert.Single(result.Diagnostics).Fix!;
+        Assert.False(fix.IsSafe);
+        Assert.Equal("再次", fix.Changes[0].NewText);
+    }
+
+    [Fact]
+    public Task Zaici_without_qici_is_reported() => Verify.VerifyAsync(
+        "一、整改措施\n首先，加强理论学习；[|再次|]，改进工作作风；最后，严明纪律规矩。\n");
+
+    [Fact]
+    public Task Lone_or_mid_sentence_sequence_words_are_not_reported() => Verify.VerifyAsync("""
+        一、整改措施
+        我们首先要加强学习，其次要改进作风。
+        其次，要改进工作作风。
+        再次强调纪律要求。最后，我代表班子表态。
+        """);
+
+    // ---- quoted markers ----
+
+    [Fact]
+    public Task List_quoted_from_feedback_is_not_the_reports_own_list() => Verify.VerifyAsync(
+        "一、整改落实情况\n上级反馈指出：“一是理论学习不够深入；二是调查研究不够扎实。”支部逐项制定了措施。\n");
+
+    [Fact]
+    public Task List_that_starts_at_er_after_a_quoted_yi_is_not_reported() => Verify.VerifyAsync(
+        "一、原因剖析\n“一是理论学习不够深入”的问题在上次已作剖析，不再重复；二是调查研究不够扎实；三是服务群众不够主动。\n");
+
+    [Fact]
+    public Task Heading_level_that_starts_at_er_after_a_quoted_yi_is_not_reported() => Verify.VerifyAsync("""
+        一、整改落实情况
+        上次会议查摆的“（一）理论学习方面”问题已整改到位，下面报告其余问题。
+        （二）工作作风方面
+        （三）担当作为方面
+        """);
+
+    [Fact]
+    public Task List_that_starts_at_er_without_a_quoted_yi_is_still_reported() => Verify.VerifyAsync(
+        "一、原因剖析\n理论学习问题在上次已作剖析；[|二是|]调查研究不够扎实；三是服务群众不够主动。\n");
+
+    [Fact]
+    public Task Announced_count_is_checked_against_a_sequence_word_list() => Verify.VerifyAsync(
+        "一、存在的问题\n对照检视，主要存在[|三个方面|]的不足：首先，理论学习不够深入；最后，调查研究不够扎实。\n");
 }

@@ -145,4 +145,40 @@ public class AnalyzerIsolationTests
         var linter = Lint.Create(DelegateAnalyzer.Finding("还", TestRules.Second), DelegateAnalyzer.Finding("还"));
         Assert.Equal(["RL0001", "RL9001", "RL9002"], linter.Descriptors.Select(d => d.Id));
     }
+
+    private static DelegateAnalyzer AskingForTokens(string name, DiagnosticDescriptor rule) =>
+        DelegateAnalyzer.OnDocument(name, context => _ = context.Tokens.Count, rule);
+
+    [Fact]
+    public async Task A_tokenizer_failure_is_reported_once_per_document_naming_the_tokenizer_and_the_analyzers()
+    {
+        var tokenizer = new FailingTokenizer();
+        var linter = Lint.Create(tokenizer, null, null, AskingForTokens("FirstTokenUser", TestRules.Second), AskingForTokens("SecondTokenUser", TestRules.Batch), DelegateAnalyzer.Finding("还还"));
+        var results = await linter.AnalyzeBatchAsync([Lint.Document(Text, "甲.txt"), Lint.Document(Text, "乙.txt")]);
+        foreach (var result in results.Documents)
+        {
+            Assert.Equal(["RL0001", "RL9001"], result.Diagnostics.Select(d => d.Id));
+            var crash = result.Diagnostics[0];
+            Assert.Contains("FailingTokenizer", crash.Message);
+            Assert.Contains("TokenizerException: 词典文件缺失", crash.Message);
+            Assert.Contains("FirstTokenUser、SecondTokenUser", crash.Message);
+        }
+        Assert.Equal(2, tokenizer.Calls);
+    }
+
+    [Fact]
+    public async Task A_tokenizer_failure_does_not_hide_an_analyzers_own_exception()
+    {
+        var result = await Lint.Create(new FailingTokenizer(), null, null, AskingForTokens("TokenUser", TestRules.Batch), Throwing()).AnalyzeAsync(Text);
+        Assert.Equal(2, result.Diagnostics.Count(d => d.Id == "RL0001"));
+        Assert.Single(result.Diagnostics, d => d.Message.Contains("ThrowingAnalyzer") && d.Message.Contains("故意出错"));
+        Assert.Single(result.Diagnostics, d => d.Message.Contains("FailingTokenizer") && d.Message.Contains("TokenUser"));
+    }
+
+    [Fact]
+    public async Task Analyzers_that_do_not_ask_for_tokens_see_no_tokenizer_failure()
+    {
+        var result = await Lint.Create(new FailingTokenizer(), null, null, DelegateAnalyzer.Finding("还还")).AnalyzeAsync(Text);
+        Assert.Equal(["RL9001"], result.Diagnostics.Select(d => d.Id));
+    }
 }

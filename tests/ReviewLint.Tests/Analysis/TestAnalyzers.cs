@@ -107,3 +107,20 @@ internal static class Lint
     public static Task<DocumentResult> AnalyzeAsync(this ReviewLinter linter, string text, string path = "材料.txt") =>
         linter.AnalyzeAsync(Document(text, path));
 }
+
+/// <summary>A tokenizer whose dictionary failed to load: every call to <see cref="Tokenize"/> throws.</summary>
+internal sealed class FailingTokenizer : ITokenizer
+{
+    private int _calls;
+
+    public int Calls => Volatile.Read(ref _calls);
+
+    public TokenList Tokenize(string text, int offset = 0)
+    {
+        Interlocked.Increment(ref _calls);
+        throw new TokenizerException("词典文件缺失");
+    }
+
+    public bool IsWord(string word) => false;
+    public int GetFrequency(string word) => 0;
+}

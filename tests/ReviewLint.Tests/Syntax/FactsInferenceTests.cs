@@ -331,4 +331,76 @@ public class FactsInferenceTests
         var error = Assert.Throws<ConfigurationException>(() => resolver.Resolve(new ReviewLintOptions { Province = "江浙" }));
         Assert.Contains("江浙", error.Message);
     }
+
+    // ---- known edge cases ----
+
+    [Theory]
+    [InlineData("石桥村两委班子2024年度组织生活会对照检查材料", "石桥村", UnitType.Village)]
+    [InlineData("石桥村两委2024年度工作总结", "石桥村", UnitType.Village)]
+    [InlineData("东园社区两委班子对照检查材料", "东园社区", UnitType.Community)]
+    public void Village_two_committees_are_a_village_not_a_department(string title, string unit, UnitType type)
+    {
+        var facts = Facts(title + "\n\n现将有关情况报告如下。");
+        Assert.Equal(unit, facts.UnitName);
+        Assert.Equal(type, facts.UnitType);
+    }
+
+    [Fact]
+    public void Two_committees_named_in_the_body_are_the_village()
+    {
+        var facts = Facts("2024年度组织生活会对照检查材料\n\n今年以来，石桥村两委班子认真查摆问题，现报告如下。");
+        Assert.Equal("石桥村", facts.UnitName);
+        Assert.Equal(UnitType.Village, facts.UnitType);
+        Assert.Equal(UnitType.Village, FactsInference.UnitTypeOfName("石桥村两委"));
+    }
+
+    [Fact]
+    public void Personal_speech_outline_takes_no_organisation_from_a_body_phrase()
+    {
+        var facts = Facts("""
+            2024年度组织生活会个人发言提纲
+
+            按照支部的安排，我认真学习了有关文件，深入查摆了自身存在的问题，现发言如下。
+            """);
+        Assert.Equal(ReportGenre.PersonalReview, facts.Genre);
+        Assert.Equal(OrganizationType.Unknown, facts.Organization);
+    }
+
+    [Fact]
+    public void Personal_speech_outline_takes_its_organisation_from_the_author_line()
+    {
+        var facts = Facts("""
+            2024年度组织生活会个人发言提纲
+            青石村党支部 张某某
+
+            按照镇党委的安排，我认真查摆了自身存在的问题。
+            """);
+        Assert.Equal(OrganizationType.Branch, facts.Organization);
+        Assert.Equal("青石村", facts.UnitName);
+    }
+
+    [Fact]
+    public void Collective_review_still_takes_its_organisation_from_its_own_body_words()
+    {
+        var facts = Facts("2024年度组织生活会对照检查材料\n\n本支部认真查摆问题，现将有关情况报告如下。");
+        Assert.Equal(OrganizationType.Branch, facts.Organization);
+    }
+
+    [Theory]
+    [InlineData("今年以来，按照县委的统一部署，我们认真开展学习。")]
+    [InlineData("支部按照青石镇党委的部署，认真开展学习。")]
+    [InlineData("我们根据县委组织部的通知要求，认真开展学习。")]
+    public void Unit_named_after_anzhao_in_the_body_is_not_the_author(string opening)
+    {
+        var facts = Facts("2024年度组织生活会对照检查材料\n\n" + opening);
+        Assert.Null(facts.UnitName);
+    }
+
+    [Fact]
+    public void Superior_named_after_anzhao_does_not_hide_the_author_named_later()
+    {
+        var facts = Facts("2024年度组织生活会对照检查材料\n\n按照县委的统一部署，青石镇党委班子认真查摆问题。");
+        Assert.Equal("青石镇", facts.UnitName);
+        Assert.Equal(UnitType.Town, facts.UnitType);
+    }
 }

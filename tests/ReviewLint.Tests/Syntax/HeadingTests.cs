@@ -125,4 +125,32 @@ public class HeadingTests
         var syntax = Parse("标题\n\u3000\u3000一、总体情况\n\t（一）学习\n");
         Assert.Equal(["一、", "（一）"], syntax.Headings.Select(h => h.Marker));
     }
+
+    [Theory]
+    [InlineData("一，学习开展情况\n二，存在的问题", "一，", "二，")]
+    [InlineData("1，健全制度\n2：创新方式", "1，", "2：")]
+    [InlineData("一、学习开展情况\n二，存在的问题", "一、", "二，")]
+    public void Comma_and_colon_markers_are_headings_when_another_number_follows(string lines, string first, string second)
+    {
+        var syntax = Parse("标题\n" + lines);
+        Assert.Equal([first, second], syntax.Headings.Select(h => h.Marker));
+        Assert.Equal([1, 2], syntax.Headings.Select(h => h.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("一，我们要加强学习。")]
+    [InlineData("1，2月份完成集中学习。")]
+    [InlineData("一，二年级学生参加活动。\n二，三年级学生参加劳动。")]
+    public void Comma_markers_without_a_sequence_are_not_headings(string lines) =>
+        Assert.Empty(Parse("标题\n" + lines).Headings);
+
+    [Theory]
+    [InlineData("（一）：理论学习方面", "（一）：", "理论学习方面")]
+    [InlineData("(1)、学习时间不足", "(1)、", "学习时间不足")]
+    public void Bracketed_markers_may_carry_a_colon_or_a_mark(string line, string marker, string title)
+    {
+        var heading = Assert.Single(Parse("标题\n" + line).Headings);
+        Assert.Equal(marker, heading.Marker);
+        Assert.Equal(title, heading.Title);
+    }
 }
