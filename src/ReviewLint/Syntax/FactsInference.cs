@@ -140,7 +140,7 @@ public static partial class FactsInference
 
     internal static OrganizationType InferOrganization(string text)
     {
-        if (text.Contains("党总支")) return OrganizationType.GeneralBranch;
+        if (text.Contains("总支")) return OrganizationType.GeneralBranch;
         if (text.Contains("支部")) return OrganizationType.Branch;
         if (LeadingGroup().IsMatch(text)) return OrganizationType.LeadingGroup;
         if (text.Contains("班子")) return OrganizationType.LeadershipTeam;
@@ -312,7 +312,7 @@ public static partial class FactsInference
     }
 
     private const string Suffixes = "自治区|自治州|街道|社区|苏木|嘎查|地区|卫生院|医院|中学|小学|学校|学院|大学|幼儿园|党校|公司|集团|银行|镇|乡|村|盟|旗|县|区|市|省|局|委|办|中心|厅|所|站|院";
-    private const string Organizations = "委常委(?:会|班子)?|党总支部?|党支部|党委|党组(?!织)|党工委|领导班子|班子|支部|委员会";
+    private const string Organizations = "委常委(?:会|班子)?|党?总支部?|党支部|党委|党组(?!织)|党工委|领导班子|班子|支部|委员会";
     private const string NameStart = @"(?:^|(?<=[\s，。；：、“”（）《》【】()]))";
 
     [GeneratedRegex("述职|述责述廉|述学述职")]

@@ -90,6 +90,9 @@ public class FactsInferenceTests
     [InlineData("XX县青石镇党委2023年度工作总结", "XX县青石镇", UnitType.Town)]
     [InlineData("中共全州县委常委班子民主生活会对照检查材料", "全州县", UnitType.County)]
     [InlineData("广西壮族自治区平乐县青龙乡2024年工作总结", "广西壮族自治区平乐县青龙乡", UnitType.Township)]
+    [InlineData("中共南岭县第一中学总支部委员会2024年度组织生活会剖析材料", "南岭县第一中学", UnitType.School)]
+    [InlineData("南岭县第二人民医院党委领导班子对照检查材料", "南岭县第二人民医院", UnitType.Hospital)]
+    [InlineData("南岭县第三小学党支部对照检查材料", "南岭县第三小学", UnitType.School)]
     public void Unit_name_and_type_come_from_the_title(string title, string name, UnitType type)
     {
         var facts = Facts(title + "\n\n现将有关情况报告如下。");
