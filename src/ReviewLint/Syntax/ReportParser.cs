@@ -106,16 +106,20 @@ public static partial class ReportParser
 
     internal static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\u3000' || c == '\uFEFF';
 
+    /// <summary>Reads a numbering marker at the paragraph's start. Most paragraphs cannot start one (a marker starts with 第, a
+    /// Chinese numeral, a digit or an opening parenthesis), so they are turned away by their first character before any regex runs;
+    /// the regexes then run on the paragraph in place (as if it were the whole input), allocating only for a real heading.</summary>
     private static Heading? ReadHeading(SourceText text, TextSpan span)
     {
-        string line = text.ToString(span);
+        if (!MayStartMarker(text[span.Start])) return null;
         foreach (var (pattern, kind) in MarkerPatterns)
         {
-            var match = pattern.Match(line);
+            var match = pattern.Match(text.Content, span.Start, span.Length);
             if (!match.Success) continue;
+            var number = match.Groups["n"].ValueSpan;
             int ordinal = kind is HeadingMarkerKind.ArabicNumeral or HeadingMarkerKind.ParenthesizedArabicNumeral
-                ? int.Parse(match.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture)
-                : ChineseNumerals.Parse(match.Groups["n"].Value);
+                ? int.Parse(number, System.Globalization.CultureInfo.InvariantCulture)
+                : ChineseNumerals.Parse(number);
             if (ordinal <= 0) continue;
             int markerEnd = span.Start + match.Length;
             int titleStart = markerEnd;
@@ -127,6 +131,11 @@ public static partial class ReportParser
         }
         return null;
     }
+
+    /// <summary>The first characters of the marker patterns: 第, 一 … 十, 0 … 9, （ and (.</summary>
+    private static bool MayStartMarker(char c) => c is '第' or '（' or '(' or (>= '0' and <= '9') || IsMarkerNumeral(c);
+
+    private static bool IsMarkerNumeral(char c) => c is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十';
 
     private static (int End, bool RunIn) FindTitleEnd(SourceText text, int start, int end)
     {
@@ -223,25 +232,41 @@ public static partial class ReportParser
         return [.. roots];
     }
 
+    /// <summary>The 一是/二是 items of every paragraph. A paragraph without a numeral right before a 是 has none and is skipped
+    /// before any regex runs; the others are matched in place (as if the paragraph were the whole input).</summary>
     private static ImmutableArray<EnumeratedItem> FindItems(SourceText text, ImmutableArray<Paragraph> paragraphs)
     {
         var items = ImmutableArray.CreateBuilder<EnumeratedItem>();
         foreach (var paragraph in paragraphs)
         {
-            var content = text.ToString(paragraph.Span);
-            var matches = ItemMarker().Matches(content);
-            for (int m = 0; m < matches.Count; m++)
+            var span = paragraph.Span;
+            if (!MayContainItem(text.AsSpan(span))) continue;
+            for (var match = ItemMarker().Match(text.Content, span.Start, span.Length); match.Success;)
             {
-                var match = matches[m];
-                int ordinal = ChineseNumerals.Parse(match.Groups["n"].Value);
-                if (ordinal <= 0) continue;
-                int start = paragraph.Span.Start + match.Index;
-                int end = m + 1 < matches.Count ? paragraph.Span.Start + matches[m + 1].Index : paragraph.Span.End;
-                items.Add(new EnumeratedItem(Trim(text, TextSpan.FromBounds(start, end)), new TextSpan(start, match.Length), match.Value,
-                    ordinal, paragraph.Index));
+                var next = match.NextMatch();
+                int ordinal = ChineseNumerals.Parse(match.Groups["n"].ValueSpan);
+                if (ordinal > 0)
+                {
+                    int start = match.Index;
+                    int end = next.Success ? next.Index : span.End;
+                    items.Add(new EnumeratedItem(Trim(text, TextSpan.FromBounds(start, end)), new TextSpan(start, match.Length), match.Value,
+                        ordinal, paragraph.Index));
+                }
+                match = next;
             }
         }
         return items.ToImmutable();
+    }
+
+    private static bool MayContainItem(ReadOnlySpan<char> paragraph)
+    {
+        for (int from = 0; paragraph[from..].IndexOf('是') is var found and >= 0;)
+        {
+            int at = from + found;
+            if (at > 0 && IsMarkerNumeral(paragraph[at - 1])) return true;
+            from = at + 1;
+        }
+        return false;
     }
 
     private static readonly (Regex Pattern, HeadingMarkerKind Kind)[] MarkerPatterns =
