@@ -13,6 +13,9 @@ internal static class SentenceSplitter
     private static readonly SearchValues<char> Brackets = SearchValues.Create(Openers + Closers);
     private static readonly SearchValues<char> Terminators = SearchValues.Create("。！？；…!?;");
 
+    /// <summary>Scratch arrays grown past this (a paragraph with thousands of brackets) are not kept for the next document.</summary>
+    private const int RetainedBufferLength = 1024;
+
     /// <summary>Per-thread scratch space for bracket matching, reused across paragraphs and documents.</summary>
     [ThreadStatic]
     private static BracketBuffers? t_buffers;
@@ -22,6 +25,7 @@ internal static class SentenceSplitter
         var sentences = ImmutableArray.CreateBuilder<Sentence>();
         var buffers = t_buffers ??= new BracketBuffers();
         foreach (var paragraph in paragraphs) SplitParagraph(text, paragraph, buffers, sentences);
+        if (buffers.Open.Length > RetainedBufferLength || buffers.Pairs.Length > RetainedBufferLength) t_buffers = null;
         return sentences.ToImmutable();
     }
 

@@ -47,6 +47,13 @@ public class ParserEquivalenceTests
                 AssertSameParse(report.Text);
     }
 
+    [Fact]
+    public void Paragraphs_with_thousands_of_brackets_parse_like_the_reference()
+    {
+        AssertSameParse(string.Concat(Enumerable.Repeat("（“学习。", 3000)) + string.Concat(Enumerable.Repeat("”）落实。", 2000)));
+        AssertSameParse(string.Concat(Enumerable.Repeat("《条例》。（一是）", 3000)) + "\n后文。");
+    }
+
     /// <summary>Random texts over the characters the parser reacts to: brackets, quotes, terminators, numerals, 是, markers, spaces.</summary>
     [Fact]
     public void Random_punctuation_heavy_texts_parse_like_the_reference()
