@@ -9,6 +9,7 @@ using ReviewLint.Benchmarks;
 //   dotnet run -c Release --project benchmarks/ReviewLint.Benchmarks -- --quick               about a minute, in-process, small corpora
 //   … -- --corpus low-1000,template-1000 --filter '*Throughput*'                              other corpora
 //   … -- --memory 10000 [--mode low|template] [--threads N] [--off RL4004,…]                 peak working set of a streamed batch
+//   … -- --quick --off RL5001,RL2004,RL4004                                                 pipeline without these rules
 //   … -- --corpus-info low-300                                                                what a corpus looks like
 var rest = args.ToList();
 bool quick = rest.Remove("--quick");
@@ -21,6 +22,7 @@ if (Take(rest, "--corpus-info") is { } info)
     CorpusInfo.Print(info);
     return 0;
 }
+if (Take(rest, "--off") is { } off) Environment.SetEnvironmentVariable(PipelineAnalyzers.OffVariable, off);
 if (Take(rest, "--corpus") is { } specs) BenchmarkCorpus.Specs = specs.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 else if (quick) BenchmarkCorpus.Specs = ["low-100", "template-100"];
 if (quick && !rest.Contains("--filter")) rest.AddRange(["--filter", "*ThroughputBenchmarks*"]);

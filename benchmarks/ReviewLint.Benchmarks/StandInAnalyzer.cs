@@ -41,9 +41,14 @@ public sealed class StandInAnalyzer : DiagnosticAnalyzer
 /// <summary>The analyzers of the default pipeline: the built-in ones, or the stand-in when there are none.</summary>
 public static class PipelineAnalyzers
 {
+    /// <summary>The environment variable (set by <c>--off RL5001,…</c>; inherited by out-of-process benchmarks) naming rules to leave out.</summary>
+    public const string OffVariable = "REVIEWLINT_BENCH_OFF";
+
     public static IReadOnlyList<DiagnosticAnalyzer> Create()
     {
-        var analyzers = ReviewLint.Hosting.BuiltInAnalyzers.Create();
+        var off = (Environment.GetEnvironmentVariable(OffVariable) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var analyzers = ReviewLint.Hosting.BuiltInAnalyzers.Create()
+            .Where(a => !a.SupportedDiagnostics.Any(d => off.Contains(d.Id, StringComparer.OrdinalIgnoreCase))).ToList();
         return analyzers.Count > 0 ? analyzers : [new StandInAnalyzer()];
     }
 

@@ -11,6 +11,8 @@ namespace ReviewLint;
 /// <summary>The engine: parses each document once, shares tokens between analyzers, runs documents in parallel, keeps output order.</summary>
 public sealed class ReviewLinter : IReviewLinter
 {
+    private const int ResultsAheadPerThread = 8;
+
     private readonly ImmutableArray<RegisteredAnalyzer> _analyzers;
     private readonly ITokenizer _tokenizer;
     private readonly ReviewLintOptions _options;
@@ -88,7 +90,9 @@ public sealed class ReviewLinter : IReviewLinter
         }
     }
 
-    /// <summary>Per-document results in input order (at most twice the degree of parallelism held back), then batch-end results.</summary>
+    /// <summary>Per-document results in input order, then batch-end results. Up to <see cref="ResultsAheadPerThread"/> times the
+    /// degree of parallelism of finished results wait behind a slower earlier document, so one long report does not idle the other
+    /// threads (with twice the degree, the other threads stop after finishing a few documents behind it).</summary>
     private async IAsyncEnumerable<(DocumentResult Result, bool FromBatchEnd)> RunAsync(IEnumerable<ReportDocument> documents,
         AnalyzerTelemetry telemetry, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -98,7 +102,7 @@ public sealed class ReviewLinter : IReviewLinter
         int parallelism = _options.MaxDegreeOfParallelism > 0 ? _options.MaxDegreeOfParallelism : Environment.ProcessorCount;
         // Not disposed: after an early exit, documents still running release it when they stop.
         var throttle = new SemaphoreSlim(parallelism);
-        var pending = Channel.CreateBounded<Task<DocumentResult>>(new BoundedChannelOptions(parallelism * 2) { SingleReader = true, SingleWriter = true });
+        var pending = Channel.CreateBounded<Task<DocumentResult>>(new BoundedChannelOptions(parallelism * ResultsAheadPerThread) { SingleReader = true, SingleWriter = true });
         var producer = Task.Run(async () =>
         {
             try

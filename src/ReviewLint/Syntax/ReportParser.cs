@@ -106,16 +106,20 @@ public static partial class ReportParser
 
     internal static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\u3000' || c == '\uFEFF';
 
+    /// <summary>Reads a numbering marker at the paragraph's start. Most paragraphs cannot start one (a marker starts with 第, a
+    /// Chinese numeral, a digit or an opening parenthesis), so they are turned away by their first character before any regex runs;
+    /// the regexes then run on the paragraph in place (as if it were the whole input), allocating only for a real heading.</summary>
     private static Heading? ReadHeading(SourceText text, TextSpan span)
     {
-        string line = text.ToString(span);
+        if (!MayStartMarker(text[span.Start])) return null;
         foreach (var (pattern, kind) in MarkerPatterns)
         {
-            var match = pattern.Match(line);
+            var match = pattern.Match(text.Content, span.Start, span.Length);
             if (!match.Success) continue;
+            var number = match.Groups["n"].ValueSpan;
             int ordinal = kind is HeadingMarkerKind.ArabicNumeral or HeadingMarkerKind.ParenthesizedArabicNumeral
-                ? int.Parse(match.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture)
-                : ChineseNumerals.Parse(match.Groups["n"].Value);
+                ? int.Parse(number, System.Globalization.CultureInfo.InvariantCulture)
+                : ChineseNumerals.Parse(number);
             if (ordinal <= 0) continue;
             int markerEnd = span.Start + match.Length;
             int titleStart = markerEnd;
@@ -144,6 +148,11 @@ public static partial class ReportParser
 
     private static bool IsLooseMarker(Heading marker) =>
         marker.MarkerKind is HeadingMarkerKind.ChineseNumeral or HeadingMarkerKind.ArabicNumeral && marker.Marker[^1] is '，' or ',' or '：' or ':';
+
+    /// <summary>The first characters of the marker patterns: 第, 一 … 十, 0 … 9, （ and (.</summary>
+    private static bool MayStartMarker(char c) => c is '第' or '（' or '(' or (>= '0' and <= '9') || IsMarkerNumeral(c);
+
+    private static bool IsMarkerNumeral(char c) => c is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十';
 
     private static (int End, bool RunIn) FindTitleEnd(SourceText text, int start, int end)
     {

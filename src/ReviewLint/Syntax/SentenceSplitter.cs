@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using ReviewLint.Text;
 
@@ -9,24 +10,42 @@ internal static class SentenceSplitter
 {
     private const string Openers = "“‘《（【「『〔(";
     private const string Closers = "”’》）】」』〕)";
+    private static readonly SearchValues<char> Brackets = SearchValues.Create(Openers + Closers);
+    private static readonly SearchValues<char> Terminators = SearchValues.Create("。！？；…!?;");
+
+    /// <summary>Scratch arrays grown past this (a paragraph with thousands of brackets) are not kept for the next document.</summary>
+    private const int RetainedBufferLength = 1024;
+
+    /// <summary>Per-thread scratch space for bracket matching, reused across paragraphs and documents.</summary>
+    [ThreadStatic]
+    private static BracketBuffers? t_buffers;
 
     public static ImmutableArray<Sentence> Split(SourceText text, ImmutableArray<Paragraph> paragraphs)
     {
         var sentences = ImmutableArray.CreateBuilder<Sentence>();
-        foreach (var paragraph in paragraphs) SplitParagraph(text, paragraph, sentences);
+        var buffers = t_buffers ??= new BracketBuffers();
+        foreach (var paragraph in paragraphs) SplitParagraph(text, paragraph, buffers, sentences);
+        if (buffers.Open.Length > RetainedBufferLength || buffers.Pairs.Length > RetainedBufferLength) t_buffers = null;
         return sentences.ToImmutable();
     }
 
-    private static void SplitParagraph(SourceText text, Paragraph paragraph, ImmutableArray<Sentence>.Builder sentences)
+    private static void SplitParagraph(SourceText text, Paragraph paragraph, BracketBuffers buffers, ImmutableArray<Sentence>.Builder sentences)
     {
         var span = paragraph.Span;
-        var closing = MatchBrackets(text, span);
+        var content = text.Content.AsSpan(0, span.End);
+        int pairCount = MatchBrackets(content, span.Start, buffers);
+        int nextPair = 0;
         int start = span.Start;
         int i = span.Start;
         while (i < span.End)
         {
-            if (closing.TryGetValue(i, out int close))
+            while (nextPair < pairCount && buffers.Pairs[nextPair].Open < i) nextPair++;
+            int pairOpen = nextPair < pairCount ? buffers.Pairs[nextPair].Open : span.End;
+            int terminator = content[i..pairOpen].IndexOfAny(Terminators);
+            if (terminator < 0)
             {
+                if (pairOpen == span.End) break;
+                int close = buffers.Pairs[nextPair++].Close;
                 i = close + 1;
                 if (EndsQuotedSentence(text, close, i, span.End))
                 {
@@ -35,11 +54,7 @@ internal static class SentenceSplitter
                 }
                 continue;
             }
-            if (!IsTerminator(text[i]))
-            {
-                i++;
-                continue;
-            }
+            i += terminator;
             int end = i + 1;
             while (end < span.End && (IsTerminator(text[end]) || Closers.Contains(text[end]))) end++;
             Add(text, TextSpan.FromBounds(start, end), paragraph.Index, sentences);
@@ -62,46 +77,45 @@ internal static class SentenceSplitter
 
     private static bool IsTerminator(char c) => c is '。' or '！' or '？' or '；' or '…' or '!' or '?' or ';';
 
-    /// <summary>Maps each opening bracket or quote that has a matching closer in the span to the closer's position.</summary>
-    private static Dictionary<int, int> MatchBrackets(SourceText text, TextSpan span)
+    /// <summary>Finds the outermost matched bracket and quote pairs of <c>content[start..]</c>, in text order, into
+    /// <see cref="BracketBuffers.Pairs"/> and returns how many there are. A closer matches the nearest open bracket of its kind,
+    /// dropping the unmatched openers above it; a closer with no such opener is ordinary text.</summary>
+    private static int MatchBrackets(ReadOnlySpan<char> content, int start, BracketBuffers buffers)
     {
-        var result = new Dictionary<int, int>();
-        var stack = new Stack<(char Closer, int Position)>();
-        for (int i = span.Start; i < span.End; i++)
+        int open = 0, pairs = 0;
+        for (int i = start; i < content.Length; i++)
         {
-            char c = text[i];
-            int open = Openers.IndexOf(c);
-            if (open >= 0)
+            int next = content[i..].IndexOfAny(Brackets);
+            if (next < 0) break;
+            i += next;
+            char c = content[i];
+            int opener = Openers.IndexOf(c);
+            if (opener >= 0)
             {
-                stack.Push((Closers[open], i));
+                buffers.Push(ref buffers.Open, open++, (Closers[opener], i));
                 continue;
             }
-            if (Closers.IndexOf(c) < 0) continue;
-            var unwound = new Stack<(char, int)>();
-            while (stack.Count > 0 && stack.Peek().Closer != c) unwound.Push(stack.Pop());
-            if (stack.Count > 0)
-            {
-                var (_, position) = stack.Pop();
-                if (!result.ContainsKey(position)) result[position] = i;
-            }
-            else
-            {
-                while (unwound.Count > 0) stack.Push(unwound.Pop());
-            }
+            int match = open - 1;
+            while (match >= 0 && buffers.Open[match].Closer != c) match--;
+            if (match < 0) continue;
+            int position = buffers.Open[match].Position;
+            open = match;
+            // Pairs close innermost first, so the ones this pair encloses are the last recorded ones that open after it.
+            while (pairs > 0 && buffers.Pairs[pairs - 1].Open > position) pairs--;
+            buffers.Push(ref buffers.Pairs, pairs++, (position, i));
         }
-        return TopLevel(result);
+        return pairs;
     }
 
-    private static Dictionary<int, int> TopLevel(Dictionary<int, int> pairs)
+    private sealed class BracketBuffers
     {
-        var result = new Dictionary<int, int>();
-        int coveredUntil = -1;
-        foreach (var (open, close) in pairs.OrderBy(p => p.Key))
+        public (char Closer, int Position)[] Open = new (char, int)[16];
+        public (int Open, int Close)[] Pairs = new (int, int)[16];
+
+        public void Push<T>(ref T[] array, int index, T value)
         {
-            if (open <= coveredUntil) continue;
-            result[open] = close;
-            coveredUntil = close;
+            if (index == array.Length) Array.Resize(ref array, array.Length * 2);
+            array[index] = value;
         }
-        return result;
     }
 }
