@@ -70,7 +70,8 @@ public sealed class CopiedParagraphMeasurement : IMeasurement
         Console.WriteLine($"RL4004 findings {found.Count}, unexpected {unexpected.Count}");
         Console.WriteLine($"time {clock.Elapsed.TotalSeconds:0.00} s (per-document results done at {perDocument.TotalSeconds:0.00} s, "
             + $"batch end {(clock.Elapsed - perDocument).TotalSeconds:0.00} s); RL4004 per-document actions {rl4004.TotalSeconds:0.00} s summed over threads");
-        Console.WriteLine($"peak working set {process.PeakWorkingSet64 / (1 << 20)} MiB, allocated {GC.GetTotalAllocatedBytes() / (1 << 20)} MiB");
+        Console.WriteLine($"CPU {process.TotalProcessorTime.TotalSeconds:0.0} s (process, generation included), peak working set "
+            + $"{process.PeakWorkingSet64 / (1 << 20)} MiB, allocated {GC.GetTotalAllocatedBytes() / (1 << 20)} MiB");
         if (show)
         {
             foreach (var (path, copy) in planted.Where(p => !(Names(p.Path, p.Copy.Source!) && Names(p.Copy.Source!, p.Path))))
