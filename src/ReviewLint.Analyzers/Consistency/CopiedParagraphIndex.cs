@@ -17,7 +17,8 @@ internal sealed record CopiedParagraphSettings(int MinLength, double Threshold, 
 
 /// <summary>
 /// Finds near-identical paragraphs in reports of different units of one batch, in time and memory that grow linearly with the batch.
-/// While the batch streams, each document adds its shingles to a fixed-size frequency sketch and leaves only its text (shared
+/// While the batch streams, each document adds its shingles to a fixed-size frequency sketch (created with the second document,
+/// so that a single report costs nothing) and leaves only its text (shared
 /// with the engine's document, not copied; no parse, no tokens) and the spans of its paragraphs that are long enough to count.
 /// At the end, each paragraph's shingles minus the batch's boilerplate (shingles in more than the frequency limit of documents)
 /// get a MinHash signature; paragraphs that share a band key become candidates (a key shared by more documents than the
@@ -34,8 +35,9 @@ internal sealed class CopiedParagraphIndex(CopiedParagraphSettings settings)
     [ThreadStatic] private static List<ulong>? t_paragraph;
 
     private readonly ParagraphShingler _shingler = new(settings.ShingleSize);
-    private readonly ShingleFrequencySketch _frequencies = new();
     private readonly Lock _gate = new();
+    private ShingleFrequencySketch? _frequencies;
+    private ulong[]? _firstShingles;
     private readonly List<DocumentEntry> _documents = [];
     private int _batchSize;
 
@@ -65,19 +67,36 @@ internal sealed class CopiedParagraphIndex(CopiedParagraphSettings settings)
             foreach (ulong shingle in collector.Shingles) seen.Add(shingle);
         }
         if (spans.Count == 0) return;
-        _frequencies.AddDocument(seen);
         var entry = new DocumentEntry(document.Path, document.Text, document.FactsOverride, document.Facts.UnitName, [.. spans]);
-        lock (_gate) _documents.Add(entry);
+        ShingleFrequencySketch sketch;
+        lock (_gate)
+        {
+            _documents.Add(entry);
+            if (_documents.Count == 1)
+            {
+                _firstShingles = [.. seen];
+                return;
+            }
+            if (_frequencies is null)
+            {
+                _frequencies = new ShingleFrequencySketch();
+                _frequencies.AddDocument(_firstShingles!);
+                _firstShingles = null;
+            }
+            sketch = _frequencies;
+        }
+        sketch.AddDocument(seen);
     }
 
     public void Report(BatchEndAnalysisContext context, DiagnosticDescriptor rule)
     {
+        if (_documents.Count < 2) return;
         var token = context.CancellationToken;
         int limit = settings.DocumentFrequencyLimit(_batchSize);
         // Documents arrive in completion order; sort them so that buckets, and so results, do not depend on thread timing.
         var documents = _documents.OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Text.Content, StringComparer.Ordinal).ToList();
         var paragraphs = documents.SelectMany((d, i) => d.Paragraphs.Select(span => new Paragraph(i, span))).ToArray();
-        var keys = BandKeys(documents, paragraphs, limit, token);
+        var keys = BandKeys(documents, paragraphs, _frequencies!, limit, token);
         var candidates = Candidates(documents, paragraphs, keys, limit, token);
         if (candidates.Count == 0) return;
 
@@ -89,7 +108,7 @@ internal sealed class CopiedParagraphIndex(CopiedParagraphSettings settings)
         }
         Parallel.ForEach(shingles.Keys.ToList(), new ParallelOptions { CancellationToken = token }, paragraph =>
         {
-            var set = OwnShingles(documents, paragraphs[paragraph], limit);
+            var set = OwnShingles(documents, paragraphs[paragraph], _frequencies!, limit);
             lock (shingles) shingles[paragraph] = set;
         });
 
@@ -123,14 +142,15 @@ internal sealed class CopiedParagraphIndex(CopiedParagraphSettings settings)
 
     /// <summary>The band keys of every paragraph's own shingles (boilerplate left out), <see cref="MinHashBands.Bands"/> per paragraph;
     /// a paragraph with too few own shingles to ever match gets no keys (its flag is false).</summary>
-    private (uint[] Keys, bool[] Signed) BandKeys(List<DocumentEntry> documents, Paragraph[] paragraphs, int limit, CancellationToken token)
+    private (uint[] Keys, bool[] Signed) BandKeys(List<DocumentEntry> documents, Paragraph[] paragraphs, ShingleFrequencySketch frequencies, int limit,
+        CancellationToken token)
     {
         var keys = new uint[paragraphs.Length * MinHashBands.Bands];
         var signed = new bool[paragraphs.Length];
         Parallel.For(0, paragraphs.Length, new ParallelOptions { CancellationToken = token }, i =>
         {
             var paragraph = paragraphs[i];
-            var signature = new OwnShingleSignature(new MinHashBands(), _frequencies, limit, 0);
+            var signature = new OwnShingleSignature(new MinHashBands(), frequencies, limit, 0);
             _shingler.Visit(documents[paragraph.Document].Text.AsSpan(paragraph.Span), ref signature);
             if (signature.Count * 2 < settings.MinLength) return;
             signature.Bands.WriteKeys(keys.AsSpan(i * MinHashBands.Bands, MinHashBands.Bands));
@@ -185,9 +205,9 @@ internal sealed class CopiedParagraphIndex(CopiedParagraphSettings settings)
     }
 
     /// <summary>The distinct shingles of a paragraph that are not boilerplate of this batch, sorted.</summary>
-    private ulong[] OwnShingles(List<DocumentEntry> documents, Paragraph paragraph, int limit)
+    private ulong[] OwnShingles(List<DocumentEntry> documents, Paragraph paragraph, ShingleFrequencySketch frequencies, int limit)
     {
-        var collector = new OwnShingleCollector(new HashSet<ulong>(), _frequencies, limit);
+        var collector = new OwnShingleCollector(new HashSet<ulong>(), frequencies, limit);
         _shingler.Visit(documents[paragraph.Document].Text.AsSpan(paragraph.Span), ref collector);
         var result = collector.Set.ToArray();
         Array.Sort(result);
