@@ -150,7 +150,7 @@ internal sealed class CopiedParagraphIndex(CopiedParagraphSettings settings)
         Parallel.For(0, paragraphs.Length, new ParallelOptions { CancellationToken = token }, i =>
         {
             var paragraph = paragraphs[i];
-            var signature = new OwnShingleSignature(new MinHashBands(), frequencies, limit, 0);
+            var signature = new OwnShingleSignature(frequencies, limit);
             _shingler.Visit(documents[paragraph.Document].Text.AsSpan(paragraph.Span), ref signature);
             if (signature.Count * 2 < settings.MinLength) return;
             signature.Bands.WriteKeys(keys.AsSpan(i * MinHashBands.Bands, MinHashBands.Bands));
@@ -266,10 +266,10 @@ internal sealed class CopiedParagraphIndex(CopiedParagraphSettings settings)
     }
 
     /// <summary>Feeds a paragraph's own shingles (those in at most <c>Limit</c> documents) into a MinHash signature and counts them.</summary>
-    private struct OwnShingleSignature(MinHashBands bands, ShingleFrequencySketch frequencies, int limit, int count) : IShingleVisitor
+    private struct OwnShingleSignature(ShingleFrequencySketch frequencies, int limit) : IShingleVisitor
     {
-        public readonly MinHashBands Bands = bands;
-        public int Count = count;
+        public readonly MinHashBands Bands = new();
+        public int Count;
 
         public void Add(ulong shingle)
         {
