@@ -155,4 +155,20 @@ public class CopiedParagraphAnalyzerTests
         Assert.Equal(45, result.Documents.Length);
         Assert.All(result.Documents, d => Assert.Equal("RL4004", Assert.Single(d.Diagnostics).Id));
     }
+
+    [Fact]
+    public async Task Findings_do_not_depend_on_the_degree_of_parallelism()
+    {
+        string edited = Problem.Replace("本村土地流转", "本社区老旧小区改造");
+        var documents = new[] { "石桥村", "柳林村", "王庄村", "李家村", "张湾村", "河口村" }
+            .Select((unit, i) => ($"{unit}.txt", Report(unit, i % 3 == 0 ? Problem : i % 3 == 1 ? edited : OtherProblem))).ToArray();
+        async Task<string[]> Run(int parallelism)
+        {
+            var result = await AnalyzeAsync(o => o.MaxDegreeOfParallelism = parallelism, documents);
+            return [.. result.Documents.SelectMany(d => d.Diagnostics.Select(x => $"{d.Path} {x.Location.Span} {x.Message}"))];
+        }
+        var serial = await Run(1);
+        Assert.Equal(6, serial.Length);
+        Assert.Equal(serial, await Run(4));
+    }
 }
