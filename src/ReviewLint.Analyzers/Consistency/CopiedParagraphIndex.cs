@@ -18,8 +18,8 @@ internal sealed record CopiedParagraphSettings(int MinLength, double Threshold, 
 /// <summary>
 /// Finds near-identical paragraphs in reports of different units of one batch, in time and memory that grow linearly with the batch.
 /// While the batch streams, each document adds its shingles to a fixed-size frequency sketch (created with the second document,
-/// so that a single report costs nothing) and leaves only its text (shared
-/// with the engine's document, not copied; no parse, no tokens) and the spans of its paragraphs that are long enough to count.
+/// so that a single report costs nothing) and leaves only its text (shared with the engine's document, not copied; no parse,
+/// no tokens) and the spans of its paragraphs that are long enough to count.
 /// At the end, each paragraph's shingles minus the batch's boilerplate (shingles in more than the frequency limit of documents)
 /// get a MinHash signature; paragraphs that share a band key become candidates (a key shared by more documents than the
 /// limit is boilerplate, and within a large bucket each paragraph meets only its next <see cref="BucketWindow"/> neighbours),
