@@ -16,9 +16,12 @@ public enum CorpusMode
 /// <param name="DefectRate">Probability, per document and per defect kind, of planting that defect.</param>
 /// <param name="TemplateCount">Number of shared templates in <see cref="CorpusMode.TemplateHeavy"/> mode.</param>
 /// <param name="CustomizedShare">Share of a templated report's body paragraphs that a unit rewrites in its own words.</param>
+/// <param name="CopyRate">Probability, per document, that one of its body paragraphs is replaced by a lightly edited copy of a
+/// paragraph of an earlier report of another unit (recorded as <see cref="DefectKind.CopiedParagraph"/>; what RL4004 looks for).</param>
 public sealed record CorpusOptions(
     int Seed = 20240601,
     CorpusMode Mode = CorpusMode.LowRepetition,
     double DefectRate = 0.3,
     int TemplateCount = 4,
-    double CustomizedShare = 0.2);
+    double CustomizedShare = 0.2,
+    double CopyRate = 0);

@@ -29,10 +29,14 @@ public enum DefectKind
 
     /// <summary>A problem area with no matching measure.</summary>
     ProblemWithoutMeasure,
+
+    /// <summary>A paragraph copied, with light edits, from the report of another unit (<see cref="CorpusOptions.CopyRate"/>).</summary>
+    CopiedParagraph,
 }
 
-/// <summary>One planted defect: its kind and the text that carries it (for a missing measure, the problem area heading).</summary>
-public sealed record PlantedDefect(DefectKind Kind, string Text);
+/// <summary>One planted defect: its kind and the text that carries it (for a missing measure, the problem area heading; for a
+/// copied paragraph, the paragraph as it stands in <paramref name="Source"/>, the path of the report it was copied from).</summary>
+public sealed record PlantedDefect(DefectKind Kind, string Text, string? Source = null);
 
 /// <summary>One generated report.</summary>
 public sealed record GeneratedReport(

@@ -50,6 +50,15 @@ internal static class Paraphraser
         return builder.ToString();
     }
 
+    /// <summary>Rewrites one sentence of <paramref name="text"/>: the light edit of someone who copies a paragraph.</summary>
+    public static string Touch(string text, Random random)
+    {
+        var sentences = text.Split('。');
+        int chosen = random.Next(Math.Max(1, sentences.Length - 1));
+        sentences[chosen] = Rewrite(sentences[chosen], random);
+        return string.Join('。', sentences);
+    }
+
     private static string Rewrite(string sentence, Random random)
     {
         foreach (var group in Alternatives)

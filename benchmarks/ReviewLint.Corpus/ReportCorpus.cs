@@ -28,6 +28,13 @@ public static class ReportCorpus
 
     private static GeneratedReport Create(int index, CorpusOptions options, Template[]? templates)
     {
+        var report = Compose(index, options, templates);
+        string text = ReportComposer.Render(report.Blocks, report.Indent, report.Newline);
+        return new GeneratedReport(index, report.Path, text, report.Kind, report.Unit.Name, report.Unit.UnitType, report.Defects);
+    }
+
+    private static ComposedReport Compose(int index, CorpusOptions options, Template[]? templates)
+    {
         var random = new Random(Mix(options.Seed, index));
         List<Block> blocks;
         UnitContext unit;
@@ -55,8 +62,9 @@ public static class ReportCorpus
             newline = template.Newline;
         }
         var defects = DefectPlanter.Plant(blocks, kind, unit, random, options.DefectRate);
-        string text = ReportComposer.Render(blocks, indent, newline);
-        return new GeneratedReport(index, $"{index:D5}_{unit.Name}_{kind}.txt", text, kind, unit.Name, unit.UnitType, defects);
+        var report = new ComposedReport($"{index:D5}_{unit.Name}_{kind}.txt", kind, unit, blocks, indent, newline, defects);
+        if (options.CopyRate > 0) CopyPlanter.Plant(index, report, options, source => Compose(source, options, templates));
+        return report;
     }
 
     private static Template[] Templates(CorpusOptions options)
@@ -78,6 +86,15 @@ public static class ReportCorpus
         return templates;
     }
 
+    /// <summary>SplitMix64 of the seed and index: stable across processes (unlike HashCode.Combine).</summary>
+    internal static int Mix(int seed, int index)
+    {
+        ulong z = ((ulong)(uint)seed << 32 | (uint)index) + 0x9E3779B97F4A7C15UL;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return (int)(z ^ (z >> 31));
+    }
+
     private static void Reword(Block block, Random random)
     {
         if (block.RunIn is not null) block.RunIn = Paraphraser.Reword(block.RunIn, random);
@@ -95,14 +112,6 @@ public static class ReportCorpus
         return ReportKind.CollectiveReview;
     }
 
-    /// <summary>SplitMix64 of the seed and index: stable across processes (unlike HashCode.Combine).</summary>
-    private static int Mix(int seed, int index)
-    {
-        ulong z = ((ulong)(uint)seed << 32 | (uint)index) + 0x9E3779B97F4A7C15UL;
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return (int)(z ^ (z >> 31));
-    }
 
     /// <summary>A report written once for a county and filled in by many units: their name goes in, a share of paragraphs is rewritten.</summary>
     private sealed record Template(ReportKind Kind, UnitContext Unit, List<Block> Blocks, bool Indent, string Newline)

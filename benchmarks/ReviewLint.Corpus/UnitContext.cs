@@ -117,7 +117,11 @@ internal sealed class UnitContext
         return context;
     }
 
-    private static string Place(Random random) => Pick(random, FirstSyllables) + Pick(random, SecondSyllables);
+    /// <summary>A two-syllable place name such as 桃湾.</summary>
+    public static string Place(Random random) => Pick(random, FirstSyllables) + Pick(random, SecondSyllables);
+
+    /// <summary>A person's name such as 王建国.</summary>
+    public static string PersonName(Random random) => Pick(random, Surnames) + Pick(random, GivenNames);
 
     private static string Pick(Random random, string[] options) => options[random.Next(options.Length)];
 }

@@ -64,15 +64,16 @@ public sealed class ReviewLinter : IReviewLinter
         ArgumentNullException.ThrowIfNull(documents);
         var telemetry = new AnalyzerTelemetry();
         var results = new List<DocumentResult>();
-        var firstIndex = new Dictionary<ReportDocument, int>(ReferenceEqualityComparer.Instance);
+        // Keyed by text: a batch analyzer may report on a document it rebuilt from the text it kept.
+        var firstIndex = new Dictionary<Text.SourceText, int>(ReferenceEqualityComparer.Instance);
         await foreach (var (result, fromBatchEnd) in RunAsync(documents, telemetry, cancellationToken).ConfigureAwait(false))
         {
-            if (fromBatchEnd && firstIndex.TryGetValue(result.Document, out int index))
+            if (fromBatchEnd && firstIndex.TryGetValue(result.Document.Text, out int index))
             {
                 results[index] = Merge(results[index], result);
                 continue;
             }
-            firstIndex.TryAdd(result.Document, results.Count);
+            firstIndex.TryAdd(result.Document.Text, results.Count);
             results.Add(result);
         }
         return new BatchResult([.. results], telemetry);

@@ -15,70 +15,119 @@ internal sealed record CopiedParagraphSettings(int MinLength, double Threshold, 
         MaxDocumentFrequency > 0 ? MaxDocumentFrequency : Math.Max(5, (int)Math.Ceiling(documents * 0.02));
 }
 
-/// <summary>Collects the paragraphs of a batch as MinHash band keys (thread-safe) and, at the end, finds near-identical paragraphs in reports of different units.</summary>
+/// <summary>
+/// Finds near-identical paragraphs in reports of different units of one batch, in time and memory that grow linearly with the batch.
+/// While the batch streams, each document adds its shingles to a fixed-size frequency sketch (created with the second document,
+/// so that a single report costs nothing) and leaves only its text (shared with the engine's document, not copied; no parse,
+/// no tokens) and the spans of its paragraphs that are long enough to count.
+/// At the end, each paragraph's shingles minus the batch's boilerplate (shingles in more than the frequency limit of documents)
+/// get a MinHash signature; paragraphs that share a band key become candidates (a key shared by more documents than the
+/// limit is boilerplate, and within a large bucket each paragraph meets only its next <see cref="BucketWindow"/> neighbours),
+/// and candidates are compared exactly. Thread-safe.
+/// </summary>
 internal sealed class CopiedParagraphIndex(CopiedParagraphSettings settings)
 {
+    /// <summary>How many following paragraphs of a band bucket each paragraph is paired with: caps the pairs of a bucket at
+    /// about this many per paragraph, so that a paragraph repeated by many reports costs linear, not quadratic, time.</summary>
+    private const int BucketWindow = 32;
+
+    [ThreadStatic] private static HashSet<ulong>? t_seen;
+    [ThreadStatic] private static List<ulong>? t_paragraph;
+
     private readonly ParagraphShingler _shingler = new(settings.ShingleSize);
     private readonly Lock _gate = new();
+    private ShingleFrequencySketch? _frequencies;
+    private ulong[]? _firstShingles;
     private readonly List<DocumentEntry> _documents = [];
-    private readonly List<ParagraphEntry> _paragraphs = [];
     private int _batchSize;
 
-    /// <summary>What is kept of a document until the batch ends: enough to re-read its paragraphs and report, not its parse.</summary>
-    private sealed record DocumentEntry(string Path, SourceText Text, DocumentFactsOverride? FactsOverride, string? UnitName)
+    /// <summary>What is kept of a document until the batch ends: its text (for the exact comparison and to report), never its parse.</summary>
+    private sealed record DocumentEntry(string Path, SourceText Text, DocumentFactsOverride? FactsOverride, string? UnitName, TextSpan[] Paragraphs)
     {
         public ReportDocument ToDocument() => ReportDocument.Create(Path, Text, FactsOverride);
     }
 
-    /// <summary>A paragraph long enough to count, with its band keys (about 150 bytes each).</summary>
-    private sealed record ParagraphEntry(int Document, TextSpan Span, uint[] Bands);
+    /// <summary>A paragraph of the batch: its document (index in the sorted document list) and span.</summary>
+    private readonly record struct Paragraph(int Document, TextSpan Span);
 
     private sealed record Match(int Paragraph, int Other, double Similarity);
 
     public void Add(ReportDocument document)
     {
         Interlocked.Increment(ref _batchSize);
-        var found = new List<(TextSpan Span, uint[] Bands)>();
+        var seen = t_seen ??= [];
+        var collector = new Collector(t_paragraph ??= []);
+        seen.Clear();
+        var spans = new List<TextSpan>();
         foreach (var span in ContentSpans(document.Syntax))
         {
-            var signature = new MinHashBands();
-            if (_shingler.Visit(document.Text.AsSpan(span), ref signature) >= settings.MinLength) found.Add((span, signature.Keys()));
+            collector.Shingles.Clear();
+            if (_shingler.Visit(document.Text.AsSpan(span), ref collector) < settings.MinLength) continue;
+            spans.Add(span);
+            foreach (ulong shingle in collector.Shingles) seen.Add(shingle);
         }
-        if (found.Count == 0) return;
-        var entry = new DocumentEntry(document.Path, document.Text, document.FactsOverride, document.Facts.UnitName);
+        if (spans.Count == 0) return;
+        var entry = new DocumentEntry(document.Path, document.Text, document.FactsOverride, document.Facts.UnitName, [.. spans]);
+        ShingleFrequencySketch sketch;
         lock (_gate)
         {
-            int index = _documents.Count;
             _documents.Add(entry);
-            _paragraphs.AddRange(found.Select(f => new ParagraphEntry(index, f.Span, f.Bands)));
+            if (_documents.Count == 1)
+            {
+                _firstShingles = [.. seen];
+                return;
+            }
+            if (_frequencies is null)
+            {
+                _frequencies = new ShingleFrequencySketch();
+                _frequencies.AddDocument(_firstShingles!);
+                _firstShingles = null;
+            }
+            sketch = _frequencies;
         }
+        sketch.AddDocument(seen);
     }
 
     public void Report(BatchEndAnalysisContext context, DiagnosticDescriptor rule)
     {
+        if (_documents.Count < 2) return;
+        var token = context.CancellationToken;
         int limit = settings.DocumentFrequencyLimit(_batchSize);
-        var candidates = Candidates(limit, context.CancellationToken);
+        // Documents arrive in completion order; sort them so that buckets, and so results, do not depend on thread timing.
+        var documents = _documents.OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Text.Content, StringComparer.Ordinal).ToList();
+        var paragraphs = documents.SelectMany((d, i) => d.Paragraphs.Select(span => new Paragraph(i, span))).ToArray();
+        var keys = BandKeys(documents, paragraphs, _frequencies!, limit, token);
+        var candidates = Candidates(documents, paragraphs, keys, limit, token);
         if (candidates.Count == 0) return;
+
         var shingles = new Dictionary<int, ulong[]>();
-        ulong[] ShinglesOf(int paragraph)
+        foreach (long pair in candidates)
         {
-            if (!shingles.TryGetValue(paragraph, out var set))
-                shingles[paragraph] = set = _shingler.DistinctShingles(TextOf(_paragraphs[paragraph]));
-            return set;
+            shingles.TryAdd((int)(pair >> 32), []);
+            shingles.TryAdd((int)pair, []);
         }
-        foreach (var (a, b) in candidates) { ShinglesOf(a); ShinglesOf(b); }
-        var common = CommonShingles(shingles.Values, limit, context.CancellationToken);
-        var matches = new List<Match>();
-        foreach (var (a, b) in candidates)
+        Parallel.ForEach(shingles.Keys.ToList(), new ParallelOptions { CancellationToken = token }, paragraph =>
         {
-            var (shared, total) = Overlap(shingles[a], shingles[b], common);
+            var set = OwnShingles(documents, paragraphs[paragraph], _frequencies!, limit);
+            lock (shingles) shingles[paragraph] = set;
+        });
+
+        var matches = new List<Match>();
+        foreach (long pair in candidates.Order())
+        {
+            int a = (int)(pair >> 32), b = (int)pair;
+            var (shared, total) = Overlap(shingles[a], shingles[b]);
             double similarity = total == 0 ? 0 : (double)shared / total;
             if (similarity < settings.Threshold || shared * 2 < settings.MinLength) continue;
             matches.Add(new Match(a, b, similarity));
             matches.Add(new Match(b, a, similarity));
         }
+        string PathOf(int paragraph) => documents[paragraphs[paragraph].Document].Path;
         foreach (var group in matches.GroupBy(m => m.Paragraph))
-            ReportParagraph(context, rule, group.Key, [.. group.OrderByDescending(m => m.Similarity).ThenBy(m => PathOf(m.Other), StringComparer.Ordinal)]);
+        {
+            var ordered = group.OrderByDescending(m => m.Similarity).ThenBy(m => PathOf(m.Other), StringComparer.Ordinal).ThenBy(m => m.Other).ToList();
+            ReportParagraph(context, rule, documents, paragraphs, group.Key, ordered);
+        }
     }
 
     /// <summary>Body paragraphs, and the text after a run-in heading's title; titles, headers and stand-alone headings never count.</summary>
@@ -91,119 +140,109 @@ internal sealed class CopiedParagraphIndex(CopiedParagraphSettings settings)
         }
     }
 
-    /// <summary>Pairs of paragraphs of different documents and units that share a band key; keys shared by too many documents are boilerplate.</summary>
-    private HashSet<(int, int)> Candidates(int limit, CancellationToken cancellationToken)
+    /// <summary>The band keys of every paragraph's own shingles (boilerplate left out), <see cref="MinHashBands.Bands"/> per paragraph;
+    /// a paragraph with too few own shingles to ever match gets no keys (its flag is false).</summary>
+    private (uint[] Keys, bool[] Signed) BandKeys(List<DocumentEntry> documents, Paragraph[] paragraphs, ShingleFrequencySketch frequencies, int limit,
+        CancellationToken token)
     {
-        var pairs = new HashSet<(int, int)>();
-        var keyed = new (uint Key, int Paragraph)[_paragraphs.Count];
+        var keys = new uint[paragraphs.Length * MinHashBands.Bands];
+        var signed = new bool[paragraphs.Length];
+        Parallel.For(0, paragraphs.Length, new ParallelOptions { CancellationToken = token }, i =>
+        {
+            var paragraph = paragraphs[i];
+            var signature = new OwnShingleSignature(frequencies, limit);
+            _shingler.Visit(documents[paragraph.Document].Text.AsSpan(paragraph.Span), ref signature);
+            if (signature.Count * 2 < settings.MinLength) return;
+            signature.Bands.WriteKeys(keys.AsSpan(i * MinHashBands.Bands, MinHashBands.Bands));
+            signed[i] = true;
+        });
+        return (keys, signed);
+    }
+
+    /// <summary>Pairs (as <c>a &lt;&lt; 32 | b</c>, a &lt; b) of paragraphs of different documents and units that share a band key.</summary>
+    private HashSet<long> Candidates(List<DocumentEntry> documents, Paragraph[] paragraphs, (uint[] Keys, bool[] Signed) bands, int limit,
+        CancellationToken token)
+    {
+        var pairs = new HashSet<long>();
+        var signed = Enumerable.Range(0, paragraphs.Length).Where(i => bands.Signed[i]).ToArray();
+        var keyed = new (uint Key, int Paragraph)[signed.Length];
         for (int band = 0; band < MinHashBands.Bands; band++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            for (int i = 0; i < _paragraphs.Count; i++) keyed[i] = (_paragraphs[i].Bands[band], i);
+            token.ThrowIfCancellationRequested();
+            for (int i = 0; i < signed.Length; i++) keyed[i] = (bands.Keys[signed[i] * MinHashBands.Bands + band], signed[i]);
             Array.Sort(keyed);
             for (int start = 0, end; start < keyed.Length; start = end)
             {
                 for (end = start + 1; end < keyed.Length && keyed[end].Key == keyed[start].Key; end++) { }
                 if (end - start < 2) continue;
                 var bucket = keyed.AsSpan(start, end - start);
-                if (DistinctDocuments(bucket) > limit) continue;
+                if (DistinctDocuments(bucket, paragraphs) > limit) continue;
                 for (int i = 0; i < bucket.Length; i++)
-                    for (int j = i + 1; j < bucket.Length; j++)
-                        if (IsComparable(bucket[i].Paragraph, bucket[j].Paragraph))
-                            pairs.Add((Math.Min(bucket[i].Paragraph, bucket[j].Paragraph), Math.Max(bucket[i].Paragraph, bucket[j].Paragraph)));
+                    for (int j = i + 1; j < bucket.Length && j <= i + BucketWindow; j++)
+                    {
+                        int a = bucket[i].Paragraph, b = bucket[j].Paragraph;
+                        if (IsComparable(documents[paragraphs[a].Document], documents[paragraphs[b].Document])) pairs.Add((long)a << 32 | (uint)b);
+                    }
             }
         }
         return pairs;
     }
 
-    private int DistinctDocuments(ReadOnlySpan<(uint Key, int Paragraph)> bucket)
+    /// <summary>Documents in a bucket sorted by paragraph, whose paragraphs are grouped by document: count the changes.</summary>
+    private static int DistinctDocuments(ReadOnlySpan<(uint Key, int Paragraph)> bucket, Paragraph[] paragraphs)
     {
-        var documents = new HashSet<int>();
-        foreach (var (_, paragraph) in bucket) documents.Add(_paragraphs[paragraph].Document);
-        return documents.Count;
+        int count = 1;
+        for (int i = 1; i < bucket.Length; i++)
+            if (paragraphs[bucket[i].Paragraph].Document != paragraphs[bucket[i - 1].Paragraph].Document) count++;
+        return count;
     }
 
     /// <summary>Different documents at different paths, unless both name the same unit.</summary>
-    private bool IsComparable(int a, int b)
+    private static bool IsComparable(DocumentEntry first, DocumentEntry second)
     {
-        var first = _documents[_paragraphs[a].Document];
-        var second = _documents[_paragraphs[b].Document];
         if (ReferenceEquals(first, second) || first.Path == second.Path) return false;
         return first.UnitName is null || second.UnitName is null || first.UnitName != second.UnitName;
     }
 
-    /// <summary>The candidates' shingles that occur in more than <paramref name="limit"/> documents of the batch, counted exactly in one
-    /// more (parallel) pass over the batch's paragraphs; a small bit filter keeps the other shingles away from the dictionary.</summary>
-    private HashSet<ulong> CommonShingles(IEnumerable<ulong[]> candidateShingles, int limit, CancellationToken cancellationToken)
+    /// <summary>The distinct shingles of a paragraph that are not boilerplate of this batch, sorted.</summary>
+    private ulong[] OwnShingles(List<DocumentEntry> documents, Paragraph paragraph, ShingleFrequencySketch frequencies, int limit)
     {
-        if (_batchSize <= limit) return [];
-        var watched = candidateShingles.SelectMany(s => s).ToHashSet();
-        var filter = new WatchFilter(watched);
-        var total = new Dictionary<ulong, int>();
-        var options = new ParallelOptions { CancellationToken = cancellationToken };
-        Parallel.ForEach(_paragraphs.GroupBy(p => p.Document), options, () => new Dictionary<ulong, int>(), (document, _, counts) =>
-        {
-            var counter = new DocumentFrequencyCounter(watched, filter, counts, []);
-            foreach (var paragraph in document) _shingler.Visit(TextOf(paragraph), ref counter);
-            return counts;
-        }, counts =>
-        {
-            lock (total)
-                foreach (var (shingle, count) in counts) total[shingle] = total.GetValueOrDefault(shingle) + count;
-        });
-        return [.. total.Where(c => c.Value > limit).Select(c => c.Key)];
+        var collector = new OwnShingleCollector(new HashSet<ulong>(), frequencies, limit);
+        _shingler.Visit(documents[paragraph.Document].Text.AsSpan(paragraph.Span), ref collector);
+        var result = collector.Set.ToArray();
+        Array.Sort(result);
+        return result;
     }
 
-    /// <summary>A bit per hash bucket: false means the shingle is certainly not watched.</summary>
-    private sealed class WatchFilter
-    {
-        private const int Bits = 1 << 20;
-        private readonly ulong[] _bits = new ulong[Bits / 64];
-
-        public WatchFilter(IEnumerable<ulong> watched)
-        {
-            foreach (ulong shingle in watched) _bits[(shingle & (Bits - 1)) >> 6] |= 1UL << (int)(shingle & 63);
-        }
-
-        public bool MayContain(ulong shingle) => (_bits[(shingle & (Bits - 1)) >> 6] & (1UL << (int)(shingle & 63))) != 0;
-    }
-
-    /// <summary>Counts each watched shingle once per document.</summary>
-    private readonly record struct DocumentFrequencyCounter(HashSet<ulong> Watched, WatchFilter Filter, Dictionary<ulong, int> Counts, HashSet<ulong> Seen)
-        : IShingleVisitor
-    {
-        public void Add(ulong shingle)
-        {
-            if (Filter.MayContain(shingle) && Watched.Contains(shingle) && Seen.Add(shingle)) Counts[shingle] = Counts.GetValueOrDefault(shingle) + 1;
-        }
-    }
-
-    /// <summary>The shingles two sorted sets share and their union, ignoring common shingles (the Jaccard similarity is shared / total).
+    /// <summary>The shingles two sorted sets share and their union (the Jaccard similarity is shared / total).
     /// A match also needs <c>minLength / 2</c> shared shingles, so that a residue left after removing boilerplate cannot match alone.</summary>
-    private static (int Shared, int Total) Overlap(ulong[] a, ulong[] b, HashSet<ulong> common)
+    private static (int Shared, int Total) Overlap(ulong[] a, ulong[] b)
     {
-        int i = 0, j = 0, shared = 0, total = 0;
-        while (i < a.Length || j < b.Length)
+        int i = 0, j = 0, shared = 0;
+        while (i < a.Length && j < b.Length)
         {
-            ulong next = j >= b.Length || i < a.Length && a[i] <= b[j] ? a[i] : b[j];
-            bool inA = i < a.Length && a[i] == next, inB = j < b.Length && b[j] == next;
-            if (inA) i++;
-            if (inB) j++;
-            if (common.Contains(next)) continue;
-            total++;
-            if (inA && inB) shared++;
+            if (a[i] == b[j])
+            {
+                shared++;
+                i++;
+                j++;
+            }
+            else if (a[i] < b[j]) i++;
+            else j++;
         }
-        return (shared, total);
+        return (shared, a.Length + b.Length - shared);
     }
 
-    private void ReportParagraph(BatchEndAnalysisContext context, DiagnosticDescriptor rule, int paragraph, List<Match> matches)
+    private void ReportParagraph(BatchEndAnalysisContext context, DiagnosticDescriptor rule, List<DocumentEntry> documents, Paragraph[] paragraphs,
+        int paragraph, List<Match> matches)
     {
-        var entry = _paragraphs[paragraph];
-        var document = _documents[entry.Document].ToDocument();
+        var entry = paragraphs[paragraph];
+        var document = documents[entry.Document].ToDocument();
+        string PathOf(int other) => documents[paragraphs[other].Document].Path;
         var listed = matches.Take(settings.MaxListed).Select(m =>
         {
-            var other = _paragraphs[m.Other];
-            int line = _documents[other.Document].Text.GetLinePosition(other.Span.Start).Line + 1;
+            var other = paragraphs[m.Other];
+            int line = documents[other.Document].Text.GetLinePosition(other.Span.Start).Line + 1;
             return $"“{PathOf(m.Other)}”第{line}行的段落（相似度{Percent(m.Similarity)}）";
         });
         string others = string.Join("、", listed) + (matches.Count > settings.MaxListed ? $"等{matches.Count}处" : "");
@@ -218,9 +257,34 @@ internal sealed class CopiedParagraphIndex(CopiedParagraphSettings settings)
         context.ReportDiagnostic(document, diagnostic);
     }
 
-    private string PathOf(int paragraph) => _documents[_paragraphs[paragraph].Document].Path;
-
-    private ReadOnlySpan<char> TextOf(ParagraphEntry paragraph) => _documents[paragraph.Document].Text.AsSpan(paragraph.Span);
-
     private static string Percent(double similarity) => ((int)Math.Round(similarity * 100)).ToString(CultureInfo.InvariantCulture) + "%";
+
+    /// <summary>Collects a paragraph's shingles, repeats included.</summary>
+    private readonly record struct Collector(List<ulong> Shingles) : IShingleVisitor
+    {
+        public void Add(ulong shingle) => Shingles.Add(shingle);
+    }
+
+    /// <summary>Feeds a paragraph's own shingles (those in at most <c>Limit</c> documents) into a MinHash signature and counts them.</summary>
+    private struct OwnShingleSignature(ShingleFrequencySketch frequencies, int limit) : IShingleVisitor
+    {
+        public readonly MinHashBands Bands = new();
+        public int Count;
+
+        public void Add(ulong shingle)
+        {
+            if (frequencies.Estimate(shingle) > limit) return;
+            Bands.Add(shingle);
+            Count++;
+        }
+    }
+
+    /// <summary>Collects a paragraph's own shingles (those in at most <c>Limit</c> documents).</summary>
+    private readonly record struct OwnShingleCollector(HashSet<ulong> Set, ShingleFrequencySketch Frequencies, int Limit) : IShingleVisitor
+    {
+        public void Add(ulong shingle)
+        {
+            if (Frequencies.Estimate(shingle) <= Limit) Set.Add(shingle);
+        }
+    }
 }

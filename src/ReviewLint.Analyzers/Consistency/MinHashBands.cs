@@ -32,17 +32,15 @@ internal struct MinHashBands : IShingleVisitor
         for (int i = 0; i < signature.Length; i++) signature[i] = Vector.Min(signature[i], low * multipliers[i] + high);
     }
 
-    /// <summary>One key per band, hashing that band's rows of the signature.</summary>
-    public readonly uint[] Keys()
+    /// <summary>One key per band, hashing that band's rows of the signature, written to <paramref name="keys"/> (length <see cref="Bands"/>).</summary>
+    public readonly void WriteKeys(Span<uint> keys)
     {
-        var keys = new uint[Bands];
         for (int band = 0; band < Bands; band++)
         {
             ulong key = (ulong)band;
             for (int row = 0; row < Rows; row++) key = ParagraphShingler.Mix(key ^ _signature[band * Rows + row]);
             keys[band] = (uint)(key ^ (key >> 32));
         }
-        return keys;
     }
 
     private static uint[] CreateMultipliers()

@@ -10,7 +10,8 @@ internal sealed class ParagraphShingler(int shingleSize)
 {
     private const char Break = '\0';
 
-    private static readonly Lazy<FrozenDictionary<char, string[]>> BoilerplateByFirstChar = new(LoadBoilerplate, LazyThreadSafetyMode.ExecutionAndPublication);
+    /// <summary>Boilerplate phrases by their first two characters (every phrase has at least two), longest first.</summary>
+    private static readonly Lazy<FrozenDictionary<int, string[]>> BoilerplateByFirstChars = new(LoadBoilerplate, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Calls <paramref name="visit"/> with the hash of every shingle (repeats included); returns how many characters of own wording the paragraph has.</summary>
     public int Visit<TVisitor>(ReadOnlySpan<char> paragraph, ref TVisitor visit) where TVisitor : struct, IShingleVisitor
@@ -40,15 +41,6 @@ internal sealed class ParagraphShingler(int shingleSize)
         }
     }
 
-    /// <summary>The distinct shingle hashes of a paragraph, sorted.</summary>
-    public ulong[] DistinctShingles(ReadOnlySpan<char> paragraph)
-    {
-        var collector = new Collector(new HashSet<ulong>());
-        Visit(paragraph, ref collector);
-        var result = collector.Set.ToArray();
-        Array.Sort(result);
-        return result;
-    }
 
     /// <summary>Han characters, letters and digits outside quotation marks; quotation marks become breaks. An opening mark
     /// with no closing one in the paragraph is only a break, so that one missing ” does not hide the rest of the paragraph.</summary>
@@ -87,10 +79,10 @@ internal sealed class ParagraphShingler(int shingleSize)
 
     private static void RemoveBoilerplate(Span<char> chars)
     {
-        var phrases = BoilerplateByFirstChar.Value;
-        for (int i = 0; i < chars.Length; i++)
+        var phrases = BoilerplateByFirstChars.Value;
+        for (int i = 0; i + 1 < chars.Length; i++)
         {
-            if (!phrases.TryGetValue(chars[i], out var candidates)) continue;
+            if (!phrases.TryGetValue(Key(chars[i], chars[i + 1]), out var candidates)) continue;
             foreach (var phrase in candidates)
             {
                 if (!chars[i..].StartsWith(phrase)) continue;
@@ -121,7 +113,9 @@ internal sealed class ParagraphShingler(int shingleSize)
         return value ^ (value >> 31);
     }
 
-    private static FrozenDictionary<char, string[]> LoadBoilerplate()
+    private static int Key(char first, char second) => first << 16 | second;
+
+    private static FrozenDictionary<int, string[]> LoadBoilerplate()
     {
         var listed = RuleData.ReadText("boilerplate-phrases.txt").Split('\n')
             .Select(line => line.Trim())
@@ -131,13 +125,8 @@ internal sealed class ParagraphShingler(int shingleSize)
         return listed.Concat(formulations)
             .Where(phrase => phrase.Length >= 2)
             .Distinct(StringComparer.Ordinal)
-            .GroupBy(phrase => phrase[0])
+            .GroupBy(phrase => Key(phrase[0], phrase[1]))
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Length).ToArray());
-    }
-
-    private readonly record struct Collector(HashSet<ulong> Set) : IShingleVisitor
-    {
-        public void Add(ulong shingle) => Set.Add(shingle);
     }
 }
 

@@ -15,6 +15,7 @@ public sealed class AnalysisContext
 
     public void RegisterSentenceAction(Action<SentenceAnalysisContext> action) => SentenceActions.Add(action ?? throw new ArgumentNullException(nameof(action)));
 
-    /// <summary>Runs once per batch; per-batch state lives in the closure, and the end action sees every document.</summary>
+    /// <summary>Runs once per batch; per-batch state lives in the closure, and the end action sees every document. The state
+    /// grows with the batch, so keep it compact (signatures, spans, the text at most; never parses or tokens).</summary>
     public void RegisterBatchStartAction(Action<BatchStartAnalysisContext> action) => BatchStartActions.Add(action ?? throw new ArgumentNullException(nameof(action)));
 }

@@ -45,7 +45,9 @@ public sealed class BatchEndAnalysisContext
     internal List<(ReportDocument Document, Diagnostic Diagnostic)> Found { get; } = [];
 
     /// <summary>Reports on <paramref name="document"/>, which must be a document of this batch as the analyzer saw it
-    /// (<see cref="DocumentAnalysisContext.Document"/>).</summary>
+    /// (<see cref="DocumentAnalysisContext.Document"/>) or one rebuilt from its text (<c>ReportDocument.Create(path, text)</c>
+    /// with the same <see cref="Text.SourceText"/> instance). The engine does not keep the batch's documents: to report at
+    /// the end, keep what is needed (the text, not the parse) in the batch-start closure.</summary>
     public void Report(ReportDocument document, DiagnosticDescriptor descriptor, TextSpan span, Fix? fix = null, params object?[] messageArgs)
     {
         ArgumentNullException.ThrowIfNull(document);

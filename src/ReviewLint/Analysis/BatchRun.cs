@@ -1,11 +1,15 @@
-using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 
 namespace ReviewLint.Analysis;
 
 /// <summary>One batch's shared state: the batch-start contexts, the analyzers whose batch start failed, and where each document sits in the input.</summary>
+/// <remarks>The engine keeps no document of a streamed batch alive: positions are attached weakly to each document's text, so
+/// a document (its text, parse and tokens) is released as soon as its result is yielded, unless a batch analyzer chose to
+/// keep what it needs for its batch-end action (its text, say: a batch-end report must name a document of the batch).</remarks>
 internal sealed class BatchRun
 {
-    private readonly ConcurrentDictionary<Text.SourceText, (ReportDocument Document, int Position)> _positions = new(ReferenceEqualityComparer.Instance);
+    private readonly ConditionalWeakTable<Text.SourceText, StrongBox<int>> _positions = [];
+    private ReportDocument? _first;
 
     public Dictionary<RegisteredAnalyzer, BatchStartAnalysisContext> Contexts { get; } = [];
     public Dictionary<RegisteredAnalyzer, Exception> StartFailures { get; } = [];
@@ -15,14 +19,17 @@ internal sealed class BatchRun
 
     public void Add(ReportDocument document, int position)
     {
-        if (TracksDocuments) _positions.TryAdd(document.Text, (document, position));
+        if (!TracksDocuments) return;
+        _positions.TryAdd(document.Text, new StrongBox<int>(position));
+        // Only the first document is kept, without its parse: it carries batch-end failures that name no document.
+        if (position == 0) _first = ReportDocument.Create(document.Path, document.Text, document.FactsOverride);
     }
 
     /// <summary>True when the document's text is a batch document's text: analyzers may rebuild a document from its text.</summary>
-    public bool Contains(ReportDocument document) => _positions.ContainsKey(document.Text);
+    public bool Contains(ReportDocument document) => _positions.TryGetValue(document.Text, out _);
 
-    public int PositionOf(ReportDocument document) => _positions.TryGetValue(document.Text, out var entry) ? entry.Position : int.MaxValue;
+    public int PositionOf(ReportDocument document) => _positions.TryGetValue(document.Text, out var position) ? position.Value : int.MaxValue;
 
     /// <summary>The first document of the input, which carries batch-end failures that name no document.</summary>
-    public ReportDocument? First => _positions.IsEmpty ? null : _positions.Values.MinBy(p => p.Position).Document;
+    public ReportDocument? First => _first;
 }

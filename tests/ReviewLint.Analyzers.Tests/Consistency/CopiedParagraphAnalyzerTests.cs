@@ -33,6 +33,7 @@ public class CopiedParagraphAnalyzerTests
     public async Task A_copied_paragraph_is_reported_on_both_documents_with_the_other_path()
     {
         var result = await AnalyzeAsync(("a/石桥村.txt", Report("石桥村", Problem)), ("b/柳林村.txt", Report("柳林村", Problem)));
+        Assert.Equal(["a/石桥村.txt", "b/柳林村.txt"], result.Documents.Select(d => d.Path));
         var first = Assert.Single(Found(result, "a/石桥村.txt"));
         var second = Assert.Single(Found(result, "b/柳林村.txt"));
         Assert.Equal("RL4004", first.Id);
@@ -129,5 +130,45 @@ public class CopiedParagraphAnalyzerTests
     {
         var result = await AnalyzeAsync(("石桥村.txt", Report("石桥村", Problem + "\n" + Problem)));
         Assert.Empty(result.Documents.SelectMany(d => d.Diagnostics));
+    }
+
+    [Fact]
+    public async Task Streaming_delivers_the_findings_after_every_document_as_extra_results()
+    {
+        string[] units = ["石桥村", "柳林村", "王庄村"];
+        var documents = units.Select(unit => ReportDocument.FromText($"{unit}.txt", Report(unit, unit == "柳林村" ? OtherProblem : Problem)));
+        var linter = new ReviewLinter([new CopiedParagraphAnalyzer()], JiebaTokenizer.Shared, new ReviewLintOptions { MaxDegreeOfParallelism = 2 });
+        var results = new List<DocumentResult>();
+        await foreach (var result in linter.AnalyzeStreamAsync(documents)) results.Add(result);
+        Assert.Equal(["石桥村.txt", "柳林村.txt", "王庄村.txt", "石桥村.txt", "王庄村.txt"], results.Select(r => r.Path));
+        Assert.All(results.Take(3), r => Assert.Empty(r.Diagnostics));
+        Assert.All(results.Skip(3), r => Assert.Equal("RL4004", Assert.Single(r.Diagnostics).Id));
+        Assert.Equal(Report("石桥村", Problem), results[3].Document.Text.Content);
+    }
+
+    [Fact]
+    public async Task A_paragraph_copied_by_many_reports_is_reported_in_each_of_them()
+    {
+        var units = Enumerable.Range(0, 45).Select(i => $"第{i}村").ToArray();
+        var result = await AnalyzeAsync(o => o.RuleOptions["RL4004"] = new() { ["maxDocumentFrequency"] = "100" },
+            [.. units.Select(unit => ($"{unit}.txt", Report(unit, Problem)))]);
+        Assert.Equal(45, result.Documents.Length);
+        Assert.All(result.Documents, d => Assert.Equal("RL4004", Assert.Single(d.Diagnostics).Id));
+    }
+
+    [Fact]
+    public async Task Findings_do_not_depend_on_the_degree_of_parallelism()
+    {
+        string edited = Problem.Replace("本村土地流转", "本社区老旧小区改造");
+        var documents = new[] { "石桥村", "柳林村", "王庄村", "李家村", "张湾村", "河口村" }
+            .Select((unit, i) => ($"{unit}.txt", Report(unit, i % 3 == 0 ? Problem : i % 3 == 1 ? edited : OtherProblem))).ToArray();
+        async Task<string[]> Run(int parallelism)
+        {
+            var result = await AnalyzeAsync(o => o.MaxDegreeOfParallelism = parallelism, documents);
+            return [.. result.Documents.SelectMany(d => d.Diagnostics.Select(x => $"{d.Path} {x.Location.Span} {x.Message}"))];
+        }
+        var serial = await Run(1);
+        Assert.Equal(6, serial.Length);
+        Assert.Equal(serial, await Run(4));
     }
 }

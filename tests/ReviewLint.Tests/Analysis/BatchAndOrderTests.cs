@@ -123,6 +123,33 @@ public class BatchAndOrderTests
     }
 
     [Fact]
+    public async Task A_streamed_batch_does_not_keep_its_documents_until_the_batch_ends()
+    {
+        var parsed = new ConcurrentBag<WeakReference>();
+        int alive = -1;
+        var analyzer = new DelegateAnalyzer("Forgetful", [TestRules.Batch], context => context.RegisterBatchStartAction(start =>
+        {
+            start.RegisterDocumentAction(document => parsed.Add(new WeakReference(document.Syntax)));
+            start.RegisterBatchEndAction(_ =>
+            {
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+                GC.Collect();
+                alive = parsed.Count(w => w.IsAlive);
+            });
+        }));
+        int results = 0;
+        await foreach (var _ in Lint.Create(null, o => o.MaxDegreeOfParallelism = 2, null, analyzer).AnalyzeStreamAsync(Corpus(40).Select(Fresh)))
+            results++;
+        Assert.Equal(40, results);
+        Assert.Equal(40, parsed.Count);
+        // The parse of every yielded document is gone (the caller's loop variable may hold the last result).
+        Assert.InRange(alive, 0, 2);
+
+        static ReportDocument Fresh(ReportDocument document) => ReportDocument.FromText(document.Path, document.Text.Content);
+    }
+
+    [Fact]
     public async Task A_failing_batch_start_becomes_RL0001_on_each_document_and_spares_other_analyzers()
     {
         var analyzer = new DelegateAnalyzer("BadBatch", [TestRules.Batch], context =>
