@@ -41,6 +41,9 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
     /// <summary>Suffixes that segmentation splits off an unknown compound before a word starting with them (蒙古史/史料, 行业/业态).</summary>
     private const string CompoundSuffixes = "史学业性化法家者员界类型式论观感力率度品物费税价量";
 
+    /// <summary>Particles that may follow a clause-final 了 (办不了了吧, 受不了了啊).</summary>
+    private const string ClauseFinalParticles = "吧啊呀吗呢嘛哇啦之的";
+
     /// <summary>The longest stretch <see cref="DoubledStretches"/> looks for.</summary>
     private const int MaxStretchLength = 8;
 
@@ -263,9 +266,9 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
     }
 
     /// <summary>那盛/盛开, 要认/认真: segmentation glued the first copy to the character before it into a token that is no
-    /// dictionary word, while the second copy starts a dictionary word.</summary>
+    /// dictionary word, while the second copy starts a dictionary word; not a verb reduplicated before its object (于开/开会 in 满足于开开会).</summary>
     private bool IsGuessGluedToCopy(Token left, Token right) =>
-        !OrganizationSuffixes.Contains(right.Text[0]) && left.Text.Length == 2 && !tokenizer.IsWord(left.Text) && HanText.IsHan(left.Text[0]) && right.Text.Length >= 2 && tokenizer.IsWord(right.Text);
+        !OrganizationSuffixes.Contains(right.Text[0]) && !lexicon.IsReduplicableSingle(new string(right.Text[0], 2)) && left.Text.Length == 2 && !tokenizer.IsWord(left.Text) && HanText.IsHan(left.Text[0]) && right.Text.Length >= 2 && tokenizer.IsWord(right.Text);
 
     /// <summary>我们/们, 工作/作, 显得/得: a dictionary word, then its last character alone, where that character is not a word of
     /// its own (可以/以, 受不了/了, 目的/的), not a place suffix (古镇/镇), not an ABB adjective (耳朵尖尖的, 一杯酽酽的) and not the
@@ -273,6 +276,7 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
     /// and 保卫/卫/国家 are doubles although 国防 and 卫国 are words.</summary>
     private bool IsWordThenItsLastCharacter(Token left, char c, int end)
     {
+        if (c == '了' && tokenizer.IsWord(left.Text)) return IsFollowedByMoreOfTheClause(end);
         if (AttachesToSameCharacter.Contains(c) || lexicon.FunctionCharacters.Contains(c) && !EndsWordAndNeverFollowsIt.Contains(c)) return false;
         if (!tokenizer.IsWord(left.Text) || tokenizer.IsWord(left.Text + c)) return false;
         if (c == '是' && (left.Text.Length > 2 || NeverRepeated.Contains(left.Text[0]) || left.Text == "国是")) return false;
@@ -284,6 +288,14 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
         if (next is "的") return !CanReduplicate(c);
         if (next is "地") return false;
         return !tokenizer.IsWord(c + next);
+    }
+
+    /// <summary>到不了/了/边远: a word ending in 了, then 了 again and more of the clause; 受不了了。 and 办不了了吧 end the clause
+    /// with a modal 了 and are right.</summary>
+    private bool IsFollowedByMoreOfTheClause(int end)
+    {
+        int nextIndex = tokens.IndexAt(end);
+        return nextIndex < tokens.Count && tokens[nextIndex].IsHan && !ClauseFinalParticles.Contains(tokens[nextIndex].Text[0]);
     }
 
     /// <summary>A run next to another doubled pair is AABB reduplication (葱葱茏茏, 清清楚楚) whatever the segmentation.</summary>

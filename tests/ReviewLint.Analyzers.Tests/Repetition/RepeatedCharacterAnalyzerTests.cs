@@ -44,6 +44,7 @@ public class RepeatedCharacterAnalyzerTests
     [Theory]
     [InlineData("工作中遇[|到到|]困难就退缩。", "工作中遇到困难就退缩。")]
     [InlineData("比其[|他他|]支部差一些。", "比其他支部差一些。")]
+    [InlineData("有的干部一年也到不[|了了|]偏远农户家中。", "有的干部一年也到不了偏远农户家中。")]
     public async Task Reports_a_function_character_repeated_after_a_word_ending_in_it(string markup, string corrected) =>
         await Verifier.VerifyFixAsync(markup, corrected);
 
@@ -107,6 +108,8 @@ public class RepeatedCharacterAnalyzerTests
     [InlineData("第九十六军军长和法学班班长参加座谈。")]
     [InlineData("学者整理了蒙古史史料。")]
     [InlineData("给那棵花剪剪枝，再浇浇水。")]
+    [InlineData("不能满足于开开会、发发文件、填填表格。")]
+    [InlineData("这样的日子我受不了了。事情办不了了吧？")]
     [InlineData("他大口大口地喘气，一步一步地往上爬，嘴里说着如何如何。")]
     public async Task Does_not_report_emphatic_or_verb_reduplication_and_unit_titles(string text) => await Verifier.VerifyAsync(text);
 
