@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using System.Collections.Immutable;
+using System.Numerics;
 using ReviewLint.Text;
 using ReviewLint.Tokenization;
 
@@ -12,7 +12,9 @@ namespace ReviewLint.Analyzers.Correspondence;
 public sealed record AreaVerdict(bool IsUnanswered, MeasureUnit? ClosestMeasure, IReadOnlyList<string> Missing);
 
 /// <summary>Decides whether the measures answer a problem area by meaning: topics from the topic table first, jieba keywords when a
-/// passage names no topic. An area is answered when the measures take up its heading, or at least half of its items.</summary>
+/// passage names no topic. An area is answered when the measures take up its heading, or at least half of its items.
+/// Everything about the measures is worked out once per document: the topics each measure names (a bit mask) and, per keyword,
+/// the measures containing it (a bit mask), so judging is set arithmetic rather than string searches.</summary>
 public sealed class CoverageJudge
 {
     private const double AnsweredShare = 0.5;
@@ -20,23 +22,41 @@ public sealed class CoverageJudge
     private const int MaxMissingWords = 3;
     private const int TopicWeight = 6;
     private const int SharedWordsForAnswer = 2;
+    private const int MaxMeasures = 64;
 
     private static readonly Lazy<FrozenSet<string>> GenericWords = new(() =>
         RuleData.ReadTable("correspondence/generic-words.tsv").Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal));
 
     private readonly SourceText _text;
     private readonly TokenList _tokens;
-    private readonly IReadOnlyList<TopicMention> _mentions;
-    private readonly ImmutableArray<(MeasureUnit Unit, string Text, FrozenSet<string> Topics)> _measures;
+    private readonly List<TopicMention> _mentions;
+    private readonly MeasureUnit[] _measures;
+    private readonly ulong[] _measureTopics;
+    private readonly ulong _anyMeasureTopics;
     private readonly HashSet<string> _commonWords;
+    private readonly Dictionary<string, ulong> _measuresWithWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<ProblemArea, Concepts> _areaConcepts = [];
+
+    /// <summary>The topics and keywords of a passage.</summary>
+    private readonly record struct Concepts(List<TopicMention> Topics, ulong TopicMask, List<string> Keywords);
 
     public CoverageJudge(SourceText text, TokenList tokens, TopicLexicon lexicon, IReadOnlyList<ProblemArea> areas, IReadOnlyList<MeasureUnit> measures)
     {
         _text = text;
         _tokens = tokens;
-        var parts = areas.Select(a => TextSpan.FromBounds(a.AnchorSpan.Start, a.BodySpan.End)).Concat(measures.Select(m => m.Span)).ToList();
-        _mentions = lexicon.Find(text, tokens, TextSpan.FromBounds(parts.Min(p => p.Start), parts.Max(p => p.End)));
-        _measures = [.. measures.Select(m => (m, text.ToString(m.Span), MentionsIn(m.Span).Select(t => t.Topic.Key).ToFrozenSet(StringComparer.Ordinal)))];
+        _measures = [.. measures.Take(MaxMeasures)];
+        var parts = new List<TextSpan>(areas.Count + _measures.Length);
+        foreach (var area in areas) parts.Add(TextSpan.FromBounds(area.AnchorSpan.Start, area.BodySpan.End));
+        foreach (var measure in _measures) parts.Add(measure.Span);
+        int start = int.MaxValue, end = 0;
+        foreach (var part in parts) (start, end) = (Math.Min(start, part.Start), Math.Max(end, part.End));
+        _mentions = lexicon.Find(text, tokens, TextSpan.FromBounds(start, end));
+        _measureTopics = new ulong[_measures.Length];
+        for (int i = 0; i < _measures.Length; i++)
+        {
+            _measureTopics[i] = TopicMaskIn(_measures[i].Span);
+            _anyMeasureTopics |= _measureTopics[i];
+        }
         _commonWords = CommonWords(parts);
     }
 
@@ -49,19 +69,37 @@ public sealed class CoverageJudge
         bool unanswered;
         if (area.Items.IsEmpty)
         {
-            var verdict = JudgeItem(title, area.BodySpan, missing, missing);
-            unanswered = verdict == Verdict.Unanswered;
+            unanswered = JudgeItem(title, area.BodySpan, missing, missing) == Verdict.Unanswered;
         }
         else
         {
             var heading = Read(title);
             var headingVerdict = JudgeConcepts(heading.Topics, heading.Keywords, missing, missing);
-            var items = area.Items.Select(i => JudgeItem(i.LeadSpan, i.BodySpan, missing, missingItemWords)).Where(v => v != Verdict.Unknown).ToList();
-            bool answered = headingVerdict == Verdict.Answered || items.Count > 0 && items.Count(v => v == Verdict.Answered) * 2 >= items.Count;
-            unanswered = !answered && (headingVerdict != Verdict.Unknown || items.Count > 0);
+            int judged = 0, answered = 0;
+            foreach (var item in area.Items)
+            {
+                var verdict = JudgeItem(item.LeadSpan, item.BodySpan, missing, missingItemWords);
+                if (verdict == Verdict.Unknown) continue;
+                judged++;
+                if (verdict == Verdict.Answered) answered++;
+            }
+            bool isAnswered = headingVerdict == Verdict.Answered || judged > 0 && answered * 2 >= judged;
+            unanswered = !isAnswered && (headingVerdict != Verdict.Unknown || judged > 0);
         }
         var shown = missing.Count > 0 ? missing : missingItemWords;
         return new AreaVerdict(unanswered, Closest(area, position), unanswered ? [.. shown.Distinct().Take(MaxMissingWords)] : []);
+    }
+
+    /// <summary>True when the measure names any topic or keyword of the area.</summary>
+    public bool Shares(ProblemArea area, MeasureUnit measure)
+    {
+        int index = Array.IndexOf(_measures, measure);
+        if (index < 0) return false;
+        var concepts = AllConcepts(area);
+        if ((concepts.TopicMask & _measureTopics[index]) != 0) return true;
+        foreach (var word in concepts.Keywords)
+            if ((MeasuresWith(word) & Bit(index)) != 0) return true;
+        return false;
     }
 
     /// <summary>An item's subject: the topics of its lead clause, else the dominant topics of its body, else its keywords
@@ -78,94 +116,188 @@ public sealed class CoverageJudge
         var bodyMissing = new List<string>();
         var bodyVerdict = JudgeConcepts([], bodyConcepts.Keywords, bodyMissing, bodyMissing);
         if (leadVerdict == Verdict.Answered || bodyVerdict == Verdict.Answered) return Verdict.Answered;
-        var words = leadConcepts.Keywords.Concat(bodyConcepts.Keywords).Distinct().ToList();
-        if (_measures.Any(m => words.Count(w => m.Text.Contains(w, StringComparison.Ordinal)) >= SharedWordsForAnswer)) return Verdict.Answered;
+        if (OneMeasureSharesTwo(leadConcepts.Keywords, bodyConcepts.Keywords)) return Verdict.Answered;
         missingWords.AddRange(leadVerdict == Verdict.Unknown ? bodyMissing : leadMissing);
         return leadVerdict == Verdict.Unknown ? bodyVerdict : leadVerdict;
     }
 
-    /// <summary>Answered when the measures take up at least half of the concepts: topics when the passage names any, else keywords weighted by length.</summary>
-    private Verdict JudgeConcepts(IReadOnlyList<TopicMention> topics, IReadOnlyList<string> keywords, List<string> missingTopics, List<string> missingWords)
+    /// <summary>True when some measure contains at least two distinct keywords of the item.</summary>
+    private bool OneMeasureSharesTwo(List<string> lead, List<string> body)
     {
-        List<(IReadOnlyList<string> Surfaces, int Weight, bool Covered)> concepts = topics.Count > 0
-            ? [.. topics.GroupBy(t => t.Topic.Key).Select(g => ((IReadOnlyList<string>)[.. g.Select(t => t.Surface)], 1, HasTopic(g.Key)))]
-            : [.. keywords.Distinct().Select(k => ((IReadOnlyList<string>)[k], k.Length, HasWord(k)))];
-        if (concepts.Count == 0) return Verdict.Unknown;
-        if (concepts.Where(c => c.Covered).Sum(c => c.Weight) >= AnsweredShare * concepts.Sum(c => c.Weight)) return Verdict.Answered;
-        (topics.Count > 0 ? missingTopics : missingWords).AddRange(concepts.Where(c => !c.Covered).SelectMany(c => c.Surfaces));
+        Span<int> shared = stackalloc int[_measures.Length];
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var words in (ReadOnlySpan<List<string>>)[lead, body])
+            foreach (var word in words)
+            {
+                if (!seen.Add(word)) continue;
+                ulong mask = MeasuresWith(word);
+                while (mask != 0)
+                {
+                    int index = BitOperations.TrailingZeroCount(mask);
+                    if (++shared[index] >= SharedWordsForAnswer) return true;
+                    mask &= mask - 1;
+                }
+            }
+        return false;
+    }
+
+    /// <summary>Answered when the measures take up at least half of the concepts: topics when the passage names any, else keywords weighted by length.</summary>
+    private Verdict JudgeConcepts(List<TopicMention> topics, List<string> keywords, List<string> missingTopics, List<string> missingWords)
+    {
+        if (topics.Count > 0)
+        {
+            ulong mask = 0;
+            foreach (var mention in topics) mask |= Bit(mention.Topic.Index);
+            ulong uncovered = mask & ~_anyMeasureTopics;
+            if (BitOperations.PopCount(mask & _anyMeasureTopics) >= AnsweredShare * BitOperations.PopCount(mask)) return Verdict.Answered;
+            AddSurfacesInTopicOrder(topics, uncovered, missingTopics);
+            return Verdict.Unanswered;
+        }
+        if (keywords.Count == 0) return Verdict.Unknown;
+        int total = 0, covered = 0;
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in keywords)
+        {
+            if (!distinct.Add(word)) continue;
+            total += word.Length;
+            if (MeasuresWith(word) != 0) covered += word.Length;
+        }
+        if (covered >= AnsweredShare * total) return Verdict.Answered;
+        distinct.Clear();
+        foreach (var word in keywords)
+            if (distinct.Add(word) && MeasuresWith(word) == 0) missingWords.Add(word);
         return Verdict.Unanswered;
+    }
+
+    /// <summary>The wordings of the uncovered topics, topic by topic in the order the topics first appear.</summary>
+    private static void AddSurfacesInTopicOrder(List<TopicMention> topics, ulong uncovered, List<string> missing)
+    {
+        foreach (var first in topics)
+        {
+            ulong bit = Bit(first.Topic.Index);
+            if ((uncovered & bit) == 0) continue;
+            uncovered &= ~bit;
+            foreach (var mention in topics)
+                if (mention.Topic.Index == first.Topic.Index) missing.Add(mention.Surface);
+        }
     }
 
     /// <summary>The measure sharing most topics (6 points each, as much as three two-character words) and keywords (a point per character); ties go to the nearest position.</summary>
     private MeasureUnit? Closest(ProblemArea area, int position)
     {
-        var (topics, words) = AllConcepts(area);
-        var best = _measures
-            .Select((m, index) => (m.Unit, Index: index,
-                Score: TopicWeight * topics.Count(m.Topics.Contains) + words.Where(w => m.Text.Contains(w, StringComparison.Ordinal)).Sum(w => w.Length)))
-            .Where(m => m.Score > 0)
-            .OrderByDescending(m => m.Score)
-            .ThenBy(m => Math.Abs(m.Index - position))
-            .FirstOrDefault();
-        return best.Unit;
+        var concepts = AllConcepts(area);
+        Span<int> scores = stackalloc int[_measures.Length];
+        for (int i = 0; i < _measures.Length; i++) scores[i] = TopicWeight * BitOperations.PopCount(concepts.TopicMask & _measureTopics[i]);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in concepts.Keywords)
+        {
+            if (!seen.Add(word)) continue;
+            for (ulong mask = MeasuresWith(word); mask != 0; mask &= mask - 1) scores[BitOperations.TrailingZeroCount(mask)] += word.Length;
+        }
+        int best = -1;
+        for (int i = 0; i < _measures.Length; i++)
+        {
+            if (scores[i] == 0) continue;
+            if (best < 0 || scores[i] > scores[best] || scores[i] == scores[best] && Math.Abs(i - position) < Math.Abs(best - position)) best = i;
+        }
+        return best < 0 ? null : _measures[best];
     }
 
-    /// <summary>True when the measure names any topic or keyword of the area.</summary>
-    public bool Shares(ProblemArea area, MeasureUnit measure)
+    private Concepts AllConcepts(ProblemArea area)
     {
-        var (topics, words) = AllConcepts(area);
-        var (_, text, measureTopics) = _measures.First(m => m.Unit == measure);
-        return topics.Any(measureTopics.Contains) || words.Any(w => text.Contains(w, StringComparison.Ordinal));
+        if (!_areaConcepts.TryGetValue(area, out var concepts))
+            _areaConcepts[area] = concepts = Read(TextSpan.FromBounds(area.TitleSpan.Start, area.BodySpan.End));
+        return concepts;
     }
 
-    private (HashSet<string> Topics, HashSet<string> Words) AllConcepts(ProblemArea area)
+    /// <summary>The measures (bit i for measure i) whose text contains <paramref name="word"/>, worked out once per word.</summary>
+    private ulong MeasuresWith(string word)
     {
-        var all = Read(TextSpan.FromBounds(area.TitleSpan.Start, area.BodySpan.End));
-        return (all.Topics.Select(t => t.Topic.Key).ToHashSet(StringComparer.Ordinal), all.Keywords.ToHashSet(StringComparer.Ordinal));
+        if (_measuresWithWord.TryGetValue(word, out ulong mask)) return mask;
+        for (int i = 0; i < _measures.Length; i++)
+            if (_text.Content.AsSpan(_measures[i].Span.Start, _measures[i].Span.Length).Contains(word, StringComparison.Ordinal)) mask |= Bit(i);
+        _measuresWithWord[word] = mask;
+        return mask;
     }
 
-    private bool HasTopic(string key) => _measures.Any(m => m.Topics.Contains(key));
-
-    private bool HasWord(string word) => _measures.Any(m => m.Text.Contains(word, StringComparison.Ordinal));
-
-    private (IReadOnlyList<TopicMention> Topics, IReadOnlyList<string> Keywords) Read(TextSpan span)
+    private Concepts Read(TextSpan span)
     {
-        if (span.IsEmpty) return ([], []);
+        if (span.IsEmpty) return new([], 0, []);
         var topics = MentionsIn(span);
+        ulong mask = 0;
+        foreach (var mention in topics) mask |= Bit(mention.Topic.Index);
         var keywords = new List<string>();
         foreach (var token in _tokens.In(span))
         {
-            if (!IsContentWord(token) || _commonWords.Contains(token.Text)) continue;
-            if (topics.Any(t => t.Span.OverlapsWith(token.Span))) continue;
+            if (!IsContentWord(token) || _commonWords.Contains(token.Text) || OverlapsMention(topics, token.Span)) continue;
             keywords.Add(token.Text);
         }
-        return (topics, keywords);
+        return new(topics, mask, keywords);
     }
 
-    private List<TopicMention> MentionsIn(TextSpan span) => [.. _mentions.Where(m => span.Contains(m.Span))];
+    private static bool OverlapsMention(List<TopicMention> topics, TextSpan token)
+    {
+        foreach (var mention in topics)
+            if (mention.Span.OverlapsWith(token)) return true;
+        return false;
+    }
 
-    private HashSet<string> CommonWords(IReadOnlyList<TextSpan> parts)
+    /// <summary>The mentions lying inside <paramref name="span"/>, found by binary search in the sorted list.</summary>
+    private List<TopicMention> MentionsIn(TextSpan span)
+    {
+        int lo = 0, hi = _mentions.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_mentions[mid].Span.Start < span.Start) lo = mid + 1;
+            else hi = mid;
+        }
+        var found = new List<TopicMention>();
+        for (int i = lo; i < _mentions.Count && _mentions[i].Span.Start < span.End; i++)
+            if (_mentions[i].Span.End <= span.End) found.Add(_mentions[i]);
+        return found;
+    }
+
+    private ulong TopicMaskIn(TextSpan span)
+    {
+        ulong mask = 0;
+        foreach (var mention in MentionsIn(span)) mask |= Bit(mention.Topic.Index);
+        return mask;
+    }
+
+    private HashSet<string> CommonWords(List<TextSpan> parts)
     {
         if (parts.Count < MinPartsForCommonWords) return [];
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var part in parts)
         {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            seen.Clear();
             foreach (var token in _tokens.In(part))
                 if (IsContentWord(token) && seen.Add(token.Text)) counts[token.Text] = counts.GetValueOrDefault(token.Text) + 1;
         }
-        return [.. counts.Where(c => c.Value * 2 > parts.Count).Select(c => c.Key)];
+        var common = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (word, count) in counts)
+            if (count * 2 > parts.Count) common.Add(word);
+        return common;
     }
 
     private static bool IsContentWord(Token token) => token.IsHan && token.Text.Length >= 2 && !GenericWords.Value.Contains(token.Text);
 
-    private static IReadOnlyList<TopicMention> Dominant(IReadOnlyList<TopicMention> topics)
+    /// <summary>The mentions of the topics named most often in the passage.</summary>
+    private static List<TopicMention> Dominant(List<TopicMention> topics)
     {
-        if (topics.Count == 0) return [];
-        var groups = topics.GroupBy(t => t.Topic.Key).ToList();
-        int max = groups.Max(g => g.Count());
-        return [.. groups.Where(g => g.Count() == max).SelectMany(g => g)];
+        if (topics.Count == 0) return topics;
+        Span<int> counts = stackalloc int[TopicLexicon.MaxTopics];
+        int max = 0;
+        foreach (var mention in topics) max = Math.Max(max, ++counts[mention.Topic.Index]);
+        var dominant = new List<TopicMention>();
+        foreach (var mention in topics)
+            if (counts[mention.Topic.Index] == max) dominant.Add(mention);
+        return dominant;
     }
+
+    private static ulong Bit(int index) => 1UL << index;
 
     private enum Verdict
     {
