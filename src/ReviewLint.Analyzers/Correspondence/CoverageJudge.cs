@@ -19,6 +19,7 @@ public sealed class CoverageJudge
 {
     private const double AnsweredShare = 0.5;
     private const int MinPartsForCommonWords = 5;
+    private const int MinPartsForCommonTopics = 3;
     private const int MaxMissingWords = 3;
     private const int TopicWeight = 6;
     private const int SharedWordsForAnswer = 2;
@@ -51,6 +52,7 @@ public sealed class CoverageJudge
         int start = int.MaxValue, end = 0;
         foreach (var part in parts) (start, end) = (Math.Min(start, part.Start), Math.Max(end, part.End));
         _mentions = lexicon.Find(text, tokens, TextSpan.FromBounds(start, end));
+        DropCommonTopics(parts);
         _measureTopics = new ulong[_measures.Length];
         for (int i = 0; i < _measures.Length; i++)
         {
@@ -220,6 +222,7 @@ public sealed class CoverageJudge
         return mask;
     }
 
+    /// <summary>The topics named in <paramref name="span"/> and its content words outside those mentions (one sweep: mentions are sorted by start).</summary>
     private Concepts Read(TextSpan span)
     {
         if (span.IsEmpty) return new([], 0, []);
@@ -227,19 +230,14 @@ public sealed class CoverageJudge
         ulong mask = 0;
         foreach (var mention in topics) mask |= Bit(mention.Topic.Index);
         var keywords = new List<string>();
+        int next = 0, mentionedUntil = 0;
         foreach (var token in _tokens.In(span))
         {
-            if (!IsContentWord(token) || _commonWords.Contains(token.Text) || OverlapsMention(topics, token.Span)) continue;
+            for (; next < topics.Count && topics[next].Span.Start < token.End; next++) mentionedUntil = Math.Max(mentionedUntil, topics[next].Span.End);
+            if (mentionedUntil > token.Start || !IsContentWord(token) || _commonWords.Contains(token.Text)) continue;
             keywords.Add(token.Text);
         }
         return new(topics, mask, keywords);
-    }
-
-    private static bool OverlapsMention(List<TopicMention> topics, TextSpan token)
-    {
-        foreach (var mention in topics)
-            if (mention.Span.OverlapsWith(token)) return true;
-        return false;
     }
 
     /// <summary>The mentions lying inside <paramref name="span"/>, found by binary search in the sorted list.</summary>
@@ -265,19 +263,33 @@ public sealed class CoverageJudge
         return mask;
     }
 
+    /// <summary>Forgets the topics named in more than half of the parts (health care in a hospital's report), or in every part of a
+    /// short report: like common words, they cannot tell which measure answers which problem.</summary>
+    private void DropCommonTopics(List<TextSpan> parts)
+    {
+        if (parts.Count < MinPartsForCommonTopics) return;
+        Span<int> counts = stackalloc int[TopicLexicon.MaxTopics];
+        foreach (var part in parts)
+            for (ulong mask = TopicMaskIn(part); mask != 0; mask &= mask - 1) counts[BitOperations.TrailingZeroCount(mask)]++;
+        ulong common = 0;
+        for (int topic = 0; topic < TopicLexicon.MaxTopics; topic++)
+            if (counts[topic] == parts.Count || parts.Count >= MinPartsForCommonWords && counts[topic] * 2 > parts.Count) common |= Bit(topic);
+        if (common != 0) _mentions.RemoveAll(m => (common & Bit(m.Topic.Index)) != 0);
+    }
+
     private HashSet<string> CommonWords(List<TextSpan> parts)
     {
         if (parts.Count < MinPartsForCommonWords) return [];
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var part in parts)
-        {
-            seen.Clear();
-            foreach (var token in _tokens.In(part))
-                if (IsContentWord(token) && seen.Add(token.Text)) counts[token.Text] = counts.GetValueOrDefault(token.Text) + 1;
-        }
+        var counts = new Dictionary<string, (int Parts, int LastPart)>(StringComparer.Ordinal);
+        for (int part = 0; part < parts.Count; part++)
+            foreach (var token in _tokens.In(parts[part]))
+            {
+                if (!IsContentWord(token)) continue;
+                var (count, last) = counts.GetValueOrDefault(token.Text, (0, -1));
+                if (last != part) counts[token.Text] = (count + 1, part);
+            }
         var common = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (word, count) in counts)
+        foreach (var (word, (count, _)) in counts)
             if (count * 2 > parts.Count) common.Add(word);
         return common;
     }

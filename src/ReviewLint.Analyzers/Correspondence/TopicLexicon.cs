@@ -1,7 +1,4 @@
-using System.Buffers;
-using System.Collections.Frozen;
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using ReviewLint.Text;
 using ReviewLint.Tokenization;
 
@@ -14,38 +11,40 @@ public sealed record Topic(int Index, string Key, string Name);
 public readonly record struct TopicMention(Topic Topic, TextSpan Span, string Surface);
 
 /// <summary>The topic table (rules/data/correspondence/topics.tsv): different wordings of one subject count as the same meaning.
-/// Plain wordings are found in one vectorized pass over the text; the few wordings written as patterns (<c>走访.{0,4}群众</c>) by regex.</summary>
+/// A wording is a word or phrase (<c>理论武装</c>), or two of them a few characters apart within a clause
+/// (<c>(走访|联系)[^，。；]{0,4}(群众|居民)</c>); all are found in one pass over the text with a character trie.</summary>
 public sealed class TopicLexicon
 {
     /// <summary>The most topics the table may hold: coverage is kept in 64-bit masks.</summary>
     public const int MaxTopics = 64;
 
-    private const string RegexSyntax = @".[](){}?*+\^$";
+    private const int ExpectedCharactersPerMention = 16;
 
     private static readonly Lazy<TopicLexicon> Instance = new(() => new TopicLexicon(RuleData.ReadTable("correspondence/topics.tsv")));
 
-    private readonly SearchValues<string> _starts;
-    private readonly FrozenDictionary<char, (string Surface, Topic Topic)[]> _byFirstChar;
-    private readonly (Topic Topic, Regex Pattern)[] _patterns;
+    private readonly WordTrie _trie = new();
+    private readonly List<PairPattern> _pairs = [];
+
+    /// <summary>Two wordings of <paramref name="Topic"/> at most <paramref name="MaxGap"/> characters apart, with no clause break between.</summary>
+    private sealed record PairPattern(Topic Topic, int MaxGap, string[] Right);
 
     private TopicLexicon(IReadOnlyList<string[]> rows)
     {
         if (rows.Count > MaxTopics) throw new InvalidOperationException($"topics.tsv has {rows.Count} topics; at most {MaxTopics} are supported.");
         Topics = [.. rows.Select((r, i) => new Topic(i, r[0], r[1]))];
-        var literals = new List<(string Surface, Topic Topic)>();
-        var patterns = new List<(Topic, Regex)>();
         foreach (var topic in Topics)
-        {
-            var alternatives = TopLevelAlternatives(rows[topic.Index][2]);
-            literals.AddRange(alternatives.Where(IsLiteral).Distinct().Select(a => (a, topic)));
-            var rest = alternatives.Where(a => !IsLiteral(a)).ToList();
-            if (rest.Count > 0) patterns.Add((topic, new Regex(string.Join("|", rest.Select(a => $"(?:{a})")), RegexOptions.CultureInvariant)));
-        }
-        _starts = SearchValues.Create([.. literals.Select(l => l.Surface).Distinct()], StringComparison.Ordinal);
-        _byFirstChar = literals
-            .GroupBy(l => l.Surface[0])
-            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(l => l.Surface.Length).ToArray());
-        _patterns = [.. patterns];
+            foreach (string wording in TopicPattern.Alternatives(rows[topic.Index][2]))
+            {
+                var (left, gap, right) = TopicPattern.Parse(wording);
+                if (right.Length == 0)
+                {
+                    foreach (string word in left) _trie.Add(word, topic.Index);
+                    continue;
+                }
+                _pairs.Add(new PairPattern(topic, gap, right));
+                foreach (string word in left) _trie.Add(word, -_pairs.Count);
+            }
+        _trie.Freeze();
     }
 
     public static TopicLexicon Default => Instance.Value;
@@ -57,72 +56,50 @@ public sealed class TopicLexicon
     /// topic takes its longest wording; a topic's mentions do not overlap.</summary>
     public List<TopicMention> Find(SourceText text, TokenList tokens, TextSpan span)
     {
-        var mentions = new List<TopicMention>();
+        var mentions = new List<TopicMention>(span.Length / ExpectedCharactersPerMention);
         Span<int> nextFree = stackalloc int[Topics.Length];
         nextFree.Fill(span.Start);
         var content = text.Content.AsSpan(0, span.End);
-        for (int position = span.Start; position < span.End;)
+        Span<(int Length, int Node)> ends = stackalloc (int, int)[WordTrie.MaxLength];
+        int token = tokens.IndexAt(span.Start);
+        for (int position = span.Start; position + 1 < span.End; position++)
         {
-            int found = content[position..].IndexOfAny(_starts);
-            if (found < 0) break;
-            position += found;
-            foreach (var (surface, topic) in _byFirstChar[content[position]])
+            if (!_trie.MayStart(content[position], content[position + 1])) continue;
+            int count = _trie.Walk(content[position..], ends);
+            if (count == 0) continue;
+            while (token < tokens.Count && tokens[token].End <= position) token++;
+            var word = token < tokens.Count && tokens[token].Start <= position ? tokens[token].Span : new TextSpan(position, 0);
+            for (int e = count - 1; e >= 0; e--)
             {
-                if (nextFree[topic.Index] > position || !content[position..].StartsWith(surface, StringComparison.Ordinal)) continue;
-                var match = new TextSpan(position, surface.Length);
-                if (CrossesWordEnd(tokens, match)) continue;
-                mentions.Add(new TopicMention(topic, match, surface));
-                nextFree[topic.Index] = match.End;
-            }
-            position++;
-        }
-        foreach (var (topic, pattern) in _patterns)
-        {
-            int position = span.Start;
-            while (position < span.End && pattern.Match(text.Content, position, span.End - position) is { Success: true } match)
-            {
-                var found = new TextSpan(match.Index, match.Length);
-                if (found.IsEmpty || CrossesWordEnd(tokens, found))
+                var (length, node) = ends[e];
+                var found = new TextSpan(position, length);
+                if (word.Start < found.Start && found.End > word.End) continue;
+                foreach (int value in _trie.ValuesAt(node))
                 {
-                    position = match.Index + 1;
-                    continue;
+                    if (value >= 0) Add(new TopicMention(Topics[value], found, _trie.WordAt(node)), mentions, nextFree);
+                    else if (MatchPair(_pairs[-value - 1], content, found) is { } pair) Add(new TopicMention(pair.Topic, pair.Span, text.Content.Substring(pair.Span.Start, pair.Span.Length)), mentions, nextFree);
                 }
-                mentions.Add(new TopicMention(topic, found, match.Value));
-                position = found.End;
             }
         }
-        mentions.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Topic.Index.CompareTo(b.Topic.Index));
         return mentions;
     }
 
-    private static bool CrossesWordEnd(TokenList tokens, TextSpan found)
+    private static void Add(TopicMention mention, List<TopicMention> mentions, Span<int> nextFree)
     {
-        int index = tokens.IndexAt(found.Start);
-        if (index >= tokens.Count) return false;
-        var word = tokens[index].Span;
-        return word.Start < found.Start && found.End > word.End;
+        if (nextFree[mention.Topic.Index] > mention.Span.Start) return;
+        mentions.Add(mention);
+        nextFree[mention.Topic.Index] = mention.Span.End;
     }
 
-    private static bool IsLiteral(string alternative) => alternative.AsSpan().IndexOfAny(RegexSyntax) < 0;
-
-    /// <summary>The alternatives of a pattern split at the <c>|</c> outside parentheses and brackets.</summary>
-    private static List<string> TopLevelAlternatives(string pattern)
+    /// <summary>The pair starting with <paramref name="left"/>: the first right-hand wording within the gap, before any clause break.</summary>
+    private static (Topic Topic, TextSpan Span)? MatchPair(PairPattern pair, ReadOnlySpan<char> content, TextSpan left)
     {
-        var alternatives = new List<string>();
-        int depth = 0, start = 0;
-        for (int i = 0; i < pattern.Length; i++)
+        for (int start = left.End; start <= left.End + pair.MaxGap && start < content.Length; start++)
         {
-            char c = pattern[i];
-            if (c == '\\') i++;
-            else if (c is '(' or '[') depth++;
-            else if (c is ')' or ']') depth--;
-            else if (c == '|' && depth == 0)
-            {
-                alternatives.Add(pattern[start..i]);
-                start = i + 1;
-            }
+            foreach (string right in pair.Right)
+                if (content[start..].StartsWith(right, StringComparison.Ordinal)) return (pair.Topic, TextSpan.FromBounds(left.Start, start + right.Length));
+            if (TopicPattern.IsClauseBreak(content[start])) return null;
         }
-        alternatives.Add(pattern[start..]);
-        return [.. alternatives.Where(a => a.Length > 0)];
+        return null;
     }
 }
