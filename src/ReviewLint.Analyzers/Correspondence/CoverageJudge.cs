@@ -104,15 +104,23 @@ public sealed class CoverageJudge
         return false;
     }
 
-    /// <summary>An item's subject: the topics of its lead clause, else the dominant topics of its body, else its keywords
-    /// (answered when the keywords of the lead clause, or of the whole item, are mostly taken up, or one measure shares two of them).</summary>
+    /// <summary>An item's subject: the topics of its lead clause, else the dominant topics of its body; answered when the measures take
+    /// those up, or one measure shares two of its keywords (a measure may answer in words outside the topic table); with no topic, when the
+    /// measures take up most keywords of its lead clause or of the whole item, or one measure shares two of them.</summary>
     private Verdict JudgeItem(TextSpan lead, TextSpan body, List<string> missingTopics, List<string> missingWords)
     {
         var leadConcepts = Read(lead);
-        if (leadConcepts.Topics.Count > 0) return JudgeConcepts(leadConcepts.Topics, [], missingTopics, missingWords);
         var bodyConcepts = Read(body);
-        var dominant = Dominant(bodyConcepts.Topics);
-        if (dominant.Count > 0) return JudgeConcepts(dominant, [], missingTopics, missingWords);
+        var topics = leadConcepts.Topics.Count > 0 ? leadConcepts.Topics : Dominant(bodyConcepts.Topics);
+        var topicMissing = new List<string>();
+        var topicVerdict = topics.Count > 0 ? JudgeConcepts(topics, [], topicMissing, topicMissing) : Verdict.Unknown;
+        if (topicVerdict == Verdict.Answered) return Verdict.Answered;
+        if (topicVerdict == Verdict.Unanswered)
+        {
+            if (OneMeasureSharesTwo(leadConcepts.Keywords, bodyConcepts.Keywords)) return Verdict.Answered;
+            missingTopics.AddRange(topicMissing);
+            return Verdict.Unanswered;
+        }
         var leadMissing = new List<string>();
         var leadVerdict = JudgeConcepts([], leadConcepts.Keywords, leadMissing, leadMissing);
         var bodyMissing = new List<string>();
