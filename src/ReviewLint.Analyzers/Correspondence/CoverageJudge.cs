@@ -48,10 +48,10 @@ public sealed class CoverageJudge
         _measures = [.. measures.Take(MaxMeasures)];
         var parts = new List<TextSpan>(areas.Count + _measures.Length);
         foreach (var area in areas) parts.Add(TextSpan.FromBounds(area.AnchorSpan.Start, area.BodySpan.End));
+        var problems = Cover(parts);
         foreach (var measure in _measures) parts.Add(measure.Span);
-        int start = int.MaxValue, end = 0;
-        foreach (var part in parts) (start, end) = (Math.Min(start, part.Start), Math.Max(end, part.End));
-        _mentions = lexicon.Find(text, tokens, TextSpan.FromBounds(start, end));
+        var solutions = Cover(parts[areas.Count..]);
+        _mentions = FindMentions(lexicon, problems, solutions);
         DropCommonTopics(parts);
         _measureTopics = new ulong[_measures.Length];
         for (int i = 0; i < _measures.Length; i++)
@@ -258,10 +258,30 @@ public sealed class CoverageJudge
             if (_mentions[mid].Span.Start < span.Start) lo = mid + 1;
             else hi = mid;
         }
-        var found = new List<TopicMention>();
-        for (int i = lo; i < _mentions.Count && _mentions[i].Span.Start < span.End; i++)
+        int end = lo;
+        while (end < _mentions.Count && _mentions[end].Span.Start < span.End) end++;
+        var found = new List<TopicMention>(end - lo);
+        for (int i = lo; i < end; i++)
             if (_mentions[i].Span.End <= span.End) found.Add(_mentions[i]);
         return found;
+    }
+
+    /// <summary>The topic mentions in the problems and in the measures (not in the causes between them), sorted by start.</summary>
+    private List<TopicMention> FindMentions(TopicLexicon lexicon, TextSpan problems, TextSpan solutions)
+    {
+        var (first, second) = problems.Start <= solutions.Start ? (problems, solutions) : (solutions, problems);
+        if (second.Start < first.End) return lexicon.Find(_text, _tokens, TextSpan.FromBounds(first.Start, Math.Max(first.End, second.End)));
+        var mentions = lexicon.Find(_text, _tokens, first);
+        mentions.AddRange(lexicon.Find(_text, _tokens, second));
+        return mentions;
+    }
+
+    /// <summary>The smallest span covering all of <paramref name="spans"/>.</summary>
+    private static TextSpan Cover(List<TextSpan> spans)
+    {
+        int start = int.MaxValue, end = 0;
+        foreach (var span in spans) (start, end) = (Math.Min(start, span.Start), Math.Max(end, span.End));
+        return start <= end ? TextSpan.FromBounds(start, end) : default;
     }
 
     private ulong TopicMaskIn(TextSpan span)
