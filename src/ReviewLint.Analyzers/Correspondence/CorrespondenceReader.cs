@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using ReviewLint.Analyzers.Structure;
 using ReviewLint.Syntax;
@@ -11,6 +12,7 @@ public static class CorrespondenceReader
     private const int MinLeadLength = 4;
     private const int MinSharedLength = 4;
     private static readonly char[] ClauseBreaks = ['，', '、', '；', '：', ','];
+    private static readonly SearchValues<char> LeadEnds = SearchValues.Create("。；！？：");
 
     /// <summary>Subsections when there are any, else <c>一是</c> items, else paragraphs.</summary>
     public static ImmutableArray<ProblemArea> ReadProblemAreas(ReportSyntax syntax, ReportOutline outline, OutlineSection problems)
@@ -97,15 +99,20 @@ public static class CorrespondenceReader
     /// <summary>The lead clause from <paramref name="start"/>: up to the first ，。；！？ (a comma only when a few words precede it).</summary>
     private static TextSpan LeadOf(ReportSyntax syntax, TextSpan span, int start)
     {
-        string text = syntax.GetText(TextSpan.FromBounds(start, span.End));
-        int end = text.IndexOfAny(['。', '；', '！', '？', '：']);
+        var text = syntax.Text.Content.AsSpan(start, span.End - start);
+        int end = text.IndexOfAny(LeadEnds);
         if (end < 0) end = text.Length;
-        if (text.Length > MinLeadLength && text.IndexOf('，', MinLeadLength) is var comma and > 0 && comma < end) end = comma;
+        if (text.Length > MinLeadLength && text[MinLeadLength..].IndexOf('，') is var comma and >= 0 && comma + MinLeadLength < end) end = comma + MinLeadLength;
         return new TextSpan(start, end);
     }
 
-    private static ImmutableArray<EnumeratedItem> ItemsIn(ReportSyntax syntax, TextSpan span) =>
-        [.. syntax.Items.Where(i => i.Span.Start >= span.Start && i.Span.End <= span.End)];
+    private static ImmutableArray<EnumeratedItem> ItemsIn(ReportSyntax syntax, TextSpan span)
+    {
+        var items = ImmutableArray.CreateBuilder<EnumeratedItem>();
+        foreach (var item in syntax.Items)
+            if (item.Span.Start >= span.Start && item.Span.End <= span.End) items.Add(item);
+        return items.DrainToImmutable();
+    }
 
     private static IEnumerable<TextSpan> ParagraphsIn(ReportSyntax syntax, TextSpan span) =>
         syntax.Paragraphs
