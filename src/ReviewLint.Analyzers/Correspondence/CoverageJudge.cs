@@ -28,6 +28,10 @@ public sealed class CoverageJudge
     private static readonly Lazy<FrozenSet<string>> GenericWords = new(() =>
         RuleData.ReadTable("correspondence/generic-words.tsv").Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal));
 
+    /// <summary>Scratch table for <see cref="CommonWords"/>, reused by each thread so its buckets are not reallocated per document.</summary>
+    [ThreadStatic]
+    private static Dictionary<string, (int Parts, int LastPart)>? t_wordCounts;
+
     private readonly SourceText _text;
     private readonly TokenList _tokens;
     private readonly List<TopicMention> _mentions;
@@ -37,6 +41,7 @@ public sealed class CoverageJudge
     private readonly HashSet<string> _commonWords;
     private readonly Dictionary<string, ulong> _measuresWithWord = new(StringComparer.Ordinal);
     private readonly Dictionary<ProblemArea, Concepts> _areaConcepts = [];
+    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
 
     /// <summary>The topics and keywords of a passage.</summary>
     private readonly record struct Concepts(List<TopicMention> Topics, ulong TopicMask, List<string> Keywords);
@@ -135,11 +140,11 @@ public sealed class CoverageJudge
     private bool OneMeasureSharesTwo(List<string> lead, List<string> body)
     {
         Span<int> shared = stackalloc int[_measures.Length];
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        _seen.Clear();
         foreach (var words in (ReadOnlySpan<List<string>>)[lead, body])
             foreach (var word in words)
             {
-                if (!seen.Add(word)) continue;
+                if (!_seen.Add(word)) continue;
                 ulong mask = MeasuresWith(word);
                 while (mask != 0)
                 {
@@ -165,17 +170,17 @@ public sealed class CoverageJudge
         }
         if (keywords.Count == 0) return Verdict.Unknown;
         int total = 0, covered = 0;
-        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        _seen.Clear();
         foreach (var word in keywords)
         {
-            if (!distinct.Add(word)) continue;
+            if (!_seen.Add(word)) continue;
             total += word.Length;
             if (MeasuresWith(word) != 0) covered += word.Length;
         }
         if (covered >= AnsweredShare * total) return Verdict.Answered;
-        distinct.Clear();
+        _seen.Clear();
         foreach (var word in keywords)
-            if (distinct.Add(word) && MeasuresWith(word) == 0) missingWords.Add(word);
+            if (_seen.Add(word) && MeasuresWith(word) == 0) missingWords.Add(word);
         return Verdict.Unanswered;
     }
 
@@ -198,10 +203,10 @@ public sealed class CoverageJudge
         var concepts = AllConcepts(area);
         Span<int> scores = stackalloc int[_measures.Length];
         for (int i = 0; i < _measures.Length; i++) scores[i] = TopicWeight * BitOperations.PopCount(concepts.TopicMask & _measureTopics[i]);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        _seen.Clear();
         foreach (var word in concepts.Keywords)
         {
-            if (!seen.Add(word)) continue;
+            if (!_seen.Add(word)) continue;
             for (ulong mask = MeasuresWith(word); mask != 0; mask &= mask - 1) scores[BitOperations.TrailingZeroCount(mask)] += word.Length;
         }
         int best = -1;
@@ -248,17 +253,10 @@ public sealed class CoverageJudge
         return new(topics, mask, keywords);
     }
 
-    /// <summary>The mentions lying inside <paramref name="span"/>, found by binary search in the sorted list.</summary>
+    /// <summary>The mentions lying inside <paramref name="span"/>.</summary>
     private List<TopicMention> MentionsIn(TextSpan span)
     {
-        int lo = 0, hi = _mentions.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (_mentions[mid].Span.Start < span.Start) lo = mid + 1;
-            else hi = mid;
-        }
-        int end = lo;
+        int lo = FirstMentionFrom(span.Start), end = lo;
         while (end < _mentions.Count && _mentions[end].Span.Start < span.End) end++;
         var found = new List<TopicMention>(end - lo);
         for (int i = lo; i < end; i++)
@@ -287,8 +285,22 @@ public sealed class CoverageJudge
     private ulong TopicMaskIn(TextSpan span)
     {
         ulong mask = 0;
-        foreach (var mention in MentionsIn(span)) mask |= Bit(mention.Topic.Index);
+        for (int i = FirstMentionFrom(span.Start); i < _mentions.Count && _mentions[i].Span.Start < span.End; i++)
+            if (_mentions[i].Span.End <= span.End) mask |= Bit(_mentions[i].Topic.Index);
         return mask;
+    }
+
+    /// <summary>The index of the first mention starting at or after <paramref name="position"/> (binary search: mentions are sorted by start).</summary>
+    private int FirstMentionFrom(int position)
+    {
+        int lo = 0, hi = _mentions.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_mentions[mid].Span.Start < position) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     /// <summary>Forgets the topics named in more than half of the parts (health care in a hospital's report), or in every part of a
@@ -308,7 +320,8 @@ public sealed class CoverageJudge
     private HashSet<string> CommonWords(List<TextSpan> parts)
     {
         if (parts.Count < MinPartsForCommonWords) return [];
-        var counts = new Dictionary<string, (int Parts, int LastPart)>(StringComparer.Ordinal);
+        var counts = t_wordCounts ??= new Dictionary<string, (int Parts, int LastPart)>(StringComparer.Ordinal);
+        counts.Clear();
         for (int part = 0; part < parts.Count; part++)
             foreach (var token in _tokens.In(parts[part]))
             {
