@@ -11,8 +11,9 @@ namespace ReviewLint.Analyzers.Correspondence;
 /// <param name="Missing">Words of the area that no measure takes up (at most three), for the message.</param>
 public sealed record AreaVerdict(bool IsUnanswered, MeasureUnit? ClosestMeasure, IReadOnlyList<string> Missing);
 
-/// <summary>Decides whether the measures answer a problem area by meaning: topics from the topic table first, jieba keywords when a
-/// passage names no topic. An area is answered when the measures take up its heading, or at least half of its items.
+/// <summary>Decides whether the measures answer a problem area by meaning: topics from the topic table first (leaving out topics named
+/// in most parts of the report), jieba keywords when a passage names no topic or the measures word its topic differently.
+/// An area is answered when the measures take up its heading, or at least half of its items.
 /// Everything about the measures is worked out once per document: the topics each measure names (a bit mask) and, per keyword,
 /// the measures containing it (a bit mask), so judging is set arithmetic rather than string searches.</summary>
 public sealed class CoverageJudge
@@ -24,6 +25,7 @@ public sealed class CoverageJudge
     private const int TopicWeight = 6;
     private const int SharedWordsForAnswer = 2;
     private const int MaxMeasures = 64;
+    private const int ExpectedKeywords = 256;
 
     private static readonly Lazy<FrozenSet<string>> GenericWords = new(() =>
         RuleData.ReadTable("correspondence/generic-words.tsv").Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal));
@@ -39,7 +41,7 @@ public sealed class CoverageJudge
     private readonly ulong[] _measureTopics;
     private readonly ulong _anyMeasureTopics;
     private readonly HashSet<string> _commonWords;
-    private readonly Dictionary<string, ulong> _measuresWithWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ulong> _measuresWithWord = new(ExpectedKeywords, StringComparer.Ordinal);
     private readonly Dictionary<ProblemArea, Concepts> _areaConcepts = [];
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
 
