@@ -45,6 +45,10 @@ public sealed class CoverageJudge
     private readonly Dictionary<ProblemArea, Concepts> _areaConcepts = [];
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
 
+    /// <summary>Whether each token of the problems (from token <see cref="_keywordFrom"/> on) is a keyword, worked out once.</summary>
+    private readonly bool[] _isKeyword;
+    private readonly int _keywordFrom;
+
     /// <summary>The topics and keywords of a passage.</summary>
     private readonly record struct Concepts(List<TopicMention> Topics, ulong TopicMask, List<string> Keywords);
 
@@ -67,6 +71,10 @@ public sealed class CoverageJudge
             _anyMeasureTopics |= _measureTopics[i];
         }
         _commonWords = CommonWords(parts);
+        _keywordFrom = tokens.IndexAt(problems.Start);
+        _isKeyword = new bool[Math.Max(0, tokens.IndexAt(problems.End) - _keywordFrom)];
+        for (int i = 0; i < _isKeyword.Length; i++)
+            _isKeyword[i] = IsContentWord(tokens[_keywordFrom + i]) && !_commonWords.Contains(tokens[_keywordFrom + i].Text);
     }
 
     /// <summary>Judges one area by meaning; <paramref name="title"/> is the part of its heading that sets it apart from its siblings,
@@ -246,10 +254,14 @@ public sealed class CoverageJudge
         foreach (var mention in topics) mask |= Bit(mention.Topic.Index);
         var keywords = new List<string>();
         int next = 0, mentionedUntil = 0;
-        foreach (var token in _tokens.In(span))
+        var tokens = _tokens.In(span);
+        int index = tokens.IsEmpty ? 0 : _tokens.IndexAt(tokens[0].Start) - _keywordFrom;
+        foreach (var token in tokens)
         {
             for (; next < topics.Count && topics[next].Span.Start < token.End; next++) mentionedUntil = Math.Max(mentionedUntil, topics[next].Span.End);
-            if (mentionedUntil > token.Start || !IsContentWord(token) || _commonWords.Contains(token.Text)) continue;
+            bool isKeyword = (uint)index < (uint)_isKeyword.Length ? _isKeyword[index] : IsContentWord(token) && !_commonWords.Contains(token.Text);
+            index++;
+            if (mentionedUntil > token.Start || !isKeyword) continue;
             keywords.Add(token.Text);
         }
         return new(topics, mask, keywords);
@@ -271,8 +283,9 @@ public sealed class CoverageJudge
     {
         var (first, second) = problems.Start <= solutions.Start ? (problems, solutions) : (solutions, problems);
         if (second.Start < first.End) return lexicon.Find(_text, _tokens, TextSpan.FromBounds(first.Start, Math.Max(first.End, second.End)));
-        var mentions = lexicon.Find(_text, _tokens, first);
-        mentions.AddRange(lexicon.Find(_text, _tokens, second));
+        var mentions = new List<TopicMention>((first.Length + second.Length) / TopicLexicon.ExpectedCharactersPerMention);
+        lexicon.Find(_text, _tokens, first, mentions);
+        lexicon.Find(_text, _tokens, second, mentions);
         return mentions;
     }
 

@@ -18,7 +18,8 @@ public sealed class TopicLexicon
     /// <summary>The most topics the table may hold: coverage is kept in 64-bit masks.</summary>
     public const int MaxTopics = 64;
 
-    private const int ExpectedCharactersPerMention = 16;
+    /// <summary>Used to size mention lists up front.</summary>
+    public const int ExpectedCharactersPerMention = 16;
 
     private static readonly Lazy<TopicLexicon> Instance = new(() => new TopicLexicon(RuleData.ReadTable("correspondence/topics.tsv")));
 
@@ -57,6 +58,13 @@ public sealed class TopicLexicon
     public List<TopicMention> Find(SourceText text, TokenList tokens, TextSpan span)
     {
         var mentions = new List<TopicMention>(span.Length / ExpectedCharactersPerMention);
+        Find(text, tokens, span, mentions);
+        return mentions;
+    }
+
+    /// <summary>Appends the mentions inside <paramref name="span"/> to <paramref name="mentions"/> (see the other overload).</summary>
+    public void Find(SourceText text, TokenList tokens, TextSpan span, List<TopicMention> mentions)
+    {
         Span<int> nextFree = stackalloc int[Topics.Length];
         nextFree.Fill(span.Start);
         var content = text.Content.AsSpan(0, span.End);
@@ -81,7 +89,6 @@ public sealed class TopicLexicon
                 }
             }
         }
-        return mentions;
     }
 
     private static void Add(TopicMention mention, List<TopicMention> mentions, Span<int> nextFree)
