@@ -45,7 +45,7 @@ public sealed class CoverageJudge
     private readonly Dictionary<ProblemArea, Concepts> _areaConcepts = [];
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
 
-    /// <summary>Whether each token of the problems (from token <see cref="_keywordFrom"/> on) is a keyword, worked out once.</summary>
+    /// <summary>Whether each token of the problems and measures (from token <see cref="_keywordFrom"/> on) is a keyword, worked out once.</summary>
     private readonly bool[] _isKeyword;
     private readonly int _keywordFrom;
 
@@ -70,11 +70,13 @@ public sealed class CoverageJudge
             _measureTopics[i] = TopicMaskIn(_measures[i].Span);
             _anyMeasureTopics |= _measureTopics[i];
         }
+        var all = Cover(parts);
+        _keywordFrom = tokens.IndexAt(all.Start);
+        _isKeyword = new bool[Math.Max(0, tokens.IndexAt(all.End) - _keywordFrom)];
+        for (int i = 0; i < _isKeyword.Length; i++) _isKeyword[i] = IsContentWord(tokens[_keywordFrom + i]);
         _commonWords = CommonWords(parts);
-        _keywordFrom = tokens.IndexAt(problems.Start);
-        _isKeyword = new bool[Math.Max(0, tokens.IndexAt(problems.End) - _keywordFrom)];
         for (int i = 0; i < _isKeyword.Length; i++)
-            _isKeyword[i] = IsContentWord(tokens[_keywordFrom + i]) && !_commonWords.Contains(tokens[_keywordFrom + i].Text);
+            if (_isKeyword[i] && _commonWords.Contains(tokens[_keywordFrom + i].Text)) _isKeyword[i] = false;
     }
 
     /// <summary>Judges one area by meaning; <paramref name="title"/> is the part of its heading that sets it apart from its siblings,
@@ -332,18 +334,23 @@ public sealed class CoverageJudge
         if (common != 0) _mentions.RemoveAll(m => (common & Bit(m.Topic.Index)) != 0);
     }
 
+    /// <summary>The content words found in more than half of the parts (reads the content-word flags in <see cref="_isKeyword"/>).</summary>
     private HashSet<string> CommonWords(List<TextSpan> parts)
     {
         if (parts.Count < MinPartsForCommonWords) return [];
         var counts = t_wordCounts ??= new Dictionary<string, (int Parts, int LastPart)>(StringComparer.Ordinal);
         counts.Clear();
         for (int part = 0; part < parts.Count; part++)
-            foreach (var token in _tokens.In(parts[part]))
+        {
+            var tokens = _tokens.In(parts[part]);
+            int index = tokens.IsEmpty ? 0 : _tokens.IndexAt(tokens[0].Start) - _keywordFrom;
+            foreach (var token in tokens)
             {
-                if (!IsContentWord(token)) continue;
+                if (!_isKeyword[index++]) continue;
                 var (count, last) = counts.GetValueOrDefault(token.Text, (0, -1));
                 if (last != part) counts[token.Text] = (count + 1, part);
             }
+        }
         var common = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (word, (count, _)) in counts)
             if (count * 2 > parts.Count) common.Add(word);
