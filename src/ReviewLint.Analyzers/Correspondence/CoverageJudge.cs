@@ -12,7 +12,7 @@ namespace ReviewLint.Analyzers.Correspondence;
 public sealed record AreaVerdict(bool IsUnanswered, MeasureUnit? ClosestMeasure, IReadOnlyList<string> Missing);
 
 /// <summary>Decides whether the measures answer a problem area by meaning: topics from the topic table first (leaving out topics named
-/// in most parts of the report), jieba keywords when a passage names no topic or the measures word its topic differently.
+/// in most parts of the report), jieba keywords when a passage names no topic.
 /// An area is answered when the measures take up its heading, or at least half of its items.
 /// Everything about the measures is worked out once per document: the topics each measure names (a bit mask) and, per keyword,
 /// the measures containing it (a bit mask), so judging is set arithmetic rather than string searches.</summary>
@@ -121,9 +121,9 @@ public sealed class CoverageJudge
         return false;
     }
 
-    /// <summary>An item's subject: the topics of its lead clause, else the dominant topics of its body; answered when the measures take
-    /// those up, or one measure shares two of its keywords (a measure may answer in words outside the topic table); with no topic, when the
-    /// measures take up most keywords of its lead clause or of the whole item, or one measure shares two of them.</summary>
+    /// <summary>An item's subject: the topics of its lead clause, else the dominant topics of its body (answered when the measures take
+    /// those up); with no topic, its keywords (answered when the measures take up most of those of the lead clause or of the whole item,
+    /// or one measure shares two of them).</summary>
     private Verdict JudgeItem(TextSpan lead, TextSpan body, List<string> missingTopics, List<string> missingWords)
     {
         var leadConcepts = Read(lead);
@@ -134,7 +134,6 @@ public sealed class CoverageJudge
         if (topicVerdict == Verdict.Answered) return Verdict.Answered;
         if (topicVerdict == Verdict.Unanswered)
         {
-            if (OneMeasureSharesTwo(leadConcepts.Keywords, bodyConcepts.Keywords)) return Verdict.Answered;
             missingTopics.AddRange(topicMissing);
             return Verdict.Unanswered;
         }

@@ -245,11 +245,11 @@ public class ProblemWithoutMeasureAnalyzerTests
     }
 
     [Fact]
-    public async Task Two_shared_keywords_answer_an_item_whose_topic_the_measures_word_differently()
+    public async Task A_style_problem_answered_by_a_measure_against_passing_the_buck_is_not_reported()
     {
         await Verifier.VerifyAsync(Title +
-            "一、存在的问题\n一是集中学习次数偏少。二是村干部作风不够扎实，群众办事时推诿扯皮。{|RL5001:三是村级道路破损|}。\n" + Causes +
-            "四、整改措施\n一是严格执行村干部坐班值班制度，群众办事全程代办。二是每月组织一次集中学习。\n");
+            "一、存在的问题\n一是集中学习次数偏少。二是村干部作风不够扎实，群众办事时有时找不到人。{|RL5001:三是村级道路破损|}。\n" + Causes +
+            "四、整改措施\n一是实行村干部坐班值班，群众办事全程代办，对推诿扯皮的严肃问责。二是每月组织一次集中学习。\n");
     }
 
     [Fact]
