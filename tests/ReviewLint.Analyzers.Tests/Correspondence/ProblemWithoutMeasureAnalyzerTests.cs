@@ -253,6 +253,16 @@ public class ProblemWithoutMeasureAnalyzerTests
     }
 
     [Fact]
+    public async Task A_village_clinic_and_a_petition_answered_out_of_position_are_not_reported()
+    {
+        await Verifier.VerifyAsync(Title +
+            "一、存在的问题\n一是村卫生室药品配备不全，村民买不到常用药。二是集中学习次数偏少。三是个别信访积案久拖未决。\n" +
+            "四是河道垃圾清理不及时。五是发展党员把关不严。\n" + Causes +
+            "四、整改措施\n一是落实河长制，每周组织保洁员打捞一次。二是支部书记包案化解重复访。三是协调镇卫生院定期为卫生室补充常用药品。\n" +
+            "四是每月组织一次集中学习。五是严把发展党员入口关，逐一开展政治审查。\n");
+    }
+
+    [Fact]
     public async Task A_theory_area_answered_by_reading_and_writing_is_not_reported()
     {
         await Verifier.VerifyAsync(
