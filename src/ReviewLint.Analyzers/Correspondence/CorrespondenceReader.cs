@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using ReviewLint.Analyzers.Structure;
 using ReviewLint.Syntax;
@@ -11,6 +12,7 @@ public static class CorrespondenceReader
     private const int MinLeadLength = 4;
     private const int MinSharedLength = 4;
     private static readonly char[] ClauseBreaks = ['，', '、', '；', '：', ','];
+    private static readonly SearchValues<char> LeadEnds = SearchValues.Create("。；！？：");
 
     /// <summary>Subsections when there are any, else <c>一是</c> items, else paragraphs.</summary>
     public static ImmutableArray<ProblemArea> ReadProblemAreas(ReportSyntax syntax, ReportOutline outline, OutlineSection problems)
@@ -101,18 +103,20 @@ public static class CorrespondenceReader
     /// <summary>The lead clause from <paramref name="start"/>: up to the first ，。；！？ (a comma only when a few words precede it).</summary>
     private static TextSpan LeadOf(ReportSyntax syntax, TextSpan span, int start)
     {
-        string text = syntax.GetText(TextSpan.FromBounds(start, span.End));
-        int end = text.IndexOfAny(['。', '；', '！', '？', '：']);
+        var text = syntax.Text.Content.AsSpan(start, span.End - start);
+        int end = text.IndexOfAny(LeadEnds);
         if (end < 0) end = text.Length;
-        if (text.Length > MinLeadLength && text.IndexOf('，', MinLeadLength) is var comma and > 0 && comma < end) end = comma;
+        if (text.Length > MinLeadLength && text[MinLeadLength..].IndexOf('，') is var comma and >= 0 && comma + MinLeadLength < end) end = comma + MinLeadLength;
         return new TextSpan(start, end);
     }
 
     /// <summary>The items of the outermost list in the span (the kind of its first item): a list nested in an item stays part of it.</summary>
     private static ImmutableArray<EnumeratedItem> ItemsIn(ReportSyntax syntax, TextSpan span)
     {
-        var inside = syntax.Items.Where(i => i.Span.Start >= span.Start && i.Span.End <= span.End).ToList();
-        return inside.Count == 0 ? [] : [.. inside.Where(i => i.Kind == inside[0].Kind)];
+        var items = ImmutableArray.CreateBuilder<EnumeratedItem>();
+        foreach (var item in syntax.Items)
+            if (item.Span.Start >= span.Start && item.Span.End <= span.End && (items.Count == 0 || item.Kind == items[0].Kind)) items.Add(item);
+        return items.DrainToImmutable();
     }
 
     private static IEnumerable<TextSpan> ParagraphsIn(ReportSyntax syntax, TextSpan span) =>

@@ -1,57 +1,112 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using ReviewLint.Text;
 using ReviewLint.Tokenization;
 
 namespace ReviewLint.Analyzers.Correspondence;
 
-/// <summary>A subject problems and measures are written about (理论学习, 作风, 廉洁 …) and the wordings that name it.</summary>
-public sealed record Topic(string Key, string Name, Regex Pattern);
+/// <summary>A subject problems and measures are written about (理论学习, 作风, 安全生产 …); <paramref name="Index"/> is its position in the table.</summary>
+public sealed record Topic(int Index, string Key, string Name);
 
 /// <summary>One place where a topic is named, with the words used.</summary>
 public readonly record struct TopicMention(Topic Topic, TextSpan Span, string Surface);
 
-/// <summary>The topic table (rules/data/correspondence/topics.tsv): different wordings of one subject count as the same meaning.</summary>
+/// <summary>The topic table (rules/data/correspondence/topics.tsv): different wordings of one subject count as the same meaning.
+/// A wording is a word or phrase (<c>理论武装</c>), or two of them a few characters apart within a clause
+/// (<c>(走访|联系)[^，。；]{0,4}(群众|居民)</c>); all are found in one pass over the text with a character trie.</summary>
 public sealed class TopicLexicon
 {
-    private static readonly Lazy<TopicLexicon> Instance = new(() => new TopicLexicon(
-        [.. RuleData.ReadTable("correspondence/topics.tsv").Select(r => new Topic(r[0], r[1], new Regex(r[2], RegexOptions.CultureInvariant)))]));
+    /// <summary>The most topics the table may hold: coverage is kept in 64-bit masks.</summary>
+    public const int MaxTopics = 64;
 
-    private TopicLexicon(ImmutableArray<Topic> topics) => Topics = topics;
+    /// <summary>Used to size mention lists up front.</summary>
+    public const int ExpectedCharactersPerMention = 16;
+
+    private static readonly Lazy<TopicLexicon> Instance = new(() => new TopicLexicon(RuleData.ReadTable("correspondence/topics.tsv")));
+
+    private readonly WordTrie _trie = new();
+    private readonly List<PairPattern> _pairs = [];
+
+    /// <summary>Two wordings of <paramref name="Topic"/> at most <paramref name="MaxGap"/> characters apart, with no clause break between.</summary>
+    private sealed record PairPattern(Topic Topic, int MaxGap, string[] Right);
+
+    private TopicLexicon(IReadOnlyList<string[]> rows)
+    {
+        if (rows.Count > MaxTopics) throw new InvalidOperationException($"topics.tsv has {rows.Count} topics; at most {MaxTopics} are supported.");
+        Topics = [.. rows.Select((r, i) => new Topic(i, r[0], r[1]))];
+        foreach (var topic in Topics)
+            foreach (string wording in TopicPattern.Alternatives(rows[topic.Index][2]))
+            {
+                var (left, gap, right) = TopicPattern.Parse(wording);
+                if (right.Length == 0)
+                {
+                    foreach (string word in left) _trie.Add(word, topic.Index);
+                    continue;
+                }
+                _pairs.Add(new PairPattern(topic, gap, right));
+                foreach (string word in left) _trie.Add(word, -_pairs.Count);
+            }
+        _trie.Freeze();
+    }
 
     public static TopicLexicon Default => Instance.Value;
 
     public ImmutableArray<Topic> Topics { get; }
 
     /// <summary>Every mention of every topic inside <paramref name="span"/>, in text order. A wording found inside a longer jieba word
-    /// counts (纪律 in 严守纪律); one that starts inside a word and runs past its end does not (民生 in 人民生活).</summary>
-    public IReadOnlyList<TopicMention> Find(SourceText text, TokenList tokens, TextSpan span)
+    /// counts (纪律 in 严守纪律); one that starts inside a word and runs past its end does not (民生 in 人民生活). At one position each
+    /// topic takes its longest wording; a topic's mentions do not overlap.</summary>
+    public List<TopicMention> Find(SourceText text, TokenList tokens, TextSpan span)
     {
-        var mentions = new List<TopicMention>();
-        foreach (var topic in Topics)
-        {
-            int position = span.Start;
-            while (position < span.End && topic.Pattern.Match(text.Content, position, span.End - position) is { Success: true } match)
-            {
-                var found = new TextSpan(match.Index, match.Length);
-                if (found.IsEmpty || CrossesWordEnd(tokens, found))
-                {
-                    position = match.Index + 1;
-                    continue;
-                }
-                mentions.Add(new TopicMention(topic, found, match.Value));
-                position = found.End;
-            }
-        }
-        mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        var mentions = new List<TopicMention>(span.Length / ExpectedCharactersPerMention);
+        Find(text, tokens, span, mentions);
         return mentions;
     }
 
-    private static bool CrossesWordEnd(TokenList tokens, TextSpan found)
+    /// <summary>Appends the mentions inside <paramref name="span"/> to <paramref name="mentions"/> (see the other overload).</summary>
+    public void Find(SourceText text, TokenList tokens, TextSpan span, List<TopicMention> mentions)
     {
-        int index = tokens.IndexAt(found.Start);
-        if (index >= tokens.Count) return false;
-        var word = tokens[index].Span;
-        return word.Start < found.Start && found.End > word.End;
+        Span<int> nextFree = stackalloc int[Topics.Length];
+        nextFree.Fill(span.Start);
+        var content = text.Content.AsSpan(0, span.End);
+        Span<(int Length, int Node)> ends = stackalloc (int, int)[WordTrie.MaxLength];
+        int token = tokens.IndexAt(span.Start);
+        for (int position = span.Start; position + 1 < span.End; position++)
+        {
+            if (!_trie.MayStart(content[position], content[position + 1])) continue;
+            int count = _trie.Walk(content[position..], ends);
+            if (count == 0) continue;
+            while (token < tokens.Count && tokens[token].End <= position) token++;
+            var word = token < tokens.Count && tokens[token].Start <= position ? tokens[token].Span : new TextSpan(position, 0);
+            for (int e = count - 1; e >= 0; e--)
+            {
+                var (length, node) = ends[e];
+                var found = new TextSpan(position, length);
+                if (word.Start < found.Start && found.End > word.End) continue;
+                foreach (int value in _trie.ValuesAt(node))
+                {
+                    if (value >= 0) Add(new TopicMention(Topics[value], found, _trie.WordAt(node)), mentions, nextFree);
+                    else if (MatchPair(_pairs[-value - 1], content, found) is { } pair) Add(new TopicMention(pair.Topic, pair.Span, text.Content.Substring(pair.Span.Start, pair.Span.Length)), mentions, nextFree);
+                }
+            }
+        }
+    }
+
+    private static void Add(TopicMention mention, List<TopicMention> mentions, Span<int> nextFree)
+    {
+        if (nextFree[mention.Topic.Index] > mention.Span.Start) return;
+        mentions.Add(mention);
+        nextFree[mention.Topic.Index] = mention.Span.End;
+    }
+
+    /// <summary>The pair starting with <paramref name="left"/>: the first right-hand wording within the gap, before any clause break.</summary>
+    private static (Topic Topic, TextSpan Span)? MatchPair(PairPattern pair, ReadOnlySpan<char> content, TextSpan left)
+    {
+        for (int start = left.End; start <= left.End + pair.MaxGap && start < content.Length; start++)
+        {
+            foreach (string right in pair.Right)
+                if (content[start..].StartsWith(right, StringComparison.Ordinal)) return (pair.Topic, TextSpan.FromBounds(left.Start, start + right.Length));
+            if (TopicPattern.IsClauseBreak(content[start])) return null;
+        }
+        return null;
     }
 }

@@ -230,6 +230,79 @@ public class ProblemWithoutMeasureAnalyzerTests
             "四、整改措施\n（一）强化理论武装。每月组织一次集中学习，提高党员的理论水平和人民生活常识。\n");
     }
 
+    [Fact]
+    public async Task A_domain_subject_answered_out_of_position_in_other_words_is_not_reported()
+    {
+        await Verifier.VerifyAsync(Title +
+            "一、存在的问题\n（一）在理论学习方面。一是学习满足于读文件。\n（二）在产业发展方面。一是特色种植规模小、链条短，附加值低。\n" +
+            "（三）在生态环境保护方面。一是河道漂浮物清理不及时。\n（四）在安全生产方面。一是对小作坊的隐患排查不细。\n" +
+            "（五）在服务群众方面。一是入户走访不够经常。\n" + Causes +
+            "四、整改措施\n（一）守牢安全和生态底线。每月检查作坊，落实河长制，组织保洁员定期打捞河道垃圾。\n" +
+            "（二）补齐发展短板。依托合作社建设烘干设施，推动初级产品精深加工。\n（三）用心用情为民办实事。支委每月入户一次，建立诉求台账。\n" +
+            "（四）强化理论武装。每月组织一次集中学习。\n");
+    }
+
+    [Fact]
+    public async Task A_domain_subject_no_measure_takes_up_is_reported()
+    {
+        await Verifier.VerifyAsync(Title +
+            "一、存在的问题\n（一）在理论学习方面。一是学习满足于读文件。\n（二）在产业发展方面。一是特色种植规模小、链条短，附加值低。\n" +
+            "{|RL5001:（三）在耕地保护方面|}。一是个别农户占用耕地建房。二是部分山地撂荒。\n" + Causes +
+            "四、整改措施\n（一）强化理论武装。每月组织一次集中学习。\n（二）补齐发展短板。依托合作社建设烘干设施，推动初级产品精深加工。\n" +
+            "（三）密切联系群众。支委每月入户一次，建立诉求台账。\n（四）加强党员教育管理。每季度开展一次党性分析。\n");
+    }
+
+    [Fact]
+    public async Task A_topic_named_in_most_parts_does_not_answer_an_area_by_itself()
+    {
+        await Verifier.VerifyAsync(
+            "县人民医院党委领导班子2023年度民主生活会对照检查材料\n按照要求，医院党委班子认真查摆问题，现报告如下：\n" +
+            "一、存在的问题\n（一）在服务患者方面。一是门诊患者排队时间长。\n（二）在理论学习方面。一是学习不够系统。\n" +
+            "{|RL5001:（三）在医疗质量安全方面|}。一是部分科室病历书写不规范。二是院感防控制度执行松懈。\n" +
+            "二、原因剖析\n一是以病人为中心的理念树得不牢。\n" +
+            "三、整改措施\n（一）改善就医体验。推行诊间结算，减少患者排队。\n（二）深化理论武装。每月组织医务人员集中学习一次。\n" +
+            "（三）推进智慧医院建设。上线患者自助服务系统，方便患者查询检查结果。\n");
+    }
+
+    [Fact]
+    public async Task A_style_problem_answered_by_a_measure_against_passing_the_buck_is_not_reported()
+    {
+        await Verifier.VerifyAsync(Title +
+            "一、存在的问题\n一是集中学习次数偏少。二是村干部作风不够扎实，群众办事时有时找不到人。{|RL5001:三是村级道路破损|}。\n" + Causes +
+            "四、整改措施\n一是实行村干部坐班值班，群众办事全程代办，对推诿扯皮的严肃问责。二是每月组织一次集中学习。\n");
+    }
+
+    [Fact]
+    public async Task A_village_clinic_and_a_petition_answered_out_of_position_are_not_reported()
+    {
+        await Verifier.VerifyAsync(Title +
+            "一、存在的问题\n一是村卫生室药品配备不全，村民买不到常用药。二是集中学习次数偏少。三是个别信访积案久拖未决。\n" +
+            "四是河道垃圾清理不及时。五是发展党员把关不严。\n" + Causes +
+            "四、整改措施\n一是落实河长制，每周组织保洁员打捞一次。二是支部书记包案化解重复访。三是协调镇卫生院定期为卫生室补充常用药品。\n" +
+            "四是每月组织一次集中学习。五是严把发展党员入口关，逐一开展政治审查。\n");
+    }
+
+    [Fact]
+    public async Task A_theory_area_answered_by_reading_and_writing_is_not_reported()
+    {
+        await Verifier.VerifyAsync(
+            "刘某某同志2023年度组织生活会个人对照检查材料\n对照会议要求，我认真查摆了自身问题，现报告如下：\n" +
+            "一、存在的问题\n一是政治理论学习不够主动，学习笔记多是摘抄。二是对年轻医生的带教不够用心。\n" +
+            "二、原因分析\n一是对理论学习重要性认识不足。\n" +
+            "三、整改措施\n一是建立科室导师制，每名年轻医生由一名高年资医生负责带教。二是每月精读一篇理论文章，写出心得体会。\n");
+    }
+
+    [Fact]
+    public async Task A_community_area_answered_by_visiting_households_is_not_reported()
+    {
+        await Verifier.VerifyAsync(
+            "金山社区党委2023年度组织生活会对照检查材料\n按照街道党工委要求，社区党委广泛听取意见，现将对照检查情况报告如下。\n" +
+            "一、存在的问题\n一是小区停车难，车辆乱停乱放。二是垃圾分类推进缓慢。三是社区干部联系居民不够紧密，有的居民不认识社区干部。\n" +
+            "{|RL5001:四是社区工作者业务能力不强|}，对养老、医保政策解答不清楚。\n" +
+            "二、原因分析\n一是服务意识不强。\n" +
+            "三、整改措施\n一是每人包联一个网格，每月入户走访不少于二十户。二是协调驻区单位错时开放停车场。三是在每个小区设置垃圾定时定点投放点。\n");
+    }
+
     [Theory]
     [InlineData("一、存在的问题\n一是\n二、整改措施\n一是\n")]
     [InlineData("一、存在的问题\n（一）\n（二）\n二、整改措施\n（一）\n")]
