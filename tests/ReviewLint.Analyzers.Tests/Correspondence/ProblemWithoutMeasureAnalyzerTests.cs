@@ -362,6 +362,16 @@ public class ProblemWithoutMeasureAnalyzerTests
         await Verifier.VerifyAsync(Title + problems.Replace("{|RL5001:", "").Replace("|}", "") + Causes + measures + "，对行动不便的老党员送学上门。\n");
     }
 
+    [Fact]
+    public async Task Sharing_only_self_references_and_vague_words_like_district_and_quality_is_no_answer()
+    {
+        const string street = "东城街道党工委领导班子2023年度民主生活会对照检查材料\n按照区委要求，班子广泛征求意见，现将对照检查情况报告如下：\n";
+        const string problems = "一、存在的问题\n一是集中学习次数偏少。二是文山会海现象仍然存在。{|RL5001:三是辖区商务楼宇入驻质量不高|}，空置楼层多。\n";
+        const string measures = "四、整改措施\n一是每月集中学习一次。二是精简会议和文件，改进作风。";
+        await Verifier.VerifyAsync(street + problems + Causes + measures + "三是提升物业服务质量，及时解决辖区居民反映的问题。\n");
+        await Verifier.VerifyAsync(street + problems.Replace("{|RL5001:", "").Replace("|}", "") + Causes + measures + "三是建立商务楼宇招商台账，逐层推介空置楼层。\n");
+    }
+
     [Theory]
     [InlineData("一、存在的问题\n一是\n二、整改措施\n一是\n")]
     [InlineData("一、存在的问题\n（一）\n（二）\n二、整改措施\n（一）\n")]
