@@ -303,6 +303,75 @@ public class ProblemWithoutMeasureAnalyzerTests
             "三、整改措施\n一是每人包联一个网格，每月入户走访不少于二十户。二是协调驻区单位错时开放停车场。三是在每个小区设置垃圾定时定点投放点。\n");
     }
 
+    [Fact]
+    public async Task Dispute_resolution_is_not_answered_by_village_self_governance()
+    {
+        const string problems = "一、存在的问题\n一是村务公开不及时。二是集中学习次数偏少。{|RL5001:三是邻里矛盾纠纷调处不及时|}，有的纠纷拖了几个月。\n";
+        const string measures = "四、整改措施\n一是修订村规民约，重大事项严格执行“四议两公开”，村务公开栏每月更新一次。二是每月组织一次集中学习。\n";
+        await Verifier.VerifyAsync(Title + problems + Causes + measures);
+        await Verifier.VerifyAsync(Title + problems.Replace("{|RL5001:", "").Replace("|}", "") + Causes + measures + "三是成立村调解小组，每月排查一次邻里纠纷。\n");
+    }
+
+    [Fact]
+    public async Task A_canteen_measure_does_not_answer_campus_safety()
+    {
+        const string school = "城关小学党支部2023年度组织生活会对照检查材料\n按照教育局党委要求，支部广泛征求师生意见，现将对照检查情况报告如下：\n";
+        const string problems = "一、存在的问题\n一是集中学习次数偏少。二是课后作业偏多。{|RL5001:三是校园安全巡查不够细致|}，消防器材过期未换。\n";
+        const string measures = "四、整改措施\n一是每月组织一次集中学习。二是各科作业统一备案，控制总量。三是改进食堂管理，每周更新菜谱。\n";
+        await Verifier.VerifyAsync(school + problems + Causes + measures);
+        await Verifier.VerifyAsync(school + problems.Replace("{|RL5001:", "").Replace("|}", "") + Causes + measures + "四是每周开展一次校园安全巡查，及时更换消防器材。\n");
+    }
+
+    [Fact]
+    public async Task Recruiting_party_members_among_prosperous_farmers_does_not_answer_industry()
+    {
+        const string problems = "一、存在的问题\n一是集中学习次数偏少。二是村务公开不及时。{|RL5001:三是特色种植产业发展缓慢|}，农产品销路窄。\n";
+        const string measures = "四、整改措施\n一是每月组织一次集中学习。二是村务公开栏每月更新一次，注重从致富能手中发展党员。\n";
+        await Verifier.VerifyAsync(Title + problems + Causes + measures);
+        await Verifier.VerifyAsync(Title + problems.Replace("{|RL5001:", "").Replace("|}", "") + Causes + measures + "三是成立种植合作社，带领群众增收致富。\n");
+    }
+
+    [Fact]
+    public async Task An_economy_area_is_answered_by_a_measure_about_tax_sources_and_investment()
+    {
+        const string street = "东城街道党工委领导班子2023年度民主生活会对照检查材料\n按照区委要求，班子广泛征求意见，现将对照检查情况报告如下：\n";
+        const string problems = "一、存在的问题\n（一）在理论学习方面。一是集中学习次数偏少。\n（二）在作风建设方面。一是文山会海现象仍然存在。\n" +
+            "{|RL5001:（三）在推动辖区经济发展方面|}。一是街道税收连续两年下降。二是商务楼宇入驻率不高。\n";
+        const string measures = "四、整改措施\n（一）强化理论武装。每月集中学习一次。\n（二）改进作风。精简会议和文件。\n";
+        await Verifier.VerifyAsync(street + problems + Causes + measures);
+        await Verifier.VerifyAsync(street + problems.Replace("{|RL5001:", "").Replace("|}", "") + Causes + measures + "（三）稳住税源。开展以商招商，对重点企业上门走访。\n");
+    }
+
+    [Fact]
+    public async Task Building_a_strong_team_answers_a_team_building_problem()
+    {
+        const string community = "金山社区党委2023年度组织生活会对照检查材料\n按照街道党工委要求，社区党委广泛听取意见，现将对照检查情况报告如下。\n";
+        const string problems = "一、存在的问题\n一是集中学习次数偏少。二是垃圾分类推进缓慢。三是社区工作者队伍建设有差距，新进人员不熟悉情况。\n";
+        const string measures = "二是每月组织一次集中学习。三是设置垃圾定时定点投放点。\n";
+        await Verifier.VerifyAsync(community + problems.Replace("三是社区工作者队伍建设有差距", "{|RL5001:三是社区工作者队伍建设有差距|}") + Causes +
+            "四、整改措施\n一是落实社区干部坐班值班制度。" + measures);
+        await Verifier.VerifyAsync(community + problems + Causes + "四、整改措施\n一是建强社区工作者队伍，为新进人员配备导师。" + measures);
+    }
+
+    [Fact]
+    public async Task Taking_study_to_elderly_members_answers_a_theory_study_problem()
+    {
+        const string problems = "一、存在的问题\n{|RL5001:一是政治理论学习不够经常|}，老党员参加学习少。二是垃圾分类推进缓慢。\n";
+        const string measures = "四、整改措施\n一是设置垃圾定时定点投放点。二是严格落实“三会一课”，每月开展主题党日";
+        await Verifier.VerifyAsync(Title + problems + Causes + measures + "。\n");
+        await Verifier.VerifyAsync(Title + problems.Replace("{|RL5001:", "").Replace("|}", "") + Causes + measures + "，对行动不便的老党员送学上门。\n");
+    }
+
+    [Fact]
+    public async Task Sharing_only_self_references_and_vague_words_like_district_and_quality_is_no_answer()
+    {
+        const string street = "东城街道党工委领导班子2023年度民主生活会对照检查材料\n按照区委要求，班子广泛征求意见，现将对照检查情况报告如下：\n";
+        const string problems = "一、存在的问题\n一是集中学习次数偏少。二是文山会海现象仍然存在。{|RL5001:三是辖区商务楼宇入驻质量不高|}，空置楼层多。\n";
+        const string measures = "四、整改措施\n一是每月集中学习一次。二是精简会议和文件，改进作风。";
+        await Verifier.VerifyAsync(street + problems + Causes + measures + "三是提升物业服务质量，及时解决辖区居民反映的问题。\n");
+        await Verifier.VerifyAsync(street + problems.Replace("{|RL5001:", "").Replace("|}", "") + Causes + measures + "三是建立商务楼宇招商台账，逐层推介空置楼层。\n");
+    }
+
     [Theory]
     [InlineData("一、存在的问题\n一是\n二、整改措施\n一是\n")]
     [InlineData("一、存在的问题\n（一）\n（二）\n二、整改措施\n（一）\n")]
