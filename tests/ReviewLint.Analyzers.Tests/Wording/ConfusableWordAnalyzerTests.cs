@@ -10,6 +10,8 @@ public class ConfusableWordAnalyzerTests
     [InlineData("党支部对[|钢性|]约束落实不到位，执行纪律有时打折扣。")]
     [InlineData("对上级[|布署|]的重点任务，推进不够有力。")]
     [InlineData("支部要合理[|按排|]学习时间，确保学习不走过场。")]
+    [InlineData("抓住防汛备汛的[|关健|]环节，压实各级责任。")]
+    [InlineData("班子成员要[|以身作责|]，带头遵守各项规定。")]
     [InlineData("[|既使|]任务再重，我们仍把理论学习摆在首位。")]
     [InlineData("[|既使|]工作再忙，每月也要走访群众两次。")]
     [InlineData("全体党员要[|再接再励|]，把各项工作抓实抓细。")]
