@@ -96,21 +96,28 @@ internal sealed class CopiedParagraphIndex(CopiedParagraphSettings settings)
         // Documents arrive in completion order; sort them so that buckets, and so results, do not depend on thread timing.
         var documents = _documents.OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Text.Content, StringComparer.Ordinal).ToList();
         var paragraphs = documents.SelectMany((d, i) => d.Paragraphs.Select(span => new Paragraph(i, span))).ToArray();
-        var keys = BandKeys(documents, paragraphs, _frequencies!, limit, token);
-        var candidates = Candidates(documents, paragraphs, keys, limit, token);
-        if (candidates.Count == 0) return;
-
+        HashSet<long> candidates;
         var shingles = new Dictionary<int, ulong[]>();
-        foreach (long pair in candidates)
+        try
         {
-            shingles.TryAdd((int)(pair >> 32), []);
-            shingles.TryAdd((int)pair, []);
+            var keys = BandKeys(documents, paragraphs, _frequencies!, limit, token);
+            candidates = Candidates(documents, paragraphs, keys, limit, token);
+            if (candidates.Count == 0) return;
+            foreach (long pair in candidates)
+            {
+                shingles.TryAdd((int)(pair >> 32), []);
+                shingles.TryAdd((int)pair, []);
+            }
+            Parallel.ForEach(shingles.Keys.ToList(), new ParallelOptions { CancellationToken = token }, paragraph =>
+            {
+                var set = OwnShingles(documents, paragraphs[paragraph], _frequencies!, limit);
+                lock (shingles) shingles[paragraph] = set;
+            });
         }
-        Parallel.ForEach(shingles.Keys.ToList(), new ParallelOptions { CancellationToken = token }, paragraph =>
+        finally
         {
-            var set = OwnShingles(documents, paragraphs[paragraph], _frequencies!, limit);
-            lock (shingles) shingles[paragraph] = set;
-        });
+            _frequencies!.Release();
+        }
 
         var matches = new List<Match>();
         foreach (long pair in candidates.Order())
