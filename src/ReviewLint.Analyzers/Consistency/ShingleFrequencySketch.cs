@@ -16,13 +16,34 @@ internal sealed class ShingleFrequencySketch
 
     private sealed record Rows(int[] First, int[] Second);
 
+    private readonly Lock _gate = new();
+
     /// <summary>Counts one document that contains each of <paramref name="distinctShingles"/> (each listed once).</summary>
-    public void AddDocument(IEnumerable<ulong> distinctShingles)
+    public void AddDocument(HashSet<ulong> distinctShingles)
     {
-        foreach (ulong shingle in distinctShingles)
+        // One lock per document and plain increments: interlocked ones fence every random-access miss, plain ones overlap them.
+        var (first, second) = (_rows.First, _rows.Second);
+        lock (_gate)
         {
-            Interlocked.Increment(ref _rows.First[(int)shingle & RowMask]);
-            Interlocked.Increment(ref _rows.Second[(int)(shingle >> 40) & RowMask]);
+            foreach (ulong shingle in distinctShingles)
+            {
+                first[(int)shingle & RowMask]++;
+                second[(int)(shingle >> 40) & RowMask]++;
+            }
+        }
+    }
+
+    /// <inheritdoc cref="AddDocument(HashSet{ulong})"/>
+    public void AddDocument(ReadOnlySpan<ulong> distinctShingles)
+    {
+        var (first, second) = (_rows.First, _rows.Second);
+        lock (_gate)
+        {
+            foreach (ulong shingle in distinctShingles)
+            {
+                first[(int)shingle & RowMask]++;
+                second[(int)(shingle >> 40) & RowMask]++;
+            }
         }
     }
 
