@@ -112,9 +112,12 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
         {
             char c = chars[i];
             if (!HanText.IsHan(c)) continue;
-            for (int length = 2; length <= MaxStretchLength && i + 2 * length <= chars.Length; length++)
+            // The second copy starts with c: look for c at i + 2 … i + longest (one vector compare), shortest length first.
+            var secondStarts = chars.Slice(i + 2, Math.Min(MaxStretchLength, (chars.Length - i) / 2) - 1);
+            for (int offset = secondStarts.IndexOf(c); offset >= 0; offset = NextIndexOf(secondStarts, c, offset + 1))
             {
-                if (chars[i + length] != c || !IsDoubledStretch(i, length)) continue;
+                int length = offset + 2;
+                if (!IsDoubledStretch(i, length)) continue;
                 var span = new TextSpan(i, 2 * length);
                 if (OverlapsAny(found, span)) continue;
                 string unit = text.Substring(i, length);
@@ -123,6 +126,12 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
                 break;
             }
         }
+    }
+
+    private static int NextIndexOf(ReadOnlySpan<char> chars, char c, int from)
+    {
+        int index = chars[from..].IndexOf(c);
+        return index < 0 ? -1 : from + index;
     }
 
     private static bool OverlapsAny(IReadOnlyList<RepetitionFinding> found, TextSpan span)
