@@ -33,6 +33,7 @@ internal sealed class CopiedParagraphIndex(CopiedParagraphSettings settings)
 
     [ThreadStatic] private static HashSet<ulong>? t_seen;
     [ThreadStatic] private static List<ulong>? t_paragraph;
+    [ThreadStatic] private static uint[]? t_signature;
 
     private readonly ParagraphShingler _shingler = new(settings.ShingleSize);
     private readonly Lock _gate = new();
@@ -157,7 +158,7 @@ internal sealed class CopiedParagraphIndex(CopiedParagraphSettings settings)
         Parallel.For(0, paragraphs.Length, new ParallelOptions { CancellationToken = token }, i =>
         {
             var paragraph = paragraphs[i];
-            var signature = new OwnShingleSignature(frequencies, limit);
+            var signature = new OwnShingleSignature(frequencies, limit, t_signature ??= new uint[MinHashBands.Hashes]);
             _shingler.Visit(documents[paragraph.Document].Text.AsSpan(paragraph.Span), ref signature);
             if (signature.Count * 2 < settings.MinLength) return;
             signature.Bands.WriteKeys(keys.AsSpan(i * MinHashBands.Bands, MinHashBands.Bands));
@@ -273,9 +274,9 @@ internal sealed class CopiedParagraphIndex(CopiedParagraphSettings settings)
     }
 
     /// <summary>Feeds a paragraph's own shingles (those in at most <c>Limit</c> documents) into a MinHash signature and counts them.</summary>
-    private struct OwnShingleSignature(ShingleFrequencySketch frequencies, int limit) : IShingleVisitor
+    private struct OwnShingleSignature(ShingleFrequencySketch frequencies, int limit, uint[] buffer) : IShingleVisitor
     {
-        public readonly MinHashBands Bands = new();
+        public readonly MinHashBands Bands = new(buffer);
         public int Count;
 
         public void Add(ulong shingle)
