@@ -33,6 +33,7 @@ internal sealed class CopiedParagraphIndex(CopiedParagraphSettings settings)
 
     [ThreadStatic] private static HashSet<ulong>? t_seen;
     [ThreadStatic] private static List<ulong>? t_paragraph;
+    [ThreadStatic] private static uint[]? t_signature;
 
     private readonly ParagraphShingler _shingler = new(settings.ShingleSize);
     private readonly Lock _gate = new();
@@ -96,21 +97,28 @@ internal sealed class CopiedParagraphIndex(CopiedParagraphSettings settings)
         // Documents arrive in completion order; sort them so that buckets, and so results, do not depend on thread timing.
         var documents = _documents.OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Text.Content, StringComparer.Ordinal).ToList();
         var paragraphs = documents.SelectMany((d, i) => d.Paragraphs.Select(span => new Paragraph(i, span))).ToArray();
-        var keys = BandKeys(documents, paragraphs, _frequencies!, limit, token);
-        var candidates = Candidates(documents, paragraphs, keys, limit, token);
-        if (candidates.Count == 0) return;
-
+        HashSet<long> candidates;
         var shingles = new Dictionary<int, ulong[]>();
-        foreach (long pair in candidates)
+        try
         {
-            shingles.TryAdd((int)(pair >> 32), []);
-            shingles.TryAdd((int)pair, []);
+            var keys = BandKeys(documents, paragraphs, _frequencies!, limit, token);
+            candidates = Candidates(documents, paragraphs, keys, limit, token);
+            if (candidates.Count == 0) return;
+            foreach (long pair in candidates)
+            {
+                shingles.TryAdd((int)(pair >> 32), []);
+                shingles.TryAdd((int)pair, []);
+            }
+            Parallel.ForEach(shingles.Keys.ToList(), new ParallelOptions { CancellationToken = token }, paragraph =>
+            {
+                var set = OwnShingles(documents, paragraphs[paragraph], _frequencies!, limit);
+                lock (shingles) shingles[paragraph] = set;
+            });
         }
-        Parallel.ForEach(shingles.Keys.ToList(), new ParallelOptions { CancellationToken = token }, paragraph =>
+        finally
         {
-            var set = OwnShingles(documents, paragraphs[paragraph], _frequencies!, limit);
-            lock (shingles) shingles[paragraph] = set;
-        });
+            _frequencies!.Release();
+        }
 
         var matches = new List<Match>();
         foreach (long pair in candidates.Order())
@@ -150,7 +158,7 @@ internal sealed class CopiedParagraphIndex(CopiedParagraphSettings settings)
         Parallel.For(0, paragraphs.Length, new ParallelOptions { CancellationToken = token }, i =>
         {
             var paragraph = paragraphs[i];
-            var signature = new OwnShingleSignature(frequencies, limit);
+            var signature = new OwnShingleSignature(frequencies, limit, t_signature ??= new uint[MinHashBands.Hashes]);
             _shingler.Visit(documents[paragraph.Document].Text.AsSpan(paragraph.Span), ref signature);
             if (signature.Count * 2 < settings.MinLength) return;
             signature.Bands.WriteKeys(keys.AsSpan(i * MinHashBands.Bands, MinHashBands.Bands));
@@ -266,9 +274,9 @@ internal sealed class CopiedParagraphIndex(CopiedParagraphSettings settings)
     }
 
     /// <summary>Feeds a paragraph's own shingles (those in at most <c>Limit</c> documents) into a MinHash signature and counts them.</summary>
-    private struct OwnShingleSignature(ShingleFrequencySketch frequencies, int limit) : IShingleVisitor
+    private struct OwnShingleSignature(ShingleFrequencySketch frequencies, int limit, uint[] buffer) : IShingleVisitor
     {
-        public readonly MinHashBands Bands = new();
+        public readonly MinHashBands Bands = new(buffer);
         public int Count;
 
         public void Add(ulong shingle)

@@ -10,16 +10,20 @@ internal struct MinHashBands : IShingleVisitor
     public const int Bands = 20;
     public const int Rows = 4;
 
-    private const int Hashes = Bands * Rows;
+    /// <summary>The length of a signature.</summary>
+    public const int Hashes = Bands * Rows;
 
     /// <summary>Odd multipliers of the hash functions h_i(x) = a(x)·m_i + b(x) mod 2³², a and b being the halves of the shingle hash.</summary>
     private static readonly uint[] Multipliers = CreateMultipliers();
 
     private readonly uint[] _signature;
 
-    public MinHashBands()
+    /// <summary>A signature kept in <paramref name="buffer"/> (<see cref="Hashes"/> long), which it resets, so that a thread signing
+    /// many paragraphs reuses one buffer.</summary>
+    public MinHashBands(uint[] buffer)
     {
-        _signature = new uint[Hashes];
+        if (buffer.Length != Hashes) throw new ArgumentException($"a MinHash buffer holds {Hashes} values", nameof(buffer));
+        _signature = buffer;
         _signature.AsSpan().Fill(uint.MaxValue);
     }
 

@@ -2,24 +2,62 @@ namespace ReviewLint.Analyzers.Consistency;
 
 /// <summary>In how many documents of a batch each shingle occurs, estimated in fixed memory (a count-min sketch: two rows of
 /// 2²¹ counters, 16 MiB whatever the batch size). Estimates are never low; collisions make a shingle look more common only
-/// when both of its counters are shared with common shingles. Thread-safe; the counts do not depend on the order of documents.</summary>
+/// when both of its counters are shared with common shingles. Thread-safe; the counts do not depend on the order of documents.
+/// The counters of a sketch that is <see cref="Release"/>d are cleared and kept (one pair per process) for the next batch, so
+/// that batch after batch does not allocate 16 MiB on the large-object heap each time.</summary>
 internal sealed class ShingleFrequencySketch
 {
     private const int RowBits = 21;
     private const int RowMask = (1 << RowBits) - 1;
-    private readonly int[] _first = new int[1 << RowBits];
-    private readonly int[] _second = new int[1 << RowBits];
+
+    private static Rows? s_spare;
+
+    private Rows _rows = Interlocked.Exchange(ref s_spare, null) ?? new Rows(new int[1 << RowBits], new int[1 << RowBits]);
+
+    private sealed record Rows(int[] First, int[] Second);
+
+    private readonly Lock _gate = new();
 
     /// <summary>Counts one document that contains each of <paramref name="distinctShingles"/> (each listed once).</summary>
-    public void AddDocument(IEnumerable<ulong> distinctShingles)
+    public void AddDocument(HashSet<ulong> distinctShingles)
     {
-        foreach (ulong shingle in distinctShingles)
+        // One lock per document and plain increments: interlocked ones fence every random-access miss, plain ones overlap them.
+        var (first, second) = (_rows.First, _rows.Second);
+        lock (_gate)
         {
-            Interlocked.Increment(ref _first[(int)shingle & RowMask]);
-            Interlocked.Increment(ref _second[(int)(shingle >> 40) & RowMask]);
+            foreach (ulong shingle in distinctShingles)
+            {
+                first[(int)shingle & RowMask]++;
+                second[(int)(shingle >> 40) & RowMask]++;
+            }
+        }
+    }
+
+    /// <inheritdoc cref="AddDocument(HashSet{ulong})"/>
+    public void AddDocument(ReadOnlySpan<ulong> distinctShingles)
+    {
+        var (first, second) = (_rows.First, _rows.Second);
+        lock (_gate)
+        {
+            foreach (ulong shingle in distinctShingles)
+            {
+                first[(int)shingle & RowMask]++;
+                second[(int)(shingle >> 40) & RowMask]++;
+            }
         }
     }
 
     /// <summary>At least the number of documents that contain <paramref name="shingle"/>.</summary>
-    public int Estimate(ulong shingle) => Math.Min(_first[(int)shingle & RowMask], _second[(int)(shingle >> 40) & RowMask]);
+    public int Estimate(ulong shingle) => Math.Min(_rows.First[(int)shingle & RowMask], _rows.Second[(int)(shingle >> 40) & RowMask]);
+
+    /// <summary>Clears the counters and keeps them for the next sketch; this sketch must not be used afterwards.</summary>
+    public void Release()
+    {
+        var rows = _rows;
+        if (rows.First.Length == 0) return;
+        _rows = new Rows([], []);
+        Array.Clear(rows.First);
+        Array.Clear(rows.Second);
+        s_spare = rows;
+    }
 }

@@ -24,17 +24,23 @@ internal static partial class PunctuationText
     public static List<TextSpan> OpaqueSpans(string paragraph)
     {
         var spans = new List<TextSpan>();
-        foreach (Match match in OpaquePattern().Matches(paragraph))
+        foreach (var match in OpaquePattern().EnumerateMatches(paragraph))
         {
+            var value = paragraph.AsSpan(match.Index, match.Length);
             int length = match.Length;
-            if (!match.Value.StartsWith("<!--", StringComparison.Ordinal))
-                while (length > 1 && match.Value[length - 1] is '.' or ',' or ';' or ':' or '!' or '?' or ')' or '\'' or '"') length--;
+            if (!value.StartsWith("<!--", StringComparison.Ordinal))
+                while (length > 1 && value[length - 1] is '.' or ',' or ';' or ':' or '!' or '?' or ')' or '\'' or '"') length--;
             spans.Add(new TextSpan(match.Index, length));
         }
         return spans;
     }
 
-    public static bool IsInside(List<TextSpan> spans, int position) => spans.Exists(s => s.Contains(position));
+    public static bool IsInside(List<TextSpan> spans, int position)
+    {
+        foreach (var span in spans)
+            if (span.Contains(position)) return true;
+        return false;
+    }
 
     /// <summary>True when the closing bracket at <paramref name="index"/> ends a list marker such as <c>1)</c> or <c>a）</c> that starts the paragraph or a clause.</summary>
     public static bool ClosesListMarker(string paragraph, int index)

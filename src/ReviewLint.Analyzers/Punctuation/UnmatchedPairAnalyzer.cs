@@ -63,7 +63,7 @@ public sealed class UnmatchedPairAnalyzer : DiagnosticAnalyzer
             {
                 var kind = Kinds[k];
                 var unmatched = unmatchedByKind[k];
-                if (unmatched.Count == 0) continue;
+                if (unmatched is null) continue;
                 if (kind.MaySpanParagraphs && nextStart == kind.Opener && unmatched.FindIndex(m => m.IsOpener) is var first and >= 0)
                     unmatched.RemoveAt(first);
                 Report(context, span.Start, text, kind, unmatched);
@@ -74,44 +74,73 @@ public sealed class UnmatchedPairAnalyzer : DiagnosticAnalyzer
     /// <summary>Two marks of one kind that close each other: kind index, opener and closer positions in the paragraph.</summary>
     private readonly record struct Pair(int Kind, int Open, int Close);
 
-    /// <summary>Matches openers and closers of each kind with a stack in one pass; what is left over is unmatched, in text order.</summary>
-    private static (List<Mark>[] Unmatched, List<Pair> Pairs) Match(string text, List<TextSpan> opaque)
+    /// <summary>Matches openers and closers of each kind with a stack in one pass; what is left over is unmatched, in text order
+    /// (null for a kind with nothing left over). Lists are only created for kinds that occur.</summary>
+    private static (List<Mark>?[] Unmatched, List<Pair> Pairs) Match(string text, List<TextSpan> opaque)
     {
-        var open = Kinds.Select(_ => new List<int>()).ToArray();
-        var stray = Kinds.Select(_ => new List<int>()).ToArray();
+        var open = new List<int>?[Kinds.Length];
+        var stray = new List<int>?[Kinds.Length];
         var pairs = new List<Pair>();
         for (int i = text.AsSpan().IndexOfAny(AllMarks); i >= 0 && i < text.Length; i = NextMark(text, i + 1))
         {
             if (PunctuationText.IsInside(opaque, i)) continue;
             char c = text[i];
-            int k = Array.FindIndex(Kinds, kind => kind.Openers.Contains(c) || kind.Closers.Contains(c));
+            int k = KindOf(c);
             if (Kinds[k].Openers.Contains(c))
-                open[k].Add(i);
-            else if (open[k].Count > 0)
+                (open[k] ??= []).Add(i);
+            else if (open[k] is { Count: > 0 } opened)
             {
-                pairs.Add(new Pair(k, open[k][^1], i));
-                open[k].RemoveAt(open[k].Count - 1);
+                pairs.Add(new Pair(k, opened[^1], i));
+                opened.RemoveAt(opened.Count - 1);
             }
             else if (!IsApostrophe(text, i) && !(Kinds[k].Opener == '（' && PunctuationText.ClosesListMarker(text, i)))
-                stray[k].Add(i);
+                (stray[k] ??= []).Add(i);
         }
-        var unmatched = Kinds.Select((_, k) => open[k].Select(i => new Mark(i, true)).Concat(stray[k].Select(i => new Mark(i, false)))
-            .OrderBy(m => m.Position).ToList()).ToArray();
+        var unmatched = new List<Mark>?[Kinds.Length];
+        for (int k = 0; k < Kinds.Length; k++) unmatched[k] = Merge(open[k], stray[k]);
         return (unmatched, pairs);
+    }
+
+    private static int KindOf(char mark)
+    {
+        for (int k = 0; k < Kinds.Length; k++)
+            if (Kinds[k].Openers.Contains(mark) || Kinds[k].Closers.Contains(mark)) return k;
+        return -1;
+    }
+
+    /// <summary>Unclosed openers and stray closers (each in ascending position) as marks in text order; null when there are none.</summary>
+    private static List<Mark>? Merge(List<int>? openers, List<int>? closers)
+    {
+        int openCount = openers?.Count ?? 0, closeCount = closers?.Count ?? 0;
+        if (openCount + closeCount == 0) return null;
+        var marks = new List<Mark>(openCount + closeCount);
+        int a = 0, b = 0;
+        while (a < openCount || b < closeCount)
+        {
+            if (b == closeCount || a < openCount && openers![a] < closers![b]) marks.Add(new Mark(openers![a++], true));
+            else marks.Add(new Mark(closers![b++], false));
+        }
+        return marks;
     }
 
     /// <summary>Pairs of different kinds that cross (“……（……”……）) instead of nesting: one diagnostic per closing mark that closes
     /// its pair while a pair opened inside it is still open, naming both pairs. Kinds with an unmatched mark in the paragraph are left
     /// out: their pairing is a guess (“甲（乙“丙）” is a quote typed the wrong way round, reported as such, not a crossing).</summary>
-    private static void ReportCrossings(DocumentAnalysisContext context, int offset, string text, List<Pair> pairs, List<Mark>[] unmatched)
+    private static void ReportCrossings(DocumentAnalysisContext context, int offset, string text, List<Pair> pairs, List<Mark>?[] unmatched)
     {
         if (pairs.Count < 2) return;
-        foreach (var outer in pairs.Where(p => unmatched[p.Kind].Count == 0))
+        foreach (var outer in pairs)
         {
-            var inner = pairs.Where(p => p.Kind != outer.Kind && unmatched[p.Kind].Count == 0
-                    && p.Open > outer.Open && p.Open < outer.Close && p.Close > outer.Close)
-                .OrderBy(p => p.Open).FirstOrDefault();
-            if (inner == default) continue;
+            if (unmatched[outer.Kind] is not null) continue;
+            // The crossing pair opened first inside the outer one (opening positions are distinct).
+            Pair? crossing = null;
+            foreach (var p in pairs)
+            {
+                if (p.Kind != outer.Kind && unmatched[p.Kind] is null && p.Open > outer.Open && p.Open < outer.Close && p.Close > outer.Close
+                    && (crossing is not { } best || p.Open < best.Open))
+                    crossing = p;
+            }
+            if (crossing is not { } inner) continue;
             var (a, b) = (Kinds[outer.Kind], Kinds[inner.Kind]);
             char innerClose = text[inner.Close];
             context.Report(Rule, new TextSpan(offset + outer.Close, 1), null,

@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using ReviewLint.Analyzers.Lexicon;
+using ReviewLint.Tokenization;
 
 namespace ReviewLint.Analyzers.Repetition;
 
@@ -10,9 +10,10 @@ internal sealed class ReduplicationLexicon
     /// <summary>jieba tags of names and numerals: an AA name (丽丽) says nothing about whether a character reduplicates.</summary>
     private static readonly FrozenSet<string> NameTags = FrozenSet.ToFrozenSet(["nr", "nrt", "nrfg", "ns", "nz", "m"], StringComparer.Ordinal);
 
-    private readonly FrozenDictionary<string, (string Text, int Offset)[]> _legitimateByPair;
-    private readonly FrozenSet<string> _reduplicableSingles;
-    private readonly FrozenSet<string> _legitimateWords;
+    // Looked up by span, so callers need not build strings for candidates.
+    private readonly FrozenDictionary<string, (string Text, int Offset)[]>.AlternateLookup<ReadOnlySpan<char>> _legitimateByPair;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _reduplicableSingles;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _legitimateWords;
     private readonly IReadOnlyList<string> _legitimate;
 
     private ReduplicationLexicon(IReadOnlyList<string> legitimate, IEnumerable<string> reduplicableSingles, IEnumerable<string[]> functionWords)
@@ -29,9 +30,9 @@ internal sealed class ReduplicationLexicon
                 list.Add((text, i));
             }
         }
-        _legitimateByPair = byPair.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
-        _reduplicableSingles = reduplicableSingles.ToFrozenSet(StringComparer.Ordinal);
-        _legitimateWords = legitimate.ToFrozenSet(StringComparer.Ordinal);
+        _legitimateByPair = byPair.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _reduplicableSingles = reduplicableSingles.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _legitimateWords = legitimate.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var words = functionWords.ToList();
         FunctionCharacters = words.Where(w => w[1] is "虚字" or "虚字+").Select(w => w[0][0]).ToFrozenSet();
         NeverBeforeOwnWord = words.Where(w => w[1] == "虚字+").Select(w => w[0][0]).ToFrozenSet();
@@ -62,21 +63,27 @@ internal sealed class ReduplicationLexicon
     /// <summary>This lexicon plus user-listed legitimate words or contexts.</summary>
     public ReduplicationLexicon With(IEnumerable<string> extraLegitimate) => new(
         [.. _legitimate, .. extraLegitimate],
-        _reduplicableSingles,
+        _reduplicableSingles.Set,
         FunctionCharacters.Select(c => new[] { c.ToString(), NeverBeforeOwnWord.Contains(c) ? "虚字+" : "虚字" })
             .Concat(NonReduplicatingWords.Select(w => new[] { w, "不叠词" })));
 
-    /// <summary>True when <paramref name="word"/> is a listed reduplication or context (研究研究, 一天一天).</summary>
-    public bool IsListed(string word) => _legitimateWords.Contains(word);
+    /// <summary>True when <paramref name="word"/> doubled is a listed reduplication or context (研究研究, 一天一天).</summary>
+    public bool IsListedDoubled(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 32) return _legitimateWords.Contains(string.Concat(word, word));
+        Span<char> doubled = stackalloc char[2 * word.Length];
+        word.CopyTo(doubled);
+        word.CopyTo(doubled[word.Length..]);
+        return _legitimateWords.Contains(doubled);
+    }
 
-    /// <summary>True when <paramref name="pair"/> (XX) is a listed reduplication of a verb, adjective or measure word (看看, 走走).</summary>
-    public bool IsReduplicableSingle(string pair) => _reduplicableSingles.Contains(pair);
+    /// <summary>True when <paramref name="c"/> doubled (看看, 走走) is a listed reduplication of a verb, adjective or measure word.</summary>
+    public bool IsReduplicableSingle(char c) => _reduplicableSingles.Contains([c, c]);
 
     /// <summary>True when a listed word or context occurs in <paramref name="text"/> on token boundaries and covers the run [start, end).</summary>
-    public bool CoversLegitimately(string text, int start, int end, TokenBoundaries boundaries)
+    public bool CoversLegitimately(string text, int start, int end, TokenList tokens)
     {
-        string pair = text.Substring(start, 2);
-        if (!_legitimateByPair.TryGetValue(pair, out var candidates)) return false;
+        if (!_legitimateByPair.TryGetValue(text.AsSpan(start, 2), out var candidates)) return false;
         foreach (var (word, offset) in candidates)
         {
             for (int pairStart = start; pairStart + 2 <= end; pairStart++)
@@ -84,9 +91,11 @@ internal sealed class ReduplicationLexicon
                 int from = pairStart - offset;
                 int to = from + word.Length;
                 if (from < 0 || from > start || to < end || to > text.Length) continue;
-                if (boundaries.IsBoundary(from) && boundaries.IsBoundary(to) && text.AsSpan(from, word.Length).SequenceEqual(word)) return true;
+                if (IsBoundary(from) && IsBoundary(to) && text.AsSpan(from, word.Length).SequenceEqual(word)) return true;
             }
         }
         return false;
+
+        bool IsBoundary(int position) => position == 0 || position == text.Length || tokens.StartsAt(position) || tokens.EndsAt(position);
     }
 }

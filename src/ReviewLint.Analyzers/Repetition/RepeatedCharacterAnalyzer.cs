@@ -30,8 +30,12 @@ public sealed class RepeatedCharacterAnalyzer : DiagnosticAnalyzer
         var allowed = context.Options.GetList(Rule.Id, AllowOption);
         var lexicon = allowed.Count == 0 ? ReduplicationLexicon.Default : ReduplicationLexicon.Default.With(allowed);
         var finder = new RepetitionFinder(context.Text.Content, context.Tokens, context.Tokenizer, lexicon);
-        var found = finder.CharacterRuns().Concat(finder.DoubledWords()).ToList();
-        foreach (var finding in found.Concat(finder.DoubledStretches(found)).OrderBy(f => f.Span.Start))
+        var found = new List<RepetitionFinding>();
+        finder.AddCharacterRuns(found);
+        finder.AddDoubledWords(found);
+        var stretches = new List<RepetitionFinding>();
+        finder.AddDoubledStretches(found, stretches);
+        foreach (var finding in found.Concat(stretches).OrderBy(f => f.Span.Start))
         {
             var fix = Fix.Replace(finding.Span, finding.Replacement, finding.IsFixSafe, $"删去重复的“{finding.Unit}”");
             context.Report(Rule, finding.Span, fix, context.Text.Content.Substring(finding.Span.Start, finding.Span.Length),

@@ -44,7 +44,7 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
     /// <summary>Particles that may follow a clause-final 了 (办不了了吧, 受不了了啊).</summary>
     private const string ClauseFinalParticles = "吧啊呀吗呢嘛哇啦之的";
 
-    /// <summary>The longest stretch <see cref="DoubledStretches"/> looks for.</summary>
+    /// <summary>The longest stretch <see cref="AddDoubledStretches"/> looks for.</summary>
     private const int MaxStretchLength = 8;
 
     /// <summary>The longest word looked up by <see cref="MergesIntoLongerWord"/>.</summary>
@@ -56,62 +56,89 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
     /// <summary>About the sum of the frequencies in jieba's dictionary.</summary>
     private const long JiebaTotal = 60_000_000;
 
-    private readonly TokenBoundaries _boundaries = new(tokens, text.Length);
+    /// <summary>The longest word <see cref="IsWordWith(ReadOnlySpan{char}, ReadOnlySpan{char})"/> builds on the stack.</summary>
+    private const int MaxStackWord = 64;
 
-    /// <summary>Runs of one Han character (还还, 们们, 作作作) that are not reduplication, a word-boundary double or a name.</summary>
-    public IEnumerable<RepetitionFinding> CharacterRuns()
+    /// <summary>Adds to <paramref name="findings"/> the runs of one Han character (还还, 们们, 作作作) that are not reduplication,
+    /// a word-boundary double or a name. (Loops that visit every character are plain methods, not iterators, so their
+    /// locals stay in registers.)</summary>
+    public void AddCharacterRuns(List<RepetitionFinding> findings)
     {
+        ReadOnlySpan<char> chars = text;
         int i = 0;
-        while (i + 1 < text.Length)
+        while (i + 1 < chars.Length)
         {
-            char c = text[i];
-            if (!HanText.IsHan(c) || text[i + 1] != c)
+            char c = chars[i];
+            if (chars[i + 1] != c || !HanText.IsHan(c))
             {
                 i++;
                 continue;
             }
             int end = i + 2;
-            while (end < text.Length && text[end] == c) end++;
-            if (EvaluateRun(i, end) is { } finding) yield return finding;
+            while (end < chars.Length && chars[end] == c) end++;
+            if (EvaluateRun(i, end) is { } finding) findings.Add(finding);
             i = end;
         }
     }
 
-    /// <summary>A word followed by the same word (产业链产业链, 加快加快), where the word cannot reduplicate as ABAB the way
-    /// 研究研究 or 雪白雪白 can; or a listed non-reduplicating word followed by a longer word starting with it (不断不断加强).</summary>
-    public IEnumerable<RepetitionFinding> DoubledWords()
+    /// <summary>Adds to <paramref name="findings"/> each word followed by the same word (产业链产业链, 加快加快), where the word cannot
+    /// reduplicate as ABAB the way 研究研究 or 雪白雪白 can; or a listed non-reduplicating word followed by a longer word starting
+    /// with it (不断不断加强).</summary>
+    public void AddDoubledWords(List<RepetitionFinding> findings)
     {
-        for (int k = 0; k + 1 < tokens.Count; k++)
+        var all = tokens.AsImmutableArray().AsSpan();
+        for (int k = 0; k + 1 < all.Length; k++)
         {
-            var first = tokens[k];
-            var next = tokens[k + 1];
+            ref readonly var first = ref all[k];
+            ref readonly var next = ref all[k + 1];
+            if (next.Text.Length < 2 || next.Text[0] != first.Text[0]) continue;
             if (!first.IsHan || first.Text.Length < 2 || !next.Text.StartsWith(first.Text, StringComparison.Ordinal)) continue;
             bool nextIsLonger = next.Text.Length > first.Text.Length;
             if (nextIsLonger ? !lexicon.NonReduplicatingWords.Contains(first.Text) : !CannotReduplicate(first, k + 2) || IsChainedByShi(k)) continue;
             var span = new TextSpan(first.Start, first.Text.Length * 2);
             bool safe = first.Text.Length >= 3 || lexicon.NonReduplicatingWords.Contains(first.Text);
-            yield return new RepetitionFinding(span, first.Text, safe, first.Text, ExtraCopies: 1);
+            findings.Add(new RepetitionFinding(span, first.Text, safe, first.Text, ExtraCopies: 1));
         }
     }
 
-    /// <summary>A stretch of Han characters typed twice that is not a dictionary word in its own token (those are left to
-    /// <see cref="DoubledWords"/>): three or more characters (纪馨芳纪馨芳, 以武养以武养武), or two that are no dictionary word
-    /// (前有前有, 年里年里); not listed (一天一天), not emphasis (很高很高, 跑着跑着, 一口一口地), not numerals or interjections,
-    /// not overlapping <paramref name="found"/>.</summary>
-    public IEnumerable<RepetitionFinding> DoubledStretches(IReadOnlyList<RepetitionFinding> found)
+    /// <summary>Adds to <paramref name="findings"/> each stretch of Han characters typed twice that is not a dictionary word in
+    /// its own token (those are left to <see cref="AddDoubledWords"/>): three or more characters (纪馨芳纪馨芳, 以武养以武养武), or
+    /// two that are no dictionary word (前有前有, 年里年里); not listed (一天一天), not emphasis (很高很高, 跑着跑着, 一口一口地), not
+    /// numerals or interjections, not overlapping <paramref name="found"/>.</summary>
+    public void AddDoubledStretches(IReadOnlyList<RepetitionFinding> found, List<RepetitionFinding> findings)
     {
-        for (int i = 0; i + 4 <= text.Length; i++)
+        ReadOnlySpan<char> chars = text;
+        for (int i = 0; i + 4 <= chars.Length; i++)
         {
-            for (int length = 2; length <= MaxStretchLength && i + 2 * length <= text.Length; length++)
+            char c = chars[i];
+            if (!HanText.IsHan(c)) continue;
+            // The second copy starts with c: look for c at i + 2 … i + longest (one vector compare), shortest length first.
+            var secondStarts = chars.Slice(i + 2, Math.Min(MaxStretchLength, (chars.Length - i) / 2) - 1);
+            for (int offset = secondStarts.IndexOf(c); offset >= 0; offset = NextIndexOf(secondStarts, c, offset + 1))
             {
+                int length = offset + 2;
+                if (!IsDoubledStretch(i, length)) continue;
                 var span = new TextSpan(i, 2 * length);
-                if (!IsDoubledStretch(i, length) || found.Any(f => f.Span.OverlapsWith(span))) continue;
+                if (OverlapsAny(found, span)) continue;
                 string unit = text.Substring(i, length);
-                yield return new RepetitionFinding(span, unit, false, unit, ExtraCopies: 1);
+                findings.Add(new RepetitionFinding(span, unit, false, unit, ExtraCopies: 1));
                 i += 2 * length - 1;
                 break;
             }
         }
+    }
+
+    private static int NextIndexOf(ReadOnlySpan<char> chars, char c, int from)
+    {
+        int index = chars[from..].IndexOf(c);
+        return index < 0 ? -1 : from + index;
+    }
+
+    private static bool OverlapsAny(IReadOnlyList<RepetitionFinding> found, TextSpan span)
+    {
+        for (int f = 0; f < found.Count; f++)
+            if (found[f].Span.OverlapsWith(span)) return true;
+        return false;
     }
 
     private bool IsDoubledStretch(int start, int length)
@@ -119,11 +146,10 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
         var first = text.AsSpan(start, length);
         if (!first.SequenceEqual(text.AsSpan(start + length, length)) || !HanText.IsHan(first)) return false;
         if (first.IndexOfAnyExcept(first[0]) < 0 || first.ContainsAny(NeverRepeated) || first.ContainsAny(Interjections)) return false;
-        string unit = first.ToString();
-        // A copy that is a dictionary word in a token of its own is left to DoubledWords (研究研究, 很高很高).
-        if (tokens.IndexAt(start) is var k && k < tokens.Count && tokens[k].Start == start && tokens[k].Text.Length == length && tokenizer.IsWord(unit)) return false;
-        if (lexicon.IsListed(unit + unit) || start + 2 * length < text.Length && text[start + 2 * length] == '地') return false;
-        return length > 2 || !tokenizer.IsWord(unit) && !DegreeAdverbs.Contains(unit[0]) && unit[1] != '着';
+        // A copy that is a dictionary word in a token of its own is left to AddDoubledWords (研究研究, 很高很高).
+        if (tokens.IndexAt(start) is var k && k < tokens.Count && tokens[k].Start == start && tokens[k].Text.Length == length && IsWord(first)) return false;
+        if (lexicon.IsListedDoubled(first) || start + 2 * length < text.Length && text[start + 2 * length] == '地') return false;
+        return length > 2 || !IsWord(first) && !DegreeAdverbs.Contains(first[0]) && first[1] != '着';
     }
 
     /// <summary>是粗犷粗犷是温柔: a chain “A是W，W是B” written without its comma repeats W between two 是 on purpose.</summary>
@@ -136,7 +162,7 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
     private bool CannotReduplicate(Token word, int afterIndex)
     {
         string w = word.Text;
-        if (NeverRepeated.Contains(w[0]) || w[0] == w[1] || lexicon.IsListed(w + w) || !tokenizer.IsWord(w)) return false;
+        if (NeverRepeated.Contains(w[0]) || w[0] == w[1] || lexicon.IsListedDoubled(w) || !tokenizer.IsWord(w)) return false;
         if (lexicon.NonReduplicatingWords.Contains(w)) return true;
         bool adverbial = afterIndex < tokens.Count && tokens[afterIndex].Text == "地";
         return !adverbial && !(w.Length == 2 && (DegreeAdverbs.Contains(w[0]) || w[1] == '着'));
@@ -146,7 +172,7 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
     {
         char c = text[start];
         int count = end - start;
-        if (NeverRepeated.Contains(c) || IsPartOfAabb(start, end) || lexicon.CoversLegitimately(text, start, end, _boundaries)) return null;
+        if (NeverRepeated.Contains(c) || IsPartOfAabb(start, end) || lexicon.CoversLegitimately(text, start, end, tokens)) return null;
         int leftIndex = tokens.IndexAt(start);
         int rightIndex = tokens.IndexAt(end - 1);
         if (leftIndex >= tokens.Count || rightIndex >= tokens.Count) return null;
@@ -198,7 +224,7 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
         if (OrganizationSuffixes.Contains(right.Text[0])) return false;
         long leftFrequency = tokenizer.GetFrequency(left.Text), rightFrequency = tokenizer.GetFrequency(right.Text);
         if (leftFrequency == 0 || rightFrequency == 0) return false;
-        long rest = Math.Max(leftFrequency * tokenizer.GetFrequency(right.Text[1..]), tokenizer.GetFrequency(left.Text[..^1]) * rightFrequency);
+        long rest = Math.Max(leftFrequency * tokenizer.GetFrequency(right.Text.AsSpan(1)), tokenizer.GetFrequency(left.Text.AsSpan(0, left.Text.Length - 1)) * rightFrequency);
         return (double)rest * TypoOdds > (double)leftFrequency * rightFrequency * JiebaTotal;
     }
 
@@ -211,37 +237,35 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
     {
         if (OrganizationSuffixes.Contains(text[start])) return false;
         long merged = 0;
+        Span<char> word = stackalloc char[MaxMergedLength];
         for (int from = Math.Max(0, start - MaxMergedLength + 2); from < start; from++)
         {
+            text.AsSpan(from, start - from).CopyTo(word);
             for (int to = start + 3; to <= text.Length && to - from - 1 <= MaxMergedLength; to++)
             {
-                string word = string.Concat(text.AsSpan(from, start - from), text.AsSpan(start + 1, to - start - 1));
-                if (HanText.IsHan(word)) merged = Math.Max(merged, tokenizer.GetFrequency(word));
+                text.AsSpan(start + 1, to - start - 1).CopyTo(word[(start - from)..]);
+                var merging = word[..(to - from - 1)];
+                if (HanText.IsHan(merging)) merged = Math.Max(merged, tokenizer.GetFrequency(merging));
             }
         }
         if (merged == 0) return false;
         long left = 0, right = 0;
         for (int length = 2; length <= MaxMergedLength; length++)
         {
-            if (start + 1 - length >= 0) left = Math.Max(left, tokenizer.GetFrequency(text.Substring(start + 1 - length, length)));
-            if (start + 1 + length <= text.Length) right = Math.Max(right, tokenizer.GetFrequency(text.Substring(start + 1, length)));
+            if (start + 1 - length >= 0) left = Math.Max(left, tokenizer.GetFrequency(text.AsSpan(start + 1 - length, length)));
+            if (start + 1 + length <= text.Length) right = Math.Max(right, tokenizer.GetFrequency(text.AsSpan(start + 1, length)));
         }
         return merged * TypoOdds > left * right;
     }
 
     /// <summary>True when XX is a dictionary word or a listed reduplication (高高, 尖尖): X may end an ABB adjective (个子高高的).</summary>
-    private bool CanReduplicate(char c)
-    {
-        string pair = new(c, 2);
-        return tokenizer.IsWord(pair) || lexicon.IsReduplicableSingle(pair);
-    }
+    private bool CanReduplicate(char c) => IsWord([c, c]) || lexicon.IsReduplicableSingle(c);
 
     /// <summary>扔/扔: a content character doubled where it does not reduplicate: not a word or listed reduplication, not an
     /// adjective or adverb before 的/地 (斜斜地), not onomatopoeia in quotes.</summary>
     private bool IsUnreduplicatedContentCharacter(char c, int start, int end)
     {
-        string pair = new(c, 2);
-        if (tokenizer.IsWord(pair) || lexicon.IsReduplicableSingle(pair)) return false;
+        if (CanReduplicate(c)) return false;
         if (end < text.Length && "的地得着了”\"’'」』".Contains(text[end])) return false;
         return start == 0 || !"“\"‘'「『".Contains(text[start - 1]);
     }
@@ -250,7 +274,7 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
     /// next character into a two-character token that is no dictionary word.</summary>
     private bool IsWordThenGuessGluedToCopy(Token left, Token right, char c) =>
         right.Text.Length == 2 && !tokenizer.IsWord(right.Text) && HanText.IsHan(right.Text[1])
-        && left.Text.Length >= 2 && tokenizer.IsWord(left.Text) && !tokenizer.IsWord(left.Text + c)
+        && left.Text.Length >= 2 && tokenizer.IsWord(left.Text) && !IsWordWith(left.Text, [c])
         && !AttachesToSameCharacter.Contains(c) && !OrganizationSuffixes.Contains(c) && !lexicon.FunctionCharacters.Contains(c);
 
     /// <summary>各/各自, 测/测绘: a character alone, then a word starting with it, where the character is not an independent
@@ -260,7 +284,7 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
     {
         if (!tokenizer.IsWord(right.Text)) return false;
         if (lexicon.FunctionCharacters.Contains(c)) return lexicon.NeverBeforeOwnWord.Contains(c);
-        if (OrganizationSuffixes.Contains(c) || lexicon.IsReduplicableSingle(new string(c, 2))) return false;
+        if (OrganizationSuffixes.Contains(c) || lexicon.IsReduplicableSingle(c)) return false;
         bool afterWord = characterIndex > 0 && tokens[characterIndex - 1] is { IsHan: true, Text.Length: > 1 };
         return !(afterWord && CompoundSuffixes.Contains(c));
     }
@@ -268,7 +292,7 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
     /// <summary>那盛/盛开, 要认/认真: segmentation glued the first copy to the character before it into a token that is no
     /// dictionary word, while the second copy starts a dictionary word; not a verb reduplicated before its object (于开/开会 in 满足于开开会).</summary>
     private bool IsGuessGluedToCopy(Token left, Token right) =>
-        !OrganizationSuffixes.Contains(right.Text[0]) && !lexicon.IsReduplicableSingle(new string(right.Text[0], 2)) && left.Text.Length == 2 && !tokenizer.IsWord(left.Text) && HanText.IsHan(left.Text[0]) && right.Text.Length >= 2 && tokenizer.IsWord(right.Text);
+        !OrganizationSuffixes.Contains(right.Text[0]) && !lexicon.IsReduplicableSingle(right.Text[0]) && left.Text.Length == 2 && !tokenizer.IsWord(left.Text) && HanText.IsHan(left.Text[0]) && right.Text.Length >= 2 && tokenizer.IsWord(right.Text);
 
     /// <summary>我们/们, 工作/作, 显得/得: a dictionary word, then its last character alone, where that character is not a word of
     /// its own (可以/以, 受不了/了, 目的/的), not a place suffix (古镇/镇), not an ABB adjective (耳朵尖尖的, 一杯酽酽的) and not the
@@ -278,7 +302,7 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
     {
         if (c == '了' && tokenizer.IsWord(left.Text)) return IsFollowedByMoreOfTheClause(end);
         if (AttachesToSameCharacter.Contains(c) || lexicon.FunctionCharacters.Contains(c) && !EndsWordAndNeverFollowsIt.Contains(c)) return false;
-        if (!tokenizer.IsWord(left.Text) || tokenizer.IsWord(left.Text + c)) return false;
+        if (!tokenizer.IsWord(left.Text) || IsWordWith(left.Text, [c])) return false;
         if (c == '是' && (left.Text.Length > 2 || NeverRepeated.Contains(left.Text[0]) || left.Text == "国是")) return false;
         if (left.Text.Length == 2 && QuantityPrefixes.Contains(left.Text[0]) && !NotQuantities.Contains(left.Text[1])) return false;
         int nextIndex = tokens.IndexAt(end);
@@ -287,7 +311,7 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
         // 耳朵尖尖的, 吃得饱饱的: an ABB adjective before 的/地 (深刻刻的 is none).
         if (next is "的") return !CanReduplicate(c);
         if (next is "地") return false;
-        return !tokenizer.IsWord(c + next);
+        return !IsWordWith([c], next);
     }
 
     /// <summary>到不了/了/边远: a word ending in 了, then 了 again and more of the clause; 受不了了。 and 办不了了吧 end the clause
@@ -296,6 +320,20 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
     {
         int nextIndex = tokens.IndexAt(end);
         return nextIndex < tokens.Count && tokens[nextIndex].IsHan && !ClauseFinalParticles.Contains(tokens[nextIndex].Text[0]);
+    }
+
+    /// <summary>True when the characters are a dictionary word (what <see cref="ITokenizer.IsWord"/> answers for their string).</summary>
+    private bool IsWord(ReadOnlySpan<char> word) => tokenizer.GetFrequency(word) > 0;
+
+    /// <summary>True when <paramref name="first"/> followed by <paramref name="second"/> is a dictionary word, built on the stack.</summary>
+    private bool IsWordWith(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+    {
+        int length = first.Length + second.Length;
+        if (length > MaxStackWord) return tokenizer.IsWord(string.Concat(first, second));
+        Span<char> word = stackalloc char[length];
+        first.CopyTo(word);
+        second.CopyTo(word[first.Length..]);
+        return IsWord(word);
     }
 
     /// <summary>A run next to another doubled pair is AABB reduplication (葱葱茏茏, 清清楚楚) whatever the segmentation.</summary>

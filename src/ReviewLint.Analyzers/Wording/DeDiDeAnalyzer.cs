@@ -93,17 +93,14 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
     /// cut into the particle and the pieces around it, so the particle is judged like a standalone one.</summary>
     private static IReadOnlyList<Token> Pieces(TokenList tokens, ITokenizer tokenizer)
     {
-        List<Token>? pieces = null;
-        for (int i = 0; i < tokens.Count; i++)
+        List<(int Index, Token[] Pieces)>? splits = null;
+        var all = tokens.AsImmutableArray().AsSpan();
+        for (int i = 0; i < all.Length; i++)
         {
-            var token = tokens[i];
+            var token = all[i];
             bool glued = token.IsHan && token.Text.Length >= 2 && token.Text.AsSpan().IndexOfAny("的地得") >= 0 && !tokenizer.IsWord(token.Text);
-            if (!glued)
-            {
-                pieces?.Add(token);
-                continue;
-            }
-            pieces ??= [.. Enumerable.Range(0, i).Select(k => tokens[k])];
+            if (!glued) continue;
+            var pieces = new List<Token>();
             int start = 0;
             for (int k = 0; k <= token.Text.Length; k++)
             {
@@ -112,8 +109,9 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
                 if (k < token.Text.Length) pieces.Add(Piece(token, k, 1));
                 start = k + 1;
             }
+            (splits ??= []).Add((i, [.. pieces]));
         }
-        return pieces ?? (IReadOnlyList<Token>)tokens;
+        return splits is null ? tokens : new SplitTokenList(tokens, splits);
     }
 
     private static Token Piece(Token token, int offset, int length) =>
@@ -322,6 +320,54 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
     private static bool IsReduplicated(string word) => word.Length == 2 && word[0] == word[1] || IsAabb(word);
 
     private static bool IsAabb(string word) => word.Length == 4 && word[0] == word[1] && word[2] == word[3] && word[0] != word[2];
+
+    /// <summary>A token list with a few tokens replaced by their pieces, read through without copying the other tokens
+    /// (a document holds thousands of tokens and usually a handful of glued ones).</summary>
+    private sealed class SplitTokenList : IReadOnlyList<Token>
+    {
+        private readonly TokenList _tokens;
+        private readonly (int Index, Token[] Pieces)[] _splits;
+        private readonly int[] _firstPiece;
+
+        public SplitTokenList(TokenList tokens, List<(int Index, Token[] Pieces)> splits)
+        {
+            _tokens = tokens;
+            _splits = [.. splits];
+            _firstPiece = new int[_splits.Length];
+            int shift = 0;
+            for (int j = 0; j < _splits.Length; j++)
+            {
+                _firstPiece[j] = _splits[j].Index + shift;
+                shift += _splits[j].Pieces.Length - 1;
+            }
+            Count = tokens.Count + shift;
+        }
+
+        public int Count { get; }
+
+        public Token this[int index]
+        {
+            get
+            {
+                ArgumentOutOfRangeException.ThrowIfNegative(index);
+                ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
+                // The last split starting at or before the index: inside its pieces, or past them by their extra count.
+                int j = Array.BinarySearch(_firstPiece, index);
+                if (j < 0) j = ~j - 1;
+                if (j < 0) return _tokens[index];
+                var (original, pieces) = _splits[j];
+                int offset = index - _firstPiece[j];
+                return offset < pieces.Length ? pieces[offset] : _tokens[original + offset - pieces.Length + 1];
+            }
+        }
+
+        public IEnumerator<Token> GetEnumerator()
+        {
+            for (int i = 0; i < Count; i++) yield return this[i];
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 
     private readonly record struct Finding(string Right, string Pattern, string Reason, DiagnosticSeverity Severity = DiagnosticSeverity.Warning, bool IsSafe = false);
 
