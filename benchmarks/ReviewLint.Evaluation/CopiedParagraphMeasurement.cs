@@ -12,7 +12,7 @@ public sealed class CopiedParagraphMeasurement : IMeasurement
 {
     public string Name => "copies";
 
-    public string Usage => "[reports=10000] [--rate 0.01] [--mode low|template] [--all-rules] [--threads N] [--show]   RL4004 on generated "
+    public string Usage => "[reports=10000] [--rate 0.01] [--mode low|template] [--all-rules] [--threads N] [--show] [--findings FILE]   RL4004 on generated "
         + "reports, a share of which carry a lightly edited paragraph of another unit's report: found/planted/unexpected, time, peak memory";
 
     public async Task<int> RunAsync(IReadOnlyList<string> arguments)
@@ -20,6 +20,7 @@ public sealed class CopiedParagraphMeasurement : IMeasurement
         var rest = arguments.ToList();
         bool allRules = rest.Remove("--all-rules");
         bool show = rest.Remove("--show");
+        string? findingsFile = Take(rest, "--findings");
         double rate = double.Parse(Take(rest, "--rate") ?? "0.01", CultureInfo.InvariantCulture);
         var mode = (Take(rest, "--mode") ?? "low") == "template" ? CorpusMode.TemplateHeavy : CorpusMode.LowRepetition;
         int threads = int.Parse(Take(rest, "--threads") ?? Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
@@ -78,6 +79,10 @@ public sealed class CopiedParagraphMeasurement : IMeasurement
         Console.WriteLine($"CPU {process.TotalProcessorTime.TotalSeconds:0.0} s (process: {perDocumentCpu.TotalSeconds:0.0} s until the per-document "
             + $"results were done, generation and parsing included; {(process.TotalProcessorTime - perDocumentCpu).TotalSeconds:0.0} s batch end), peak working set "
             + $"{process.PeakWorkingSet64 / (1 << 20)} MiB, allocated {GC.GetTotalAllocatedBytes() / (1 << 20)} MiB");
+        if (findingsFile is not null)
+            await File.WriteAllLinesAsync(findingsFile, found
+                .Select(f => $"{f.Path}\t{f.Diagnostic.Location.Span.Start}\t{f.Diagnostic.Location.Span.Length}\t{f.Diagnostic.Message}")
+                .Order(StringComparer.Ordinal));
         if (show)
         {
             foreach (var (path, copy) in planted.Where(p => !(Names(p.Path, p.Copy.Source!) && Names(p.Copy.Source!, p.Path))))

@@ -167,41 +167,46 @@ internal sealed class CopiedParagraphIndex(CopiedParagraphSettings settings)
         return (keys, signed);
     }
 
-    /// <summary>Pairs (as <c>a &lt;&lt; 32 | b</c>, a &lt; b) of paragraphs of different documents and units that share a band key.</summary>
+    /// <summary>Pairs (as <c>a &lt;&lt; 32 | b</c>, a &lt; b) of paragraphs of different documents and units that share a band key.
+    /// Bands are searched in parallel and their pairs merged in band order, so the result does not depend on thread timing.</summary>
     private HashSet<long> Candidates(List<DocumentEntry> documents, Paragraph[] paragraphs, (uint[] Keys, bool[] Signed) bands, int limit,
         CancellationToken token)
     {
-        var pairs = new HashSet<long>();
         var signed = Enumerable.Range(0, paragraphs.Length).Where(i => bands.Signed[i]).ToArray();
-        var keyed = new (uint Key, int Paragraph)[signed.Length];
-        for (int band = 0; band < MinHashBands.Bands; band++)
+        var bandPairs = new List<long>[MinHashBands.Bands];
+        Parallel.For(0, MinHashBands.Bands, new ParallelOptions { CancellationToken = token }, band =>
         {
-            token.ThrowIfCancellationRequested();
-            for (int i = 0; i < signed.Length; i++) keyed[i] = (bands.Keys[signed[i] * MinHashBands.Bands + band], signed[i]);
+            // Key in the high half, paragraph in the low half: sorting plain integers orders by key, then paragraph.
+            var keyed = new ulong[signed.Length];
+            for (int i = 0; i < signed.Length; i++) keyed[i] = (ulong)bands.Keys[signed[i] * MinHashBands.Bands + band] << 32 | (uint)signed[i];
             Array.Sort(keyed);
+            var pairs = new List<long>();
             for (int start = 0, end; start < keyed.Length; start = end)
             {
-                for (end = start + 1; end < keyed.Length && keyed[end].Key == keyed[start].Key; end++) { }
+                for (end = start + 1; end < keyed.Length && keyed[end] >> 32 == keyed[start] >> 32; end++) { }
                 if (end - start < 2) continue;
                 var bucket = keyed.AsSpan(start, end - start);
                 if (DistinctDocuments(bucket, paragraphs) > limit) continue;
                 for (int i = 0; i < bucket.Length; i++)
                     for (int j = i + 1; j < bucket.Length && j <= i + BucketWindow; j++)
                     {
-                        int a = bucket[i].Paragraph, b = bucket[j].Paragraph;
+                        int a = (int)(uint)bucket[i], b = (int)(uint)bucket[j];
                         if (IsComparable(documents[paragraphs[a].Document], documents[paragraphs[b].Document])) pairs.Add((long)a << 32 | (uint)b);
                     }
             }
-        }
-        return pairs;
+            bandPairs[band] = pairs;
+        });
+        var candidates = new HashSet<long>();
+        foreach (var pairs in bandPairs) candidates.UnionWith(pairs);
+        return candidates;
     }
 
     /// <summary>Documents in a bucket sorted by paragraph, whose paragraphs are grouped by document: count the changes.</summary>
-    private static int DistinctDocuments(ReadOnlySpan<(uint Key, int Paragraph)> bucket, Paragraph[] paragraphs)
+    private static int DistinctDocuments(ReadOnlySpan<ulong> bucket, Paragraph[] paragraphs)
     {
         int count = 1;
         for (int i = 1; i < bucket.Length; i++)
-            if (paragraphs[bucket[i].Paragraph].Document != paragraphs[bucket[i - 1].Paragraph].Document) count++;
+            if (paragraphs[(int)(uint)bucket[i]].Document != paragraphs[(int)(uint)bucket[i - 1]].Document) count++;
         return count;
     }
 
@@ -281,7 +286,7 @@ internal sealed class CopiedParagraphIndex(CopiedParagraphSettings settings)
 
         public void Add(ulong shingle)
         {
-            if (frequencies.Estimate(shingle) > limit) return;
+            if (frequencies.IsMoreCommonThan(shingle, limit)) return;
             Bands.Add(shingle);
             Count++;
         }
@@ -292,7 +297,7 @@ internal sealed class CopiedParagraphIndex(CopiedParagraphSettings settings)
     {
         public void Add(ulong shingle)
         {
-            if (Frequencies.Estimate(shingle) <= Limit) Set.Add(shingle);
+            if (!Frequencies.IsMoreCommonThan(shingle, Limit)) Set.Add(shingle);
         }
     }
 }
