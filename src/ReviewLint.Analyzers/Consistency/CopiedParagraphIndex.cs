@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using ReviewLint.Analysis;
 using ReviewLint.Diagnostics;
 using ReviewLint.Syntax;
@@ -158,10 +159,18 @@ internal sealed class CopiedParagraphIndex(CopiedParagraphSettings settings)
         Parallel.For(0, paragraphs.Length, new ParallelOptions { CancellationToken = token }, i =>
         {
             var paragraph = paragraphs[i];
-            var signature = new OwnShingleSignature(frequencies, limit, t_signature ??= new uint[MinHashBands.Hashes]);
-            _shingler.Visit(documents[paragraph.Document].Text.AsSpan(paragraph.Span), ref signature);
-            if (signature.Count * 2 < settings.MinLength) return;
-            signature.Bands.WriteKeys(keys.AsSpan(i * MinHashBands.Bands, MinHashBands.Bands));
+            var collector = new Collector(t_paragraph ??= []);
+            collector.Shingles.Clear();
+            _shingler.Visit(documents[paragraph.Document].Text.AsSpan(paragraph.Span), ref collector);
+            // Look all the shingles up before signing any: the independent sketch reads overlap their cache misses.
+            var shingles = CollectionsMarshal.AsSpan(collector.Shingles);
+            int own = 0;
+            foreach (ulong shingle in shingles)
+                if (!frequencies.IsMoreCommonThan(shingle, limit)) shingles[own++] = shingle;
+            if (own * 2 < settings.MinLength) return;
+            var bands = new MinHashBands(t_signature ??= new uint[MinHashBands.Hashes]);
+            bands.AddAll(shingles[..own]);
+            bands.WriteKeys(keys.AsSpan(i * MinHashBands.Bands, MinHashBands.Bands));
             signed[i] = true;
         });
         return (keys, signed);
@@ -276,20 +285,6 @@ internal sealed class CopiedParagraphIndex(CopiedParagraphSettings settings)
     private readonly record struct Collector(List<ulong> Shingles) : IShingleVisitor
     {
         public void Add(ulong shingle) => Shingles.Add(shingle);
-    }
-
-    /// <summary>Feeds a paragraph's own shingles (those in at most <c>Limit</c> documents) into a MinHash signature and counts them.</summary>
-    private struct OwnShingleSignature(ShingleFrequencySketch frequencies, int limit, uint[] buffer) : IShingleVisitor
-    {
-        public readonly MinHashBands Bands = new(buffer);
-        public int Count;
-
-        public void Add(ulong shingle)
-        {
-            if (frequencies.IsMoreCommonThan(shingle, limit)) return;
-            Bands.Add(shingle);
-            Count++;
-        }
     }
 
     /// <summary>Collects a paragraph's own shingles (those in at most <c>Limit</c> documents).</summary>

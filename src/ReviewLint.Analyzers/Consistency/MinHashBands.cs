@@ -4,7 +4,7 @@ using System.Runtime.InteropServices;
 namespace ReviewLint.Analyzers.Consistency;
 
 /// <summary>MinHash signatures folded into locality-sensitive band keys: paragraphs whose shingle sets are similar share a key with high probability.</summary>
-internal struct MinHashBands : IShingleVisitor
+internal readonly struct MinHashBands
 {
     /// <summary>20 bands of 4 rows: a pair with Jaccard similarity 0.6 shares a band with probability 0.94, one at 0.3 with 0.15.</summary>
     public const int Bands = 20;
@@ -27,17 +27,24 @@ internal struct MinHashBands : IShingleVisitor
         _signature.AsSpan().Fill(uint.MaxValue);
     }
 
-    public readonly void Add(ulong shingle)
+    /// <summary>Adds <paramref name="shingles"/> to the signature: one vector of hash functions at a time over all of them, so that
+    /// the running minimum stays in a register.</summary>
+    public void AddAll(ReadOnlySpan<ulong> shingles)
     {
-        var low = new Vector<uint>((uint)shingle);
-        var high = new Vector<uint>((uint)(shingle >> 32));
         var signature = MemoryMarshal.Cast<uint, Vector<uint>>(_signature.AsSpan());
         var multipliers = MemoryMarshal.Cast<uint, Vector<uint>>(Multipliers.AsSpan());
-        for (int i = 0; i < signature.Length; i++) signature[i] = Vector.Min(signature[i], low * multipliers[i] + high);
+        for (int i = 0; i < signature.Length; i++)
+        {
+            var minimum = signature[i];
+            var multiplier = multipliers[i];
+            foreach (ulong shingle in shingles)
+                minimum = Vector.Min(minimum, new Vector<uint>((uint)shingle) * multiplier + new Vector<uint>((uint)(shingle >> 32)));
+            signature[i] = minimum;
+        }
     }
 
     /// <summary>One key per band, hashing that band's rows of the signature, written to <paramref name="keys"/> (length <see cref="Bands"/>).</summary>
-    public readonly void WriteKeys(Span<uint> keys)
+    public void WriteKeys(Span<uint> keys)
     {
         for (int band = 0; band < Bands; band++)
         {
