@@ -6,8 +6,8 @@ using ReviewLint.Text;
 namespace ReviewLint.Tests.Syntax.Reference;
 
 /// <summary>The parser as it was before it was made allocation-light (string and regex per paragraph), kept as the reference the
-/// optimized <see cref="ReportParser"/> must agree with; its heading markers follow the product's current rules, and items come from
-/// the product's <see cref="ItemParser"/>.</summary>
+/// optimized <see cref="ReportParser"/> must agree with; its heading markers follow the product's current rules (loose markers are
+/// dropped by the product's own step), and items come from the product's <see cref="ItemParser"/>.</summary>
 internal static partial class ReferenceReportParser
 {
     private const int MaxTitleLength = 80;
@@ -16,7 +16,7 @@ internal static partial class ReferenceReportParser
 
     public static ReportSyntax Parse(SourceText text)
     {
-        var raw = DropLooseMarkersWithoutSequence(ReadParagraphs(text));
+        var raw = ReportParser.DropLooseMarkersWithoutSequence(ReadParagraphs(text));
         var levels = AssignLevels(raw);
         var kinds = ClassifyKinds(text, raw);
         var paragraphs = ImmutableArray.CreateBuilder<Paragraph>(raw.Count);
@@ -226,21 +226,6 @@ internal static partial class ReferenceReportParser
         return [.. roots];
     }
 
-    /// <summary>Same rule as the product's: <c>一，</c>/<c>1：</c> count only when another line has a marker of that kind and another number.</summary>
-    private static List<(TextSpan Span, Heading? Marker)> DropLooseMarkersWithoutSequence(List<(TextSpan Span, Heading? Marker)> raw)
-    {
-        for (int i = 0; i < raw.Count; i++)
-        {
-            var marker = raw[i].Marker;
-            if (marker is null || !IsLooseMarker(marker)) continue;
-            bool sequence = raw.Any(p => p.Marker is { } other && other.MarkerKind == marker.MarkerKind && other.Ordinal != marker.Ordinal);
-            if (!sequence) raw[i] = (raw[i].Span, null);
-        }
-        return raw;
-    }
-
-    private static bool IsLooseMarker(Heading marker) =>
-        marker.MarkerKind is HeadingMarkerKind.ChineseNumeral or HeadingMarkerKind.ArabicNumeral && marker.Marker[^1] is '，' or ',' or '：' or ':';
 
     private static readonly (Regex Pattern, HeadingMarkerKind Kind)[] MarkerPatterns =
     [
