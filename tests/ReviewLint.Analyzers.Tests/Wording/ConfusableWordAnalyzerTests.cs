@@ -29,6 +29,48 @@ public class ConfusableWordAnalyzerTests
     public async Task Reports_miswritten_words_and_idioms(string markup) => await Verifier.VerifyAsync(markup);
 
     [Theory]
+    [InlineData("班子成员要[|恪尽职手|]，把分管工作抓实抓细。")]
+    [InlineData("对群众反映的问题不能[|置之不里|]。")]
+    [InlineData("整改工作要[|善始善中|]，防止虎头蛇尾。")]
+    [InlineData("面对矛盾问题[|畏手畏尾|]，缺乏担当精神。")]
+    [InlineData("要[|未雨稠缪|]，提前做好防汛准备。")]
+    [InlineData("对标对表找差距，[|学以至用|]促发展。")]
+    [InlineData("坚持[|开源截流|]，压减一般性支出。")]
+    [InlineData("理清各方[|厉害关系|]，稳妥推进征迁工作。")]
+    [InlineData("党员群众[|涌跃报名|]参加志愿服务。")]
+    [InlineData("对违纪问题姑息[|牵就|]，失之于宽。")]
+    [InlineData("个别干部[|精神焕散|]，工作标准不高。")]
+    [InlineData("要加强理论学习，[|一但|]发现问题立即整改。")]
+    [InlineData("班子带头[|提昌|]节约，反对铺张浪费。")]
+    [InlineData("进一步[|陪养|]青年干部的斗争精神。")]
+    public async Task Reports_misspelt_idioms_and_words_added_from_the_confusion_data(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("要防止出现[|实是求是|]的情况。")]
+    [InlineData("要防止出现[|历历再目|]的情况。")]
+    [InlineData("这种[|举世属目|]的成就来之不易。")]
+    public async Task Reports_long_wrong_forms_whose_edge_jieba_glued_to_a_neighbouring_word(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("班子成员要恪尽职守，把分管工作抓实抓细。")]
+    [InlineData("对群众反映的问题不能置之不理。")]
+    [InlineData("整改工作要善始善终，防止虎头蛇尾。")]
+    [InlineData("面对矛盾问题畏首畏尾，缺乏担当精神。")]
+    [InlineData("要未雨绸缪，提前做好防汛准备。")]
+    [InlineData("坚持开源节流，理清各方利害关系。")]
+    [InlineData("党员群众踊跃报名参加志愿服务，一旦发现问题立即整改。")]
+    [InlineData("干与不干大不一样，这才叫真本事。")]
+    [InlineData("会议室和资料房间直接相通。")]
+    [InlineData("按纳税额分档计算，按照成本核算。")]
+    [InlineData("加强焊接质量检查，一夜消失的隐患又冒了出来。")]
+    [InlineData("拍照成功后上传平台，提高培养质量。")]
+    [InlineData("认真查找问题，问题高发领域要重点整治。")]
+    [InlineData("坚持实事求是的原则，历历在目的成就来之不易。")]
+    [InlineData("不锈钢性能稳定，实是一件好事。")]
+    [InlineData("这项研究实是求真务实的体现。")]
+    public async Task Does_not_report_correct_text_with_the_characters_of_added_pairs(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
     [InlineData("[|截止|]今年6月底，共整改问题23个。")]
     [InlineData("[|截止|]2023年12月31日，支部共有党员35名。")]
     [InlineData("[|截止到|]目前，已完成整改任务的八成。")]
