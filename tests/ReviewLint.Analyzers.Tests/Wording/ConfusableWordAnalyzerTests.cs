@@ -43,6 +43,8 @@ public class ConfusableWordAnalyzerTests
     [InlineData("要加强理论学习，[|一但|]发现问题立即整改。")]
     [InlineData("班子带头[|提昌|]节约，反对铺张浪费。")]
     [InlineData("进一步[|陪养|]青年干部的斗争精神。")]
+    [InlineData("把优良传统[|发杨广大|]，面对[|措踪复杂|]的形势保持定力。")]
+    [InlineData("对待工作要[|忍劳忍怨|]、[|战战惊惊|]。")]
     public async Task Reports_misspelt_idioms_and_words_added_from_the_confusion_data(string markup) => await Verifier.VerifyAsync(markup);
 
     [Theory]
@@ -68,6 +70,8 @@ public class ConfusableWordAnalyzerTests
     [InlineData("坚持实事求是的原则，历历在目的成就来之不易。")]
     [InlineData("不锈钢性能稳定，实是一件好事。")]
     [InlineData("这项研究实是求真务实的体现。")]
+    [InlineData("把优良传统发扬光大，面对错综复杂的形势保持定力。")]
+    [InlineData("对待工作要任劳任怨、战战兢兢。")]
     public async Task Does_not_report_correct_text_with_the_characters_of_added_pairs(string text) => await Verifier.VerifyAsync(text);
 
     [Theory]
