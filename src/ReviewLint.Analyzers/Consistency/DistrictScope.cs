@@ -23,8 +23,15 @@ internal static class DistrictScope
         if (facts.UnitType is UnitType.County or UnitType.City or UnitType.Province or UnitType.AutonomousRegion or UnitType.Municipality
             or UnitType.Banner or UnitType.League or UnitType.Prefecture or UnitType.AutonomousPrefecture or UnitType.Unknown) return false;
         if (facts.UnitName is { } name && LastLevelIn(name) is { } level) return level == '区';
-        return DistrictReferences.Any(word => tokens.FindWhole(content, word).Any())
-            && !CountyReferences.Any(word => tokens.FindWhole(content, word).Any());
+        return NamesAny(DistrictReferences, tokens, content) && !NamesAny(CountyReferences, tokens, content);
+    }
+
+    /// <summary>True when one of the words occurs as whole tokens (a plain substring search first: most texts have none).</summary>
+    private static bool NamesAny(string[] words, TokenList tokens, string content)
+    {
+        foreach (string word in words)
+            if (content.Contains(word, StringComparison.Ordinal) && tokens.FindWhole(content, word).Any()) return true;
+        return false;
     }
 
     /// <summary>The last of 县、旗、区、市 in the name that marks a level, or null when none does.</summary>
