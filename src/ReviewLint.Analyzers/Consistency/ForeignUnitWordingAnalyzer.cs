@@ -30,7 +30,8 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
         var facts = context.Facts;
         if (facts.Genre == ReportGenre.Unknown) return;
         var ignored = context.Options.GetList(Rule.Id, "ignoreWords");
-        var applicable = Words.Value.Where(w => w.AppliesTo(facts, ProvincesWithPrefectures.Value) && !ignored.Contains(w.Word))
+        bool underDistrict = DistrictScope.IsUnderDistrict(facts, context.Tokens, context.Text.Content);
+        var applicable = Words.Value.Where(w => w.AppliesTo(facts, ProvincesWithPrefectures.Value, underDistrict) && !ignored.Contains(w.Word))
             .Concat(context.Options.GetList(Rule.Id, "extraForeignWords").Select(ForeignWord.Configured))
             .ToList();
         if (applicable.Count == 0) return;
@@ -64,6 +65,9 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
             : "本材料所在地不是内蒙古，",
         RegionCondition.InsideInnerMongolia when word.Home == "省" => "本材料属内蒙古自治区，本级是“自治区”而不是“省”，",
         RegionCondition.NoAutonomousPrefecture => $"本材料属{facts.Province ?? "内蒙古自治区"}，该地不设自治州，",
+        RegionCondition.UnderDistrict => facts.UnitName is { } districtUnit
+            ? $"本材料为{UnitLabel(facts.UnitType)}（{districtUnit}），所在的是区而不是县，"
+            : "本材料所在的是区而不是县，",
         _ when facts.UnitType == UnitType.Unknown => "",
         _ => facts.UnitName is { } name ? $"本材料为{UnitLabel(facts.UnitType)}（{name}），" : $"本材料为{UnitLabel(facts.UnitType)}，",
     };
@@ -106,6 +110,8 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
                 "outside-im" => RegionCondition.OutsideInnerMongolia,
                 "inside-im" => RegionCondition.InsideInnerMongolia,
                 "no-prefecture" => RegionCondition.NoAutonomousPrefecture,
+                "under-district" => RegionCondition.UnderDistrict,
+                "not-im" => RegionCondition.NotInsideInnerMongolia,
                 var other => throw new InvalidOperationException($"foreign_unit_words.tsv：未知的 region“{other}”。"),
             },
             ListColumn(row, 4),
@@ -120,6 +126,12 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
         OutsideInnerMongolia,
         InsideInnerMongolia,
         NoAutonomousPrefecture,
+
+        /// <summary>The report is not known to come from 内蒙古 (where 省 words have rows of their own).</summary>
+        NotInsideInnerMongolia,
+
+        /// <summary>The report is a 区 or a unit inside a 区 (<see cref="DistrictScope"/>): a 区 is no 县.</summary>
+        UnderDistrict,
     }
 
     /// <summary>One row of foreign_unit_words.tsv: the word, the unit it belongs to, and the reports it is foreign in.</summary>
@@ -129,7 +141,7 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
         /// <summary>A word the configuration names as foreign to these reports (a neighbour's name, another unit's slogan).</summary>
         public static ForeignWord Configured(string word) => new(word, "其他单位", null, RegionCondition.Any, [], []);
 
-        public bool AppliesTo(DocumentFacts facts, FrozenSet<string> provincesWithPrefectures)
+        public bool AppliesTo(DocumentFacts facts, FrozenSet<string> provincesWithPrefectures, bool underDistrict)
         {
             if (FlagIn is not null && !FlagIn.Contains(facts.UnitType)) return false;
             string name = facts.UnitName ?? "";
@@ -141,6 +153,8 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
                 RegionCondition.InsideInnerMongolia => facts.InInnerMongolia == true,
                 RegionCondition.NoAutonomousPrefecture => facts.InInnerMongolia == true
                     || facts.Province is { } province && !provincesWithPrefectures.Contains(province),
+                RegionCondition.UnderDistrict => underDistrict,
+                RegionCondition.NotInsideInnerMongolia => facts.InInnerMongolia != true,
                 _ => true,
             };
         }

@@ -77,6 +77,9 @@ internal sealed class ReduplicationLexicon
         return _legitimateWords.Contains(doubled);
     }
 
+    /// <summary>True when <paramref name="text"/> is a listed reduplication or context (帮帮忙, 散散步).</summary>
+    public bool IsListed(string text) => _legitimateWords.Contains(text);
+
     /// <summary>True when <paramref name="c"/> doubled (看看, 走走) is a listed reduplication of a verb, adjective or measure word.</summary>
     public bool IsReduplicableSingle(char c) => _reduplicableSingles.Contains([c, c]);
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ReviewLint.Analyzers.Lexicon;
 using ReviewLint.Text;
 using ReviewLint.Tokenization;
@@ -22,15 +23,16 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
     private const string AttachesToSameCharacter = "的地了过吗呢吧啊镇市县区乡村街州盟旗省路道站港湖山河江岛";
 
     /// <summary>Function characters that cannot follow a word ending in themselves (我们们, 显得得, 跟着着, 遇到到, 其他他,
-    /// 根据据, 总是是, 没有有, 为此此, 尤其其, 交给给), except 是 after 实事求是-like words and 一是/二是, and except before a word
-    /// they start (所有/有关, 因此/此次). Unlike 可以/以, 现在/在, 主要/要, 其中/中, whose second copy is often a word of its own.</summary>
-    private const string EndsWordAndNeverFollowsIt = "们得着到他据是有此其给";
+    /// 根据据, 总是是, 没有有, 为此此, 尤其其, 交给给, 对于于, 以及及, 一些些, 有所所), except 是 after 实事求是-like words and
+    /// 一是/二是, and except before a word they start (所有/有关, 因此/此次, 以及/及时). Unlike 可以/以, 现在/在, 主要/要,
+    /// 其中/中, 通过/过, 因为/为, whose second copy is often a word of its own (可以以此, 现在在京, 主要要靠, 没有通过过).</summary>
+    private const string EndsWordAndNeverFollowsIt = "们得着到他据是有此其给于及些所";
 
     /// <summary>First characters of 一条条-style measure reduplication …</summary>
     private const string QuantityPrefixes = "一两几这那每";
 
-    /// <summary>… unless the word is not a quantity (一起起, 一直直, 一定定).</summary>
-    private const string NotQuantities = "起直定切般样致再同向旦律度线体心意齐共贯举早时";
+    /// <summary>… unless the word is not a quantity (一起起, 一直直, 一定定, 一些些).</summary>
+    private const string NotQuantities = "起直定切般样致再同向旦律度线体心意齐共贯举早时些";
 
     /// <summary>Suffixes of units and offices that start the title of their head (防治司司长, 教育局局长, 组织部部长).</summary>
     private const string OrganizationSuffixes = "司局处科部厅委办院所校馆站队组会厂社团室镇市县区乡村街州盟旗省军师旅营连排班";
@@ -55,6 +57,21 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
 
     /// <summary>About the sum of the frequencies in jieba's dictionary.</summary>
     private const long JiebaTotal = 60_000_000;
+
+    /// <summary>The frequency jieba gives to the rarest entries of its dictionary (度度, 推推 and many other AA strings).</summary>
+    private const long RareFrequency = 3;
+
+    /// <summary>Light verbs that start a verb phrase after a word ending in the same character (工作/作/交流发言, 工作/做/表率).</summary>
+    private const string LightVerbs = "作做";
+
+    /// <summary>The usual objects of 作/做 in reports (作交流发言, 做表率, 作说明): after 工作/合作/写作 the light verb
+    /// with one of them is a phrase of its own, while 合作作出版 is a slip.</summary>
+    private static readonly FrozenSet<string> LightVerbObjects = FrozenSet.ToFrozenSet(
+    [
+        "交流", "发言", "报告", "讲话", "表态", "说明", "解释", "汇报", "介绍", "总结", "部署", "安排", "动员", "批示", "指示",
+        "检查", "检讨", "示范", "表率", "榜样", "贡献", "决定", "决策", "回应", "答复", "承诺", "评价", "结论", "分析", "准备",
+        "努力", "调整", "处理", "记录", "笔记", "典型", "辅导", "宣讲", "点评", "陈述", "发动", "研判", "提示", "强调", "要求",
+    ], StringComparer.Ordinal);
 
     /// <summary>The longest word <see cref="IsWordWith(ReadOnlySpan{char}, ReadOnlySpan{char})"/> builds on the stack.</summary>
     private const int MaxStackWord = 64;
@@ -261,6 +278,22 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
     /// <summary>True when XX is a dictionary word or a listed reduplication (高高, 尖尖): X may end an ABB adjective (个子高高的).</summary>
     private bool CanReduplicate(char c) => IsWord([c, c]) || lexicon.IsReduplicableSingle(c);
 
+    /// <summary>制度/度/的 against 吃得饱/饱/的: before 的, a word ending in X, then X, is an ABB adjective only when XX is a listed
+    /// reduplication or a dictionary word above jieba's floor frequency (度度 is listed at 3, as are many AA strings that are
+    /// no evidence), or when the word is a verb with its complement (吃得饱, 擦得亮: 饱饱的, 亮亮的 describe the result).</summary>
+    private bool CanEndAbbAdjective(Token left, char c) =>
+        tokenizer.GetFrequency([c, c]) > RareFrequency || lexicon.IsReduplicableSingle(c) || left.Text.Contains('得');
+
+    /// <summary>A reduplicable verb before a word starting with it is legitimate when the three characters are a listed AAB
+    /// (帮帮忙, 散散步, 看看书), when XX is a common reduplication (看看, 想想, 谈谈), or when the word takes no object after it
+    /// (剪剪枝，洗洗澡吧: a verb-object word); a verb that jieba knows doubled only at its floor frequency (推推, 落落) before a
+    /// word that itself takes an object (推推动工作, 落落实责任) is a slip.</summary>
+    private bool IsAabReduplication(char c, int rightIndex)
+    {
+        if (tokenizer.GetFrequency([c, c]) > RareFrequency || lexicon.IsListed(string.Concat(c.ToString(), tokens[rightIndex].Text))) return true;
+        return rightIndex + 1 >= tokens.Count || tokens[rightIndex + 1] is not { IsHan: true, Text.Length: > 1 };
+    }
+
     /// <summary>扔/扔: a content character doubled where it does not reduplicate: not a word or listed reduplication, not an
     /// adjective or adverb before 的/地 (斜斜地), not onomatopoeia in quotes.</summary>
     private bool IsUnreduplicatedContentCharacter(char c, int start, int end)
@@ -284,7 +317,7 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
     {
         if (!tokenizer.IsWord(right.Text)) return false;
         if (lexicon.FunctionCharacters.Contains(c)) return lexicon.NeverBeforeOwnWord.Contains(c);
-        if (OrganizationSuffixes.Contains(c) || lexicon.IsReduplicableSingle(c)) return false;
+        if (OrganizationSuffixes.Contains(c) || lexicon.IsReduplicableSingle(c) && IsAabReduplication(c, characterIndex + 1)) return false;
         bool afterWord = characterIndex > 0 && tokens[characterIndex - 1] is { IsHan: true, Text.Length: > 1 };
         return !(afterWord && CompoundSuffixes.Contains(c));
     }
@@ -309,8 +342,10 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
         if (c == '们' || nextIndex >= tokens.Count || !tokens[nextIndex].IsHan) return true;
         string next = tokens[nextIndex].Text;
         // 耳朵尖尖的, 吃得饱饱的: an ABB adjective before 的/地 (深刻刻的 is none).
-        if (next is "的") return !CanReduplicate(c);
+        if (next is "的") return !CanEndAbbAdjective(left, c);
         if (next is "地") return false;
+        // 工作作交流发言: 作/做 here is a verb taking the next word (作交流, 做表率), not a second copy (合作作出版 is one).
+        if (LightVerbs.Contains(c) && LightVerbObjects.Contains(next)) return false;
         return !IsWordWith([c], next);
     }
 

@@ -38,15 +38,22 @@ internal sealed record ConfusableEntry(
     private readonly bool _conditionsAnchorStart = Conditions.Any(c => c.AnchorsStart);
     private readonly bool _conditionsAnchorEnd = Conditions.Any(c => c.AnchorsEnd);
 
+    /// <summary>Wrong forms of four or more characters (misspelt idioms) may share their first or last character with a
+    /// neighbouring word that jieba glued to it (出现实是求是 → 出/现实/是…, 历历再目的 → …/目的): an edge may then lie one
+    /// character inside a token.</summary>
+    private bool IsLong => Wrong.Length >= MinimumLengthForLooseEdges;
+
+    private const int MinimumLengthForLooseEdges = 4;
+
     /// <summary>True when the wrong form starts at <paramref name="start"/>, both its edges are word boundaries (token
-    /// boundaries, or inside a segmentation guess) or are anchored by a context condition naming the neighbouring words,
-    /// and its conditions hold.</summary>
+    /// boundaries, or inside a segmentation guess; for a long wrong form also one character inside a token) or are
+    /// anchored by a context condition naming the neighbouring words, and its conditions hold.</summary>
     public bool IsMatch(string text, int start, TokenBoundaries boundaries)
     {
         int end = start + Wrong.Length;
         if (end > text.Length || !text.AsSpan(start, Wrong.Length).SequenceEqual(Wrong)) return false;
-        if (!boundaries.IsBoundary(start) && !_conditionsAnchorStart) return false;
-        if (!boundaries.IsBoundary(end) && !_conditionsAnchorEnd) return false;
+        if (!boundaries.IsBoundary(start) && !_conditionsAnchorStart && !(IsLong && boundaries.IsBoundary(start - 1))) return false;
+        if (!boundaries.IsBoundary(end) && !_conditionsAnchorEnd && !(IsLong && boundaries.IsBoundary(end + 1))) return false;
         foreach (var condition in Conditions)
             if (!condition.Holds(text, start, end, boundaries)) return false;
         return true;

@@ -225,10 +225,19 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
             return new Finding("的", "attribute-de", AttributeReason); // 目前得主要危险, 体系得一个趋势
         if (w.PreviousClass is WordClass.Nominal && w.Previous.Text.Length >= 2 && w.Next.Text.Length >= 2 && w.NextClass is WordClass.Verb or WordClass.VerbalNoun && (w.NextClosesClause || w.AfterNext is { Text: "、" or "和" or "与" or "及" }))
             return new Finding("的", "attribute-de", AttributeReason); // 对音乐得热爱。 (自豪得说: dict.txt tags 自豪 n)
+        if (IsOneCharacterHeadClosingClause(w))
+            return new Finding("的", "attribute-de", AttributeReason); // 该办得事。
         if (w.NextClass is not WordClass.Nominal || w.Next.Text.Length < 2) return null;
+        if (w.PreviousClass is WordClass.Adjective && w.Previous.Text.Length >= 2 && w.AfterNext is { } compound
+            && w.Lexicon.ClassOf(compound.Text) is WordClass.Nominal or WordClass.VerbalNoun)
+            return new Finding("的", "attribute-de", AttributeReason); // 良好得行业生态, 具体得数据资源: a noun compound is no complement
         if (w.PreviousClass is WordClass.Verb or WordClass.Adjective or WordClass.Other && !w.NextClosesPhrase) return null;
         // 日子过得红火。: after a one-character verb (dict.txt tags 过 ug) a clause-final word is a complement whatever dict.txt calls it.
         if (w.PreviousClass is WordClass.Verb or WordClass.Other && w.Previous.Text.Length == 1 && w.NextClosesClause) return null;
+        // 吓得脸色发白, 累得满头大汗 (dict.txt tags it ns): after a one-character verb or adjective, a noun with its own predicate or a
+        // four-character phrase ending the clause is a complement.
+        if (w.PreviousClass is WordClass.Verb or WordClass.Adjective or WordClass.Other && w.Previous.Text.Length == 1
+            && (w.AfterNext is { } predicate && w.Lexicon.ClassOf(predicate.Text) is WordClass.Verb or WordClass.Adjective || w.Next.Text.Length == 4 && w.NextClosesClause)) return null;
         return new Finding("的", "attribute-de", AttributeReason);
     }
 
@@ -249,6 +258,8 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
             return new Finding("的", "attribute-di", AttributeReason); // 对电池地依赖。
         if (w.PreviousClass is WordClass.Nominal && w.NextClass is WordClass.Adjective or WordClass.Numeral or WordClass.Distinguisher)
             return new Finding("的", "attribute-di", AttributeReason); // 人民地友好情谊, 文章地第三部分
+        if (IsOneCharacterHeadClosingClause(w))
+            return new Finding("的", "attribute-di", AttributeReason); // 找回来地人，该办地事。
         if (w.PreviousClass is not (WordClass.Nominal or WordClass.Pronoun or WordClass.VerbalNoun or WordClass.Adjective or WordClass.Distinguisher or WordClass.Locative)) return null;
         if (w.PreviousClass is WordClass.Adjective or WordClass.Distinguisher)
             return w.NextClass is WordClass.Nominal && w.Next.Text.Length >= 2 && !w.NextTakesObject
@@ -257,6 +268,12 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         if (w.NextClass is not WordClass.Nominal || w.Next.Text.Length < 2 && w.PreviousClass is not WordClass.Pronoun) return null;
         return new Finding("的", "attribute-di", AttributeReason);
     }
+
+    /// <summary>A verb or noun of two or more characters, the particle, then a one-character noun that ends the clause
+    /// (找回来地人，办好得事。): a one-character head noun, which no adverbial 地 or complement 得 comes before.</summary>
+    private static bool IsOneCharacterHeadClosingClause(Window w) =>
+        w.Next.Text.Length == 1 && w.NextClass is WordClass.Nominal && w.NextClosesClause
+        && w.Previous.Text.Length >= 2 && w.PreviousClass is WordClass.Verb or WordClass.Nominal or WordClass.VerbalNoun && !CanBeAdverbial(w, w.Previous);
 
     /// <summary>The modifier before the particle is itself after a verb that takes a verbal-noun object (进行了深入地探讨, 给予充分地肯定).</summary>
     private static bool AfterDummyVerb(Window w) =>

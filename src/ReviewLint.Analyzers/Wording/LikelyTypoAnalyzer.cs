@@ -67,7 +67,8 @@ public sealed class LikelyTypoAnalyzer : DiagnosticAnalyzer
             var guess = token.Text.Length == 1
                 ? GuessLoneCharacter(text, tokens, i, tokenizer, minimum, buffer)
                 : GuessUnknownWord(text, token, tokenizer, minimum, buffer);
-            if (guess.Frequency == 0 || IsListedWrongForm(text, guess.Position) || IsInUnitName(text, guess.Position, context.Facts.UnitName)) continue;
+            if (guess.Frequency == 0 || IsListedWrongForm(text, guess.Position) || IsInUnitName(text, guess.Position, context.Facts.UnitName)
+                || LikelyTypoKnownPhrases.Default.Covers(text, guess.Position)) continue;
             var span = new TextSpan(guess.Position, 1);
             string right = guess.Right.ToString();
             context.Report(Rule, span, Fix.Replace(span, right, isSafe: false), text[guess.Position].ToString(), right, guess.Word(text));

@@ -15,6 +15,58 @@ public class ForeignUnitWordingAnalyzerTests
         o.Province = province;
     };
 
+    private static Action<ReviewLintOptions> TypedUnit(string name, string unitType) => o =>
+    {
+        o.Genre = "CollectiveReview";
+        o.UnitName = name;
+        o.UnitType = unitType;
+    };
+
+    [Fact]
+    public async Task County_scope_in_a_district_department_report_is_reported_naming_the_district()
+    {
+        const string markup = """
+            中共东城区发展和改革局党组领导班子民主生活会检视剖析材料
+
+            根据区委统一部署，局党组认真开展会前学习。{|RL4001:全县上下|}形成了抓项目、促发展的浓厚氛围。
+            """;
+        await VerifyAsync(markup);
+        var result = await AnalyzerVerifier<ForeignUnitWordingAnalyzer>.AnalyzeAsync(TestMarkup.Parse(markup).Text);
+        Assert.Equal("本材料为机关部门（东城区发展和改革局），所在的是区而不是县，“全县上下”疑为从县材料中照搬的表述。", Assert.Single(result.Diagnostics).Message);
+    }
+
+    [Theory]
+    [InlineData("东城区东华门街道", "Subdistrict")]
+    [InlineData("南湖市北塘区青石镇", "Town")]
+    [InlineData("东城区第一中学", "School")]
+    public async Task County_scope_in_a_unit_whose_name_places_it_in_a_district_is_reported(string name, string unitType) =>
+        await VerifyAsync("[|全县|]各项工作稳中有进，[|我县|]营商环境持续优化。", TypedUnit(name, unitType));
+
+    [Fact]
+    public async Task County_scope_in_a_unit_without_a_level_in_its_name_is_reported_when_the_text_only_names_the_district() =>
+        await VerifyAsync("按照区委、区政府的部署，街道党工委认真落实，[|全县上下|]齐心协力。", TypedUnit("东华门街道", "Subdistrict"));
+
+    [Fact]
+    public async Task Own_scope_of_a_higher_level_in_a_county_department_or_below_a_province_is_reported()
+    {
+        await VerifyAsync("[|全市上下|]齐心协力，[|我市|]水利建设取得新进展。", TypedUnit("县水利局", "Department"));
+        await VerifyAsync("[|全省上下|]凝心聚力，奋力开创新局面。", TypedUnit("青石镇", "Town"));
+    }
+
+    [Theory]
+    [InlineData("东城区东华门街道", "Subdistrict", "全区各街道认真落实区委部署，在全区考核中位列第一。")]
+    [InlineData("青山县青石镇", "Town", "全县各乡镇认真落实县委部署，我镇在全县考核中位列第一。")]
+    [InlineData("青山县经济开发区管委会", "Department", "按照县委部署，全县上下抓招商，开发区在全县排名第一。")]
+    [InlineData("桂花苑社区", "Community", "按照县委、县政府部署，社区在全县率先完成改造。")]
+    [InlineData("东华门街道", "Subdistrict", "按照区委和原县委的部署，全县上下一起努力。")]
+    [InlineData("东城区发展和改革局", "Department", "按照省市县委的部署，认真学习上级精神。")]
+    [InlineData("青石镇", "Town", "我镇在全省排名第一，全省各地都来学习。")]
+    [InlineData("县水利局", "Department", "我局在全市考核中排名第三，市水利局给予肯定。")]
+    [InlineData("平安市水利局", "Department", "全市上下齐心协力，我市水利建设取得新进展。")]
+    [InlineData("青山县", "County", "全县上下凝心聚力，在全省排名第五。")]
+    public async Task Scope_words_of_the_own_or_a_superior_level_are_not_reported(string name, string unitType, string text) =>
+        await VerifyAsync(text, TypedUnit(name, unitType));
+
     [Fact]
     public async Task Paired_subdistrict_and_community_in_a_town_report_is_reported_with_the_town_named()
     {

@@ -64,6 +64,42 @@ public class RepeatedCharacterAnalyzerTests
     public async Task Reports_a_content_character_double_glued_into_one_guessed_token(string markup) => await Verifier.VerifyAsync(markup);
 
     [Theory]
+    [InlineData("要进一步[|推推|]动重点工作落实。")]
+    [InlineData("要抓好[|落落|]实，确保整改见效。")]
+    [InlineData("切实[|推推|]动高质量发展。")]
+    [InlineData("密切联系[|群群|]众，倾听基层呼声。")]
+    public async Task Reports_the_first_character_of_a_word_typed_twice(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("要完善制[|度度|]的执行机制。")]
+    [InlineData("工作态[|度度|]的问题要引起重视。")]
+    [InlineData("加大执纪力[|度度|]的同时，加强教育引导。")]
+    [InlineData("这是提高群众满意[|度度|]的关键。")]
+    public async Task Reports_the_last_character_of_a_word_typed_twice_before_de(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("对[|于于|]群众反映的问题，支部逐项整改。")]
+    [InlineData("党员、干部以[|及及|]入党积极分子参加学习。")]
+    [InlineData("一[|些些|]党员理论学习不够深入。")]
+    [InlineData("工作作风有[|所所|]好转。")]
+    public async Task Reports_a_function_character_that_never_follows_a_word_ending_in_it(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("大家一起帮帮忙，把活干完。")]
+    [InlineData("晚饭后出去散散步，周末在家看看书。")]
+    [InlineData("给那棵花剪剪枝，回来再接着写。")]
+    [InlineData("他把门推推，没有推开。")]
+    [InlineData("公鸡吃得饱饱的，挺着胸脯。")]
+    [InlineData("这个制度的执行还不够好，态度端正。")]
+    [InlineData("在工作作交流发言时，大家积极踊跃。")]
+    [InlineData("要在全体党员大会上就本支部工作作报告。")]
+    [InlineData("各支部书记结合分管工作作表态发言。")]
+    [InlineData("对群众诉求以及及时回应的情况进行通报。")]
+    [InlineData("他出任历史研究所所长，负责派出所所在地的协调。")]
+    [InlineData("个子高高的，眼睛大大的。")]
+    public async Task Does_not_report_verb_reduplication_abb_adjectives_or_a_light_verb_after_a_word_ending_in_it(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
     [InlineData("支部没[|有有|]按时开展组织生活，他拥[|有有|]丰富的基层工作经验。")]
     [InlineData("为[|此此|]，支部制定了整改方案。")]
     [InlineData("要把问题清单交[|给给|]每一位班子成员。")]

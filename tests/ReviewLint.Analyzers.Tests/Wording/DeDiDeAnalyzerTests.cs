@@ -40,6 +40,24 @@ public class DeDiDeAnalyzerTests
     public async Task Reports_particle_before_a_head_noun(string markup) => await Verifier.VerifyAsync(markup);
 
     [Theory]
+    [InlineData("要把流失的人才重新找回来[|地|]人，要多办群众期盼[|得|]事。")]
+    [InlineData("这是一项涉及群众[|地|]事。")]
+    [InlineData("着力营造良好[|得|]行业生态。")]
+    [InlineData("加快汇聚具体[|得|]数据资源。")]
+    public async Task Reports_particle_before_a_one_character_head_or_a_noun_compound(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("大家慢慢地走，轻轻地说。")]
+    [InlineData("累得满头大汗，忙得团团转。")]
+    [InlineData("他高兴得手舞足蹈，吓得脸色发白。")]
+    [InlineData("我们要拼命地奔跑，不停地学习。")]
+    [InlineData("这件事办得好，群众说得对。")]
+    [InlineData("要把流失的人才找回来，多办群众期盼的事。")]
+    [InlineData("着力营造良好的行业生态，加快汇聚具体的数据资源。")]
+    [InlineData("日子过得红火，心里乐得开花。")]
+    public async Task Does_not_report_adverbials_complements_or_correct_heads(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
     [InlineData("经过半年努力，问题已经[|的|]到解决。")]
     [InlineData("支部今年取[|的|]了明显成效。")]
     [InlineData("我们深入当[|得|]群众家中走访。")]

@@ -29,6 +29,20 @@ public class LikelyTypoAnalyzerTests
     public async Task Does_not_report_the_corrected_sentences(string text) => await Verifier.VerifyAsync(text);
 
     [Theory]
+    [InlineData("班子成员要守土担责，主动认领问题。")]
+    [InlineData("坚持担责尽责，把整改任务落到实处。")]
+    [InlineData("引导党员干部知责明责、守土尽责。")]
+    [InlineData("坚持以学增智、以学正风，用以促学。")]
+    [InlineData("以踏石留印、抓铁有痕的劲头抓好整改。")]
+    [InlineData("党员干部要慎初慎终、慎独慎微。")]
+    public async Task Does_not_report_known_official_formulations_that_jieba_does_not_know(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("班子成员要守土担责，年内持[|旭|]推进整改工作。")]
+    [InlineData("以踏石留印的劲头增强纪律意[|试|]。")]
+    public async Task Still_reports_typos_beside_a_known_formulation(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
     [InlineData("全县梳理出15种小企业扶持政策。")]
     [InlineData("支部书记带头讲党课，一饮一啄皆思源。")]
     [InlineData("他写了一首小诗，抒发对家乡的感情。")]
