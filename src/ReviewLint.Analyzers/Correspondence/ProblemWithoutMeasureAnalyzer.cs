@@ -38,8 +38,8 @@ public sealed class ProblemWithoutMeasureAnalyzer : DiagnosticAnalyzer
         var measures = CorrespondenceReader.ReadMeasures(context.Syntax, outline, measuresSection);
         if (areas.IsEmpty || measures.IsEmpty) return;
         var titles = CorrespondenceReader.DistinctTitles(context.Syntax, areas);
-        var judge = new CoverageJudge(context.Text, context.Tokens, TopicLexicon.Default, areas, measures);
-        var verdicts = areas.Select((area, i) => judge.Judge(area, titles[i], i)).ToList();
+        var judge = new CoverageJudge(context.Text, context.Tokens, context.Tokenizer, TopicLexicon.Default, areas, measures);
+        var verdicts = areas.Select((area, i) => judge.Judge(area, titles[i])).ToList();
         var claimed = verdicts.Where(v => !v.IsUnanswered && v.ClosestMeasure is not null).Select(v => v.ClosestMeasure!).ToHashSet();
         bool parallel = Math.Abs(areas.Length - measures.Length) <= 1;
         for (int i = 0; i < areas.Length; i++)
@@ -47,19 +47,21 @@ public sealed class ProblemWithoutMeasureAnalyzer : DiagnosticAnalyzer
             context.CancellationToken.ThrowIfCancellationRequested();
             var (area, verdict) = (areas[i], verdicts[i]);
             if (!verdict.IsUnanswered) continue;
-            if (parallel && i < measures.Length && !claimed.Contains(measures[i]) && judge.Shares(area, measures[i])) continue;
+            if (parallel && i < measures.Length && !claimed.Contains(measures[i]) && judge.Supports(area, titles[i], measures[i])) continue;
             string shown = area.Label.Length > 0 ? context.Syntax.GetText(titles[i]) : context.Syntax.GetText(area.AnchorSpan);
             context.Report(Rule, area.AnchorSpan, null, Label(area.Label), Shorten(shown), measuresSection.Title, Explain(verdict));
         }
     }
 
+    /// <summary>Names the closest measure, what it has in common with the area (when anything) and what it leaves out.</summary>
     private static string Explain(AreaVerdict verdict)
     {
         string missing = string.Join("、", verdict.Missing);
         if (verdict.ClosestMeasure is not { } closest)
             return missing.Length > 0 ? $"没有哪条措施涉及“{missing}”" : "没有哪条措施与之相关";
         string measure = $"措施{Label(closest.Label)}“{Shorten(closest.Title)}”";
-        return missing.Length > 0 ? $"最接近的是{measure}，但未涉及“{missing}”" : $"最接近的是{measure}，但针对性不足";
+        string shared = verdict.Shared.Count > 0 ? $"，二者只共有“{string.Join("、", verdict.Shared)}”" : "";
+        return missing.Length > 0 ? $"最接近的是{measure}{shared}，但未涉及“{missing}”" : $"最接近的是{measure}{shared}，但针对性不足";
     }
 
     /// <summary><c>（三）</c> stays as it is; <c>一、</c> and <c>2.</c> lose their trailing punctuation.</summary>

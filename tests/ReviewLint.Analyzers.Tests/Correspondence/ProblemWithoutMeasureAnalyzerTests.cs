@@ -26,7 +26,7 @@ public class ProblemWithoutMeasureAnalyzerTests
             "（二）在严守纪律规矩方面。一是个别党员对党纪学习不够。二是有令不行的现象时有发生。\n" + Causes +
             "四、整改措施\n（一）强化理论武装。每月组织一次集中学习，为党员送学上门。\n");
         var diagnostic = Assert.Single(result.Diagnostics);
-        Assert.Equal("问题（二）“在严守纪律规矩方面”在“整改措施”中没有对应的措施：最接近的是措施（一）“强化理论武装”，但未涉及“纪律、规矩、党纪”。",
+        Assert.Equal("问题（二）“在严守纪律规矩方面”在“整改措施”中没有对应的措施：最接近的是措施（一）“强化理论武装”，但未涉及“严守纪律、规矩”。",
             diagnostic.Message);
     }
 
