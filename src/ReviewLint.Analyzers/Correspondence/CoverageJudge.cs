@@ -38,7 +38,7 @@ public sealed class CoverageJudge
     private const double PairedLeadShare = 0.4;
 
     /// <summary>Weight of example words the measure in the same position of a parallel list must share to answer.</summary>
-    private const double PairedEvidence = 4.5;
+    private const double PairedEvidence = 3.5;
 
     /// <summary>Words lighter than this (安全, 服务, 城市, 项目) are broad: they never make an answer by themselves.</summary>
     private const double BroadWeight = 4.5;
@@ -167,7 +167,7 @@ public sealed class CoverageJudge
             if (lead.Count == 0 && itemMatches.All(m => m.Evidence == 0)) continue;
             judged++;
             int itemBest = Best(itemMatches);
-            if (itemBest >= 0 && itemMatches[itemBest].Answers(lead.Exists(NamesSubject))) answered++;
+            if (itemBest >= 0 && itemMatches[itemBest].Answers(NamesSubject(lead))) answered++;
             if (best < 0) best = itemBest;
         }
         if (judged == 0 || answered * 2 >= judged) return Answered(best);
@@ -200,12 +200,12 @@ public sealed class CoverageJudge
         var matches = Matches(lead, body);
         int best = Best(matches);
         if (lead.Count == 0 && body.Count == 0) return Answered(best);
-        bool namesSubject = lead.Exists(NamesSubject);
+        bool namesSubject = NamesSubject(lead);
         return best >= 0 && matches[best].Answers(namesSubject) ? Answered(best) : Unanswered(lead.Count > 0 ? lead : body, best);
     }
 
-    /// <summary>A word of a topic mention, or a word that is not broad.</summary>
-    private static bool NamesSubject(Unit unit) => unit.Topic >= 0 || unit.Weight >= BroadWeight;
+    /// <summary>True when the lead holds a topic mention or weighs at least as much as one word that is not broad.</summary>
+    private static bool NamesSubject(List<Unit> lead) => lead.Exists(u => u.Topic >= 0) || lead.Sum(u => u.Weight) >= BroadWeight;
 
     private AreaVerdict Answered(int best) => new(false, best >= 0 ? _measures[best] : null, [], []);
 
@@ -340,7 +340,7 @@ public sealed class CoverageJudge
     }
 
     /// <summary>The keywords of <paramref name="span"/> (one unit each, in text order), each tagged with the topic of the topic-table
-    /// mention it lies in; a mention made only of generic words is a unit of its own. Leaves out what <paramref name="except"/> holds.</summary>
+    /// mention it lies in (a mention of several keywords is one unit). Leaves out what <paramref name="except"/> holds.</summary>
     private List<Unit> Read(TextSpan span, List<Unit>? except)
     {
         var units = new List<Unit>();
@@ -356,7 +356,7 @@ public sealed class CoverageJudge
         {
             if (token.Start >= mentionedUntil && topic >= 0)
             {
-                if (units.Count == unitsBefore && _seen.Add(current.Surface)) units.Add(new Unit(current.Surface, topic, TopicWeight, -1));
+                EndMention(units, unitsBefore, current);
                 topic = -1;
             }
             for (; next < topics.Count && topics[next].Span.Start < token.End; next++)
@@ -370,8 +370,24 @@ public sealed class CoverageJudge
             if (isKeyword && _seen.Add(token.Text)) units.Add(new Unit(token.Text, token.Start < mentionedUntil ? topic : -1, WeightOf(token.Text), index));
             index++;
         }
-        if (topic >= 0 && units.Count == unitsBefore && _seen.Add(current.Surface)) units.Add(new Unit(current.Surface, topic, TopicWeight, -1));
+        if (topic >= 0) EndMention(units, unitsBefore, current);
         return units;
+    }
+
+    /// <summary>A topic mention is one term: the keywords read inside it (from <paramref name="first"/> on) become one unit with their
+    /// summed weight (安全生产, not the broad 安全 and 生产 apart); a mention of generic words only becomes a unit of its own.</summary>
+    private void EndMention(List<Unit> units, int first, TopicMention mention)
+    {
+        if (units.Count - first == 1) return;
+        if (units.Count == first)
+        {
+            if (_seen.Add(mention.Surface)) units.Add(new Unit(mention.Surface, mention.Topic.Index, TopicWeight, -1));
+            return;
+        }
+        double weight = 0;
+        for (int i = first; i < units.Count; i++) weight += units[i].Weight;
+        units.RemoveRange(first, units.Count - first);
+        units.Add(new Unit(mention.Surface, mention.Topic.Index, weight, -1));
     }
 
     /// <summary>The mentions lying inside <paramref name="span"/>.</summary>
