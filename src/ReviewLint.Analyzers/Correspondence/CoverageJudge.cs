@@ -101,6 +101,7 @@ public sealed class CoverageJudge
     private readonly int _partCount;
     private readonly Dictionary<string, (ulong Any, ulong Lead)> _measuresWithWord = new(ExpectedKeywords, StringComparer.Ordinal);
     private readonly Dictionary<string, double> _weights = new(ExpectedKeywords, StringComparer.Ordinal);
+    private readonly Dictionary<string, Ends> _ends = new(ExpectedKeywords, StringComparer.Ordinal);
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
 
     /// <summary>Whether each token of the problems and measures (from token <see cref="_keywordFrom"/> on) is a keyword, worked out once.</summary>
@@ -109,6 +110,9 @@ public sealed class CoverageJudge
 
     /// <summary>A topic (<paramref name="Topic"/> ≥ 0) or a keyword of a passage, with its weight and, for a keyword, its token index.</summary>
     private readonly record struct Unit(string Text, int Topic, double Weight, int Token);
+
+    /// <summary>The measures holding the first and the last two characters of a word, and whether each is a telling word.</summary>
+    private readonly record struct Ends((ulong Any, ulong Lead) First, (ulong Any, ulong Lead) Last, bool FirstIsTelling, bool LastIsTelling);
 
     /// <summary>How one measure stands to one passage: the share of the lead it takes up and the weight of the examples it shares.</summary>
     private readonly record struct Match(double LeadShare, double Evidence)
@@ -273,17 +277,28 @@ public sealed class CoverageJudge
     private double WordOrCompoundMatch(string word, int index)
     {
         double match = WordMatch(word, index);
-        if (match == 0 && word.Length >= MinCompoundLength)
-            match = CompoundCredit * Math.Min(WordMatch(word[..2], index), WordMatch(word[^2..], index));
-        else if (match == 0 && word.Length == MinCompoundLength - 1 && WeightOf(word[..2]) >= BroadWeight)
-            match = CompoundCredit * WordMatch(word[..2], index);
-        return match;
+        if (match > 0 || word.Length < MinCompoundLength - 1) return match;
+        var ends = EndsOf(word);
+        if (word.Length >= MinCompoundLength) return CompoundCredit * Math.Min(Level(ends.First, index), Level(ends.Last, index));
+        return ends.FirstIsTelling ? CompoundCredit * Level(ends.First, index) : 0;
     }
 
     /// <summary>True when the measure has the first or last two characters of a long word and they are not a broad word.</summary>
-    private bool SharesTellingEnd(string word, int index) =>
-        word.Length >= MinCompoundLength
-        && (WordMatch(word[..2], index) > 0 && WeightOf(word[..2]) >= BroadWeight || WordMatch(word[^2..], index) > 0 && WeightOf(word[^2..]) >= BroadWeight);
+    private bool SharesTellingEnd(string word, int index)
+    {
+        if (word.Length < MinCompoundLength) return false;
+        var ends = EndsOf(word);
+        return ends.FirstIsTelling && Level(ends.First, index) > 0 || ends.LastIsTelling && Level(ends.Last, index) > 0;
+    }
+
+    /// <summary>The measures holding the first and the last two characters of <paramref name="word"/>, and whether those are telling
+    /// words, worked out once per word.</summary>
+    private Ends EndsOf(string word)
+    {
+        if (_ends.TryGetValue(word, out var ends)) return ends;
+        string first = word[..2], last = word[^2..];
+        return _ends[word] = new Ends(MeasuresWith(first), MeasuresWith(last), WeightOf(first) >= BroadWeight, WeightOf(last) >= BroadWeight);
+    }
 
     /// <summary>How many measures name the topic: a topic named by several of them tells less about which one answers.</summary>
     private int MeasuresNaming(int topic)
@@ -294,11 +309,11 @@ public sealed class CoverageJudge
         return Math.Max(1, count);
     }
 
-    private double WordMatch(string word, int index)
-    {
-        var (any, lead) = MeasuresWith(word);
-        return (lead & Bit(index)) != 0 ? 1 : (any & Bit(index)) != 0 ? BodyMatch : 0;
-    }
+    private double WordMatch(string word, int index) => Level(MeasuresWith(word), index);
+
+    /// <summary>1 when measure <paramref name="index"/> has the word in its lead, <see cref="BodyMatch"/> when only in its body.</summary>
+    private static double Level((ulong Any, ulong Lead) masks, int index) =>
+        (masks.Lead & Bit(index)) != 0 ? 1 : (masks.Any & Bit(index)) != 0 ? BodyMatch : 0;
 
     /// <summary>The measures (bit i for measure i) whose text, and whose lead, contain <paramref name="word"/>, worked out once per word.</summary>
     private (ulong Any, ulong Lead) MeasuresWith(string word)

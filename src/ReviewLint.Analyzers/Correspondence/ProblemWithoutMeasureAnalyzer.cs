@@ -7,8 +7,8 @@ using ReviewLint.Syntax;
 namespace ReviewLint.Analyzers.Correspondence;
 
 /// <summary>RL5001: reports each problem area under 存在问题 that no measure under 整改措施 (or 下一步打算) answers, by meaning rather than
-/// wording. When problems and measures are listed in parallel (counts differ by at most one), the measure in the same position answers
-/// an area it shares any topic or keyword with, unless that measure is already the closest answer of another area.</summary>
+/// wording (see <see cref="CoverageJudge"/>). When problems and measures are listed in parallel (counts differ by at most one), the measure
+/// in the same position needs less to answer (<see cref="CoverageJudge.Supports"/>), unless it is already the closest answer of another area.</summary>
 public sealed class ProblemWithoutMeasureAnalyzer : DiagnosticAnalyzer
 {
     private const int MaxQuotedLength = 24;
@@ -19,7 +19,7 @@ public sealed class ProblemWithoutMeasureAnalyzer : DiagnosticAnalyzer
         "RL5001", "problem-without-measure", "查摆的问题没有对应的整改措施",
         "问题{0}“{1}”在“{2}”中没有对应的措施：{3}。",
         DiagnosticCategory.Correspondence, DiagnosticSeverity.Warning,
-        description: "逐一比对“存在问题”中的各方面问题与“整改措施”（述职报告为“下一步打算”）：按主题表和关键词比意思，不要求字面相同。");
+        description: "逐一比对“存在问题”中的各方面问题与“整改措施”（述职报告为“下一步打算”）：以问题的首句比每条措施，共有的词按具体程度加权，宽泛词不能单独构成回应；主题表管同义说法，不要求字面相同。");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
