@@ -97,11 +97,16 @@ public sealed class CoverageJudge
     private readonly MeasureUnit[] _measures;
     private readonly ulong[] _measureTopics;
     private readonly ulong[] _measureLeadTopics;
-    private readonly Dictionary<string, int> _partsWithWord = new(ExpectedKeywords, StringComparer.Ordinal);
+    /// <summary>Per content word, the number of parts it is found in and the last of them; reused by each thread (cleared per document)
+    /// so its buckets are not reallocated for every report.</summary>
+    [ThreadStatic]
+    private static Dictionary<string, (int Parts, int LastPart)>? t_partsWithWord;
+
+    private readonly Dictionary<string, (int Parts, int LastPart)> _partsWithWord;
     private readonly int _partCount;
     private readonly Dictionary<string, (ulong Any, ulong Lead)> _measuresWithWord = new(ExpectedKeywords, StringComparer.Ordinal);
-    private readonly Dictionary<string, double> _weights = new(ExpectedKeywords, StringComparer.Ordinal);
-    private readonly Dictionary<string, Ends> _ends = new(ExpectedKeywords, StringComparer.Ordinal);
+    private readonly Dictionary<string, double> _weights = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Ends> _ends = new(StringComparer.Ordinal);
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
 
     /// <summary>Whether each token of the problems and measures (from token <see cref="_keywordFrom"/> on) is a keyword, worked out once.</summary>
@@ -137,6 +142,8 @@ public sealed class CoverageJudge
         foreach (var measure in _measures) parts.Add(measure.Span);
         var solutions = Cover(parts[areas.Count..]);
         _partCount = parts.Count;
+        _partsWithWord = t_partsWithWord ??= new(ExpectedKeywords, StringComparer.Ordinal);
+        _partsWithWord.Clear();
         _mentions = FindMentions(lexicon, problems, solutions);
         DropCommonTopics(parts);
         _measureTopics = new ulong[_measures.Length];
@@ -335,7 +342,7 @@ public sealed class CoverageJudge
         if (_weights.TryGetValue(word, out double weight)) return weight;
         int frequency = _tokenizer.GetFrequency(word);
         weight = frequency > 0 ? Math.Clamp(Math.Log(DictionaryTotal / (frequency + 1)) - IdfFloor, MinWeight, MaxIdf) * (1 + 0.1 * Math.Min(word.Length - 2, 3)) : UnknownWordWeight;
-        int parts = _partsWithWord.GetValueOrDefault(word, 1);
+        int parts = Math.Max(1, _partsWithWord.GetValueOrDefault(word).Parts);
         if (parts > 2) weight *= 2.0 / parts;
         return _weights[word] = weight;
     }
@@ -473,7 +480,6 @@ public sealed class CoverageJudge
     /// <summary>Counts, for each content word, the parts (areas and measures) it is found in (reads the flags in <see cref="_isKeyword"/>).</summary>
     private void CountParts(List<TextSpan> parts)
     {
-        var lastPart = new Dictionary<string, int>(ExpectedKeywords, StringComparer.Ordinal);
         for (int part = 0; part < parts.Count; part++)
         {
             var tokens = _tokens.In(parts[part]);
@@ -481,16 +487,15 @@ public sealed class CoverageJudge
             foreach (var token in tokens)
             {
                 if (!_isKeyword[index++]) continue;
-                if (lastPart.TryGetValue(token.Text, out int last) && last == part) continue;
-                lastPart[token.Text] = part;
-                _partsWithWord[token.Text] = _partsWithWord.GetValueOrDefault(token.Text) + 1;
+                var (count, last) = _partsWithWord.GetValueOrDefault(token.Text, (0, -1));
+                if (last != part) _partsWithWord[token.Text] = (count + 1, part);
             }
         }
     }
 
     /// <summary>True for a content word found in more than half of the parts of a report with enough parts: generic there.</summary>
     private bool IsCommon(string word) =>
-        _partCount >= MinPartsForCommonWords && _partsWithWord.GetValueOrDefault(word) * 2 > _partCount;
+        _partCount >= MinPartsForCommonWords && _partsWithWord.GetValueOrDefault(word).Parts * 2 > _partCount;
 
     /// <summary>A negation or a word from <see cref="JudgementWords"/>.</summary>
     private static bool IsJudgement(string word) => word[0] is '不' or '没' or '未' || word.Length == 2 && word[0] == '偏' || JudgementWords.Contains(word);
