@@ -127,7 +127,7 @@ public sealed class CoverageJudge
         public bool Answers(bool hasLead) =>
             hasLead
                 ? LeadShare >= AnsweringLeadShare || LeadShare >= SupportingLeadShare && Evidence >= SupportingEvidence || Evidence >= StrongEvidence
-                : Evidence >= SupportingEvidence;
+                : LeadShare >= AnsweringLeadShare || Evidence >= SupportingEvidence;
     }
 
     public CoverageJudge(SourceText text, TokenList tokens, ITokenizer tokenizer, TopicLexicon lexicon, IReadOnlyList<ProblemArea> areas, IReadOnlyList<MeasureUnit> measures)
