@@ -178,7 +178,7 @@ public sealed class CoverageJudge
             if (lead.Count == 0 && itemMatches.All(m => m.Evidence == 0)) continue;
             judged++;
             int itemBest = Best(itemMatches);
-            if (itemBest >= 0 && itemMatches[itemBest].Answers(NamesSubject(lead))) answered++;
+            if (Answering(itemMatches, NamesSubject(lead)) >= 0) answered++;
             if (best < 0) best = itemBest;
         }
         if (judged == 0 || answered * 2 >= judged) return Answered(best);
@@ -211,8 +211,8 @@ public sealed class CoverageJudge
         var matches = Matches(lead, body);
         int best = Best(matches);
         if (lead.Count == 0 && body.Count == 0) return Answered(best);
-        bool namesSubject = NamesSubject(lead);
-        return best >= 0 && matches[best].Answers(namesSubject) ? Answered(best) : Unanswered(lead.Count > 0 ? lead : body, best);
+        int answering = Answering(matches, NamesSubject(lead));
+        return answering >= 0 ? Answered(answering) : Unanswered(lead.Count > 0 ? lead : body, best);
     }
 
     /// <summary>True when the lead holds a topic mention or weighs at least as much as one word that is not broad.</summary>
@@ -256,6 +256,16 @@ public sealed class CoverageJudge
         for (int i = 0; i < _measures.Length; i++)
             matches[i] = new Match(leadMass > 0 ? Math.Min(1, covered[i] / leadMass) : 0, evidence[i]);
         return matches;
+    }
+
+    /// <summary>The best-scoring measure among those that answer, -1 when none does: a measure taking up the lead answers even when
+    /// another shares more examples.</summary>
+    private static int Answering(Match[] matches, bool hasLead)
+    {
+        int best = -1;
+        for (int i = 0; i < matches.Length; i++)
+            if (matches[i].Answers(hasLead) && (best < 0 || matches[i].Score > matches[best].Score)) best = i;
+        return best;
     }
 
     /// <summary>The measure with the best score, ties to the earlier one; -1 when none shares anything.</summary>

@@ -446,6 +446,16 @@ public class ProblemWithoutMeasureAnalyzerTests
             "以上对照检查，请批评指正。班子将把老旧小区改造进度滞后、居民参与不够等问题列入整改清单。\n");
     }
 
+    [Fact]
+    public async Task An_area_with_two_subjects_is_answered_by_the_measures_taking_them_up()
+    {
+        await Verifier.VerifyAsync(Town +
+            "一、存在的问题\n（一）在理论学习方面。一是中心组学习不够系统。\n" +
+            "（二）在密切联系群众、力戒形式主义官僚主义方面。一是班子成员到村调研少，听汇报多，对困难群众的实际情况掌握不细。二是对上级关注的事抓得紧，群众身边的小事拖着办。\n" + TownCauses +
+            "三、整改措施\n（一）强化理论武装。制定中心组年度学习计划。\n（二）强化责任担当。班子成员每月到村调研，少听汇报，逐户掌握困难群众的实际情况，群众身边的小事限时办结。\n" +
+            "（三）持续纠治官僚主义和形式主义。精简会议文件，不搞唯上，把精力用在抓落实上。\n");
+    }
+
     [Theory]
     [InlineData("一、存在的问题\n一是\n二、整改措施\n一是\n")]
     [InlineData("一、存在的问题\n（一）\n（二）\n二、整改措施\n（一）\n")]
