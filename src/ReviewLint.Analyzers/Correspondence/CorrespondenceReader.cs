@@ -11,6 +11,7 @@ public static class CorrespondenceReader
 {
     private const int MinLeadLength = 4;
     private const int MinSharedLength = 4;
+    private const string ClosingStart = "以上";
     private static readonly char[] ClauseBreaks = ['，', '、', '；', '：', ','];
     private static readonly SearchValues<char> LeadEnds = SearchValues.Create("。；！？：");
 
@@ -31,11 +32,21 @@ public static class CorrespondenceReader
     {
         var subsections = outline.SubsectionsOf(measures);
         if (!subsections.IsEmpty)
-            return [.. subsections.Select(s => new MeasureUnit(s.Section.Heading.Marker, s.Section.Title, s.Span))];
+            return [.. subsections.Select(s => new MeasureUnit(s.Section.Heading.Marker, s.Section.Title, WithoutClosing(syntax, s.Span)))];
         var items = ItemsIn(syntax, measures.BodySpan);
         if (!items.IsEmpty)
             return [.. items.Select(i => new MeasureUnit("", syntax.GetText(LeadOf(syntax, i.Span, i.MarkerSpan.Start)), i.Span))];
         return [.. ParagraphsIn(syntax, measures.BodySpan).Select(p => new MeasureUnit("", syntax.GetText(LeadOf(syntax, p, p.Start)), p))];
+    }
+
+    /// <summary>The span up to a later paragraph that closes the report (<c>以上对照检查，请……批评指正</c>): the last measure does not
+    /// take in the closing words.</summary>
+    private static TextSpan WithoutClosing(ReportSyntax syntax, TextSpan span)
+    {
+        foreach (var paragraph in syntax.Paragraphs)
+            if (paragraph.Span.Start > span.Start && paragraph.Span.Start < span.End && syntax.Text.Content.AsSpan(paragraph.Span.Start).TrimStart().StartsWith(ClosingStart, StringComparison.Ordinal))
+                return TextSpan.FromBounds(span.Start, paragraph.Span.Start);
+        return span;
     }
 
     /// <summary>Each area's title without the wording all sibling headings share (<c>对照……目标，在X方面</c> → <c>在X方面</c>).</summary>

@@ -8,264 +8,418 @@ namespace ReviewLint.Analyzers.Correspondence;
 /// <summary>What the judge concluded about one problem area.</summary>
 /// <param name="IsUnanswered">True when no measure takes up the area's subject.</param>
 /// <param name="ClosestMeasure">The measure sharing most with the area, or null when none shares anything.</param>
-/// <param name="Missing">Words of the area that no measure takes up (at most three), for the message.</param>
-public sealed record AreaVerdict(bool IsUnanswered, MeasureUnit? ClosestMeasure, IReadOnlyList<string> Missing);
+/// <param name="Shared">Words of the area's lead the closest measure does share (at most three), for the message.</param>
+/// <param name="Missing">Words of the area's lead the closest measure leaves out (at most three), for the message.</param>
+public sealed record AreaVerdict(bool IsUnanswered, MeasureUnit? ClosestMeasure, IReadOnlyList<string> Shared, IReadOnlyList<string> Missing);
 
-/// <summary>Decides whether the measures answer a problem area by meaning: topics from the topic table first (leaving out topics named
-/// in most parts of the report), jieba keywords when a passage names no topic.
-/// An area is answered when the measures take up its heading, or at least half of its items.
-/// Everything about the measures is worked out once per document: the topics each measure names (a bit mask) and, per keyword,
-/// the measures containing it (a bit mask), so judging is set arithmetic rather than string searches.</summary>
+/// <summary>Decides whether a measure answers a problem area by comparing the area's LEAD (its heading, or an item's lead clause: its
+/// own words) with each measure, and using the rest of the item (its examples) as weaker evidence. Shared words count by how specific
+/// they are: rare in jieba's dictionary (like IDF), long, and found in few parts of this report; a subject from the topic table counts
+/// as one specific word, so different wordings of it match. A measure answers when it takes up most of the lead's weight, or part of
+/// it together with enough of the examples: a broad word shared with a measure on a neighbouring topic (安全 in 安全生产 and
+/// 饮水安全) is too small a part of the lead to answer on its own.
+/// Everything about the measures is worked out once per document (per keyword, the measures containing it as bit masks).</summary>
 public sealed class CoverageJudge
 {
-    private const double AnsweredShare = 0.5;
+    /// <summary>Share of the lead's weight a measure must take up to answer by the lead alone.</summary>
+    private const double AnsweringLeadShare = 0.5;
+
+    /// <summary>Share of the lead's weight that lets the examples decide.</summary>
+    private const double SupportingLeadShare = 0.15;
+
+    /// <summary>Weight of example words a measure must share, with part of the lead, to answer (one specific word in its lead, or two
+    /// further on).</summary>
+    private const double SupportingEvidence = 5.5;
+
+    /// <summary>Weight of example words a measure must share to answer with none of the lead (about four specific words).</summary>
+    private const double StrongEvidence = 18;
+
+    /// <summary>Share of the lead's weight the measure in the same position of a parallel list needs to answer.</summary>
+    private const double PairedLeadShare = 0.4;
+
+    /// <summary>Weight of example words the measure in the same position of a parallel list must share to answer.</summary>
+    private const double PairedEvidence = 3.5;
+
+    /// <summary>Words lighter than this (安全, 服务, 城市, 项目) are broad: they never make an answer by themselves.</summary>
+    private const double BroadWeight = 4.5;
+
+    /// <summary>A lead word found only in a measure's body, not in its own lead, counts for this much.</summary>
+    private const double BodyMatch = 0.7;
+
+    /// <summary>A topic mention made only of generic words weighs as much as a fairly specific word.</summary>
+    private const double TopicWeight = 5;
+
+    /// <summary>What a word counts for when the measure does not have it but names the topic it stands for: topics are broad
+    /// (养老 and 救助 are both 民生), so this is not a full match.</summary>
+    private const double TopicCredit = 0.7;
+
+    /// <summary>Added to <see cref="TopicCredit"/> when the measure also has one end of the word (廉洁自律 and 廉洁纪律).</summary>
+    private const double SharedEndCredit = 0.3;
+
+    /// <summary>What a long word counts for when the measure has both of its ends but not the word.</summary>
+    private const double CompoundCredit = 0.7;
+
+    private const int MinCompoundLength = 4;
+
+    /// <summary>Words that start the judging part of a lead clause: the subject is what comes before them.</summary>
+    private static readonly FrozenSet<string> JudgementWords = new[]
+    {
+        "存在", "有待", "偏", "较", "还", "仍", "尚", "时有", "依然", "仍然", "有时", "过于", "过多", "过少", "欠", "缺乏", "缺少", "没有", "未能",
+        "短缺", "薄弱", "突出", "滞后", "缓慢", "欠缺", "乏力",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Total count of jieba's dictionary (about 6·10⁷): the IDF of a word is ln(total / (frequency + 1)).</summary>
+    private const double DictionaryTotal = 6e7;
+
+    /// <summary>IDF of the commonest content words (工作, 发展 ≈ 7): subtracted so that broad words weigh little.</summary>
+    private const double IdfFloor = 6;
+
+    /// <summary>Cap for the IDF of dictionary words.</summary>
+    private const double MaxIdf = 7;
+
+    /// <summary>Weight of a word jieba does not know: mostly a split of its own (抓得, 学得) or a typo, not a telling term.</summary>
+    private const double UnknownWordWeight = 3;
+
+    private const double MinWeight = 0.5;
     private const int MinPartsForCommonWords = 5;
     private const int MinPartsForCommonTopics = 3;
-    private const int MaxMissingWords = 3;
-    private const int TopicWeight = 6;
-    private const int SharedWordsForAnswer = 2;
+    private const int MaxShownWords = 3;
     private const int MaxMeasures = 64;
     private const int ExpectedKeywords = 256;
 
     private static readonly Lazy<FrozenSet<string>> GenericWords = new(() =>
         RuleData.ReadTable("correspondence/generic-words.tsv").Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal));
 
-    /// <summary>Scratch table for <see cref="CommonWords"/>, reused by each thread so its buckets are not reallocated per document.</summary>
-    [ThreadStatic]
-    private static Dictionary<string, (int Parts, int LastPart)>? t_wordCounts;
-
     private readonly SourceText _text;
     private readonly TokenList _tokens;
+    private readonly ITokenizer _tokenizer;
     private readonly List<TopicMention> _mentions;
     private readonly MeasureUnit[] _measures;
     private readonly ulong[] _measureTopics;
-    private readonly ulong _anyMeasureTopics;
-    private readonly HashSet<string> _commonWords;
-    private readonly Dictionary<string, ulong> _measuresWithWord = new(ExpectedKeywords, StringComparer.Ordinal);
-    private readonly Dictionary<ProblemArea, Concepts> _areaConcepts = [];
+    private readonly ulong[] _measureLeadTopics;
+    /// <summary>Per content word, the number of parts it is found in and the last of them; reused by each thread (cleared per document)
+    /// so its buckets are not reallocated for every report.</summary>
+    [ThreadStatic]
+    private static Dictionary<string, (int Parts, int LastPart)>? t_partsWithWord;
+
+    private readonly Dictionary<string, (int Parts, int LastPart)> _partsWithWord;
+    private readonly int _partCount;
+    private readonly Dictionary<string, (ulong Any, ulong Lead)> _measuresWithWord = new(ExpectedKeywords, StringComparer.Ordinal);
+    private readonly Dictionary<string, double> _weights = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Ends> _ends = new(StringComparer.Ordinal);
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
 
     /// <summary>Whether each token of the problems and measures (from token <see cref="_keywordFrom"/> on) is a keyword, worked out once.</summary>
     private readonly bool[] _isKeyword;
     private readonly int _keywordFrom;
 
-    /// <summary>The topics and keywords of a passage.</summary>
-    private readonly record struct Concepts(List<TopicMention> Topics, ulong TopicMask, List<string> Keywords);
+    /// <summary>A topic (<paramref name="Topic"/> ≥ 0) or a keyword of a passage, with its weight and, for a keyword, its token index.</summary>
+    private readonly record struct Unit(string Text, int Topic, double Weight, int Token);
 
-    public CoverageJudge(SourceText text, TokenList tokens, TopicLexicon lexicon, IReadOnlyList<ProblemArea> areas, IReadOnlyList<MeasureUnit> measures)
+    /// <summary>The measures holding the first and the last two characters of a word, and whether each is a telling word.</summary>
+    private readonly record struct Ends((ulong Any, ulong Lead) First, (ulong Any, ulong Lead) Last, bool FirstIsTelling, bool LastIsTelling);
+
+    /// <summary>How one measure stands to one passage: the share of the lead it takes up and the weight of the examples it shares.</summary>
+    private readonly record struct Match(double LeadShare, double Evidence)
+    {
+        public double Score => LeadShare + Evidence / StrongEvidence;
+
+        public bool Answers(bool hasLead) =>
+            hasLead
+                ? LeadShare >= AnsweringLeadShare || LeadShare >= SupportingLeadShare && Evidence >= SupportingEvidence || Evidence >= StrongEvidence
+                : LeadShare >= AnsweringLeadShare || Evidence >= SupportingEvidence;
+    }
+
+    public CoverageJudge(SourceText text, TokenList tokens, ITokenizer tokenizer, TopicLexicon lexicon, IReadOnlyList<ProblemArea> areas, IReadOnlyList<MeasureUnit> measures)
     {
         _text = text;
         _tokens = tokens;
+        _tokenizer = tokenizer;
         _measures = [.. measures.Take(MaxMeasures)];
         var parts = new List<TextSpan>(areas.Count + _measures.Length);
         foreach (var area in areas) parts.Add(TextSpan.FromBounds(area.AnchorSpan.Start, area.BodySpan.End));
         var problems = Cover(parts);
         foreach (var measure in _measures) parts.Add(measure.Span);
         var solutions = Cover(parts[areas.Count..]);
+        _partCount = parts.Count;
+        _partsWithWord = t_partsWithWord ??= new(ExpectedKeywords, StringComparer.Ordinal);
+        _partsWithWord.Clear();
         _mentions = FindMentions(lexicon, problems, solutions);
         DropCommonTopics(parts);
         _measureTopics = new ulong[_measures.Length];
+        _measureLeadTopics = new ulong[_measures.Length];
         for (int i = 0; i < _measures.Length; i++)
         {
             _measureTopics[i] = TopicMaskIn(_measures[i].Span);
-            _anyMeasureTopics |= _measureTopics[i];
+            int title = text.Content.AsSpan(_measures[i].Span.Start, _measures[i].Span.Length).IndexOf(_measures[i].Title, StringComparison.Ordinal);
+            if (title >= 0) _measureLeadTopics[i] = TopicMaskIn(new TextSpan(_measures[i].Span.Start + title, _measures[i].Title.Length));
         }
         var all = Cover(parts);
         _keywordFrom = tokens.IndexAt(all.Start);
         _isKeyword = new bool[Math.Max(0, tokens.IndexAt(all.End) - _keywordFrom)];
         for (int i = 0; i < _isKeyword.Length; i++) _isKeyword[i] = IsContentWord(tokens[_keywordFrom + i]);
-        _commonWords = CommonWords(parts);
+        CountParts(parts);
         for (int i = 0; i < _isKeyword.Length; i++)
-            if (_isKeyword[i] && _commonWords.Contains(tokens[_keywordFrom + i].Text)) _isKeyword[i] = false;
+            if (_isKeyword[i] && IsCommon(tokens[_keywordFrom + i].Text)) _isKeyword[i] = false;
     }
 
-    /// <summary>Judges one area by meaning; <paramref name="title"/> is the part of its heading that sets it apart from its siblings,
-    /// <paramref name="position"/> its index among the areas (breaks ties between equally close measures).</summary>
-    public AreaVerdict Judge(ProblemArea area, TextSpan title, int position)
+    /// <summary>Judges one area; <paramref name="title"/> is the part of its heading that sets it apart from its siblings. The heading
+    /// (or the item's lead clause) is the lead and the rest the examples; a subsection whose heading names nothing (<c>（二）其他方面</c>)
+    /// is answered when at least half of its items are.</summary>
+    public AreaVerdict Judge(ProblemArea area, TextSpan title)
     {
-        var missing = new List<string>();
-        var missingItemWords = new List<string>();
-        bool unanswered;
-        if (area.Items.IsEmpty)
+        var heading = ReadLead(title);
+        if (area.Items.IsEmpty || heading.Count > 0) return Verdict(heading, Read(area.BodySpan, heading));
+        int judged = 0, answered = 0, best = -1;
+        foreach (var item in area.Items)
         {
-            unanswered = JudgeItem(title, area.BodySpan, missing, missing) == Verdict.Unanswered;
+            var lead = ReadLead(item.LeadSpan);
+            var itemMatches = Matches(lead, Read(item.BodySpan, lead));
+            if (lead.Count == 0 && itemMatches.All(m => m.Evidence == 0)) continue;
+            judged++;
+            int itemBest = Best(itemMatches);
+            if (Answering(itemMatches, NamesSubject(lead)) >= 0) answered++;
+            if (best < 0) best = itemBest;
         }
-        else
-        {
-            var heading = Read(title);
-            var headingVerdict = JudgeConcepts(heading.Topics, heading.Keywords, missing, missing);
-            int judged = 0, answered = 0;
-            foreach (var item in area.Items)
-            {
-                var verdict = JudgeItem(item.LeadSpan, item.BodySpan, missing, missingItemWords);
-                if (verdict == Verdict.Unknown) continue;
-                judged++;
-                if (verdict == Verdict.Answered) answered++;
-            }
-            bool isAnswered = headingVerdict == Verdict.Answered || judged > 0 && answered * 2 >= judged;
-            unanswered = !isAnswered && (headingVerdict != Verdict.Unknown || judged > 0);
-        }
-        var shown = missing.Count > 0 ? missing : missingItemWords;
-        return new AreaVerdict(unanswered, Closest(area, position), unanswered ? [.. shown.Distinct().Take(MaxMissingWords)] : []);
+        if (judged == 0 || answered * 2 >= judged) return Answered(best);
+        return Unanswered(Read(area.BodySpan, null), best);
     }
 
-    /// <summary>True when the measure names any topic or keyword of the area.</summary>
-    public bool Shares(ProblemArea area, MeasureUnit measure)
+    /// <summary>True when the measure takes up some of the area's lead or shares enough of its examples: what the measure in the same
+    /// position of a parallel list needs to answer.</summary>
+    public bool Supports(ProblemArea area, TextSpan title, MeasureUnit measure)
     {
         int index = Array.IndexOf(_measures, measure);
         if (index < 0) return false;
-        var concepts = AllConcepts(area);
-        if ((concepts.TopicMask & _measureTopics[index]) != 0) return true;
-        foreach (var word in concepts.Keywords)
-            if ((MeasuresWith(word) & Bit(index)) != 0) return true;
+        var heading = ReadLead(title);
+        var match = Matches(heading, Read(area.BodySpan, heading))[index];
+        return match.LeadShare >= PairedLeadShare || match.Evidence >= PairedEvidence || SharesTellingWord(heading, index);
+    }
+
+    /// <summary>True when the measure has a lead word that is not broad (<see cref="BroadWeight"/>), itself or in a long word of its own.</summary>
+    private bool SharesTellingWord(List<Unit> lead, int index)
+    {
+        foreach (var unit in lead)
+            if (unit.Token >= 0 && unit.Weight >= BroadWeight && WordOrCompoundMatch(unit.Text, index) > 0) return true;
         return false;
     }
 
-    /// <summary>An item's subject: the topics of its lead clause, else the dominant topics of its body (answered when the measures take
-    /// those up); with no topic, its keywords (answered when the measures take up most of those of the lead clause or of the whole item,
-    /// or one measure shares two of them).</summary>
-    private Verdict JudgeItem(TextSpan lead, TextSpan body, List<string> missingTopics, List<string> missingWords)
+    /// <summary>Answered when the best measure answers; a lead made only of broad words (工作创新) names no subject, so then the
+    /// examples decide as if there were no lead.</summary>
+    private AreaVerdict Verdict(List<Unit> lead, List<Unit> body)
     {
-        var leadConcepts = Read(lead);
-        var bodyConcepts = Read(body);
-        var topics = leadConcepts.Topics.Count > 0 ? leadConcepts.Topics : Dominant(bodyConcepts.Topics);
-        var topicMissing = new List<string>();
-        var topicVerdict = topics.Count > 0 ? JudgeConcepts(topics, [], topicMissing, topicMissing) : Verdict.Unknown;
-        if (topicVerdict == Verdict.Answered) return Verdict.Answered;
-        if (topicVerdict == Verdict.Unanswered)
-        {
-            missingTopics.AddRange(topicMissing);
-            return Verdict.Unanswered;
-        }
-        var leadMissing = new List<string>();
-        var leadVerdict = JudgeConcepts([], leadConcepts.Keywords, leadMissing, leadMissing);
-        var bodyMissing = new List<string>();
-        var bodyVerdict = JudgeConcepts([], bodyConcepts.Keywords, bodyMissing, bodyMissing);
-        if (leadVerdict == Verdict.Answered || bodyVerdict == Verdict.Answered) return Verdict.Answered;
-        if (OneMeasureSharesTwo(leadConcepts.Keywords, bodyConcepts.Keywords)) return Verdict.Answered;
-        missingWords.AddRange(leadVerdict == Verdict.Unknown ? bodyMissing : leadMissing);
-        return leadVerdict == Verdict.Unknown ? bodyVerdict : leadVerdict;
+        var matches = Matches(lead, body);
+        int best = Best(matches);
+        if (lead.Count == 0 && body.Count == 0) return Answered(best);
+        int answering = Answering(matches, NamesSubject(lead));
+        return answering >= 0 ? Answered(answering) : Unanswered(lead.Count > 0 ? lead : body, best);
     }
 
-    /// <summary>True when some measure contains at least two distinct keywords of the item.</summary>
-    private bool OneMeasureSharesTwo(List<string> lead, List<string> body)
+    /// <summary>True when the lead holds a topic mention or weighs at least as much as one word that is not broad.</summary>
+    private static bool NamesSubject(List<Unit> lead) => lead.Exists(u => u.Topic >= 0) || lead.Sum(u => u.Weight) >= BroadWeight;
+
+    private AreaVerdict Answered(int best) => new(false, best >= 0 ? _measures[best] : null, [], []);
+
+    /// <summary>The verdict for an unanswered area: the closest measure, and which words of the lead it shares and leaves out (heaviest first).</summary>
+    private AreaVerdict Unanswered(List<Unit> lead, int best)
     {
-        Span<int> shared = stackalloc int[_measures.Length];
-        _seen.Clear();
-        foreach (var words in (ReadOnlySpan<List<string>>)[lead, body])
-            foreach (var word in words)
-            {
-                if (!_seen.Add(word)) continue;
-                ulong mask = MeasuresWith(word);
-                while (mask != 0)
-                {
-                    int index = BitOperations.TrailingZeroCount(mask);
-                    if (++shared[index] >= SharedWordsForAnswer) return true;
-                    mask &= mask - 1;
-                }
-            }
-        return false;
+        var shared = new List<Unit>();
+        var missing = new List<Unit>();
+        foreach (var unit in lead)
+            (best >= 0 && MatchOf(unit, best) > 0 ? shared : missing).Add(unit);
+        return new(true, best >= 0 ? _measures[best] : null, Heaviest(shared), Heaviest(missing));
     }
 
-    /// <summary>Answered when the measures take up at least half of the concepts: topics when the passage names any, else keywords weighted by length.</summary>
-    private Verdict JudgeConcepts(List<TopicMention> topics, List<string> keywords, List<string> missingTopics, List<string> missingWords)
+    private static List<string> Heaviest(List<Unit> units) =>
+        [.. units.OrderByDescending(u => u.Weight).Select(u => u.Text).Distinct().Take(MaxShownWords)];
+
+    /// <summary>For each measure: the share of the lead's weight it takes up (a pair of neighbouring lead words found together counts
+    /// once more, as a phrase), and the weight of the examples it shares.</summary>
+    private Match[] Matches(List<Unit> lead, List<Unit> body)
     {
-        if (topics.Count > 0)
+        var matches = new Match[_measures.Length];
+        double leadMass = 0;
+        foreach (var unit in lead) leadMass += unit.Weight;
+        Span<double> covered = stackalloc double[_measures.Length];
+        Span<double> evidence = stackalloc double[_measures.Length];
+        for (int u = 0; u < lead.Count; u++)
         {
-            ulong mask = 0;
-            foreach (var mention in topics) mask |= Bit(mention.Topic.Index);
-            ulong uncovered = mask & ~_anyMeasureTopics;
-            if (BitOperations.PopCount(mask & _anyMeasureTopics) >= AnsweredShare * BitOperations.PopCount(mask)) return Verdict.Answered;
-            AddSurfacesInTopicOrder(topics, uncovered, missingTopics);
-            return Verdict.Unanswered;
+            var unit = lead[u];
+            for (int i = 0; i < _measures.Length; i++) covered[i] += unit.Weight * MatchOf(unit, i);
+            if (u + 1 < lead.Count && lead[u + 1] is { Token: >= 0 } next && unit.Token >= 0 && next.Token == unit.Token + 1)
+                for (ulong mask = MeasuresWith(unit.Text + next.Text).Any; mask != 0; mask &= mask - 1)
+                    covered[BitOperations.TrailingZeroCount(mask)] += Math.Min(unit.Weight, next.Weight);
         }
-        if (keywords.Count == 0) return Verdict.Unknown;
-        int total = 0, covered = 0;
-        _seen.Clear();
-        foreach (var word in keywords)
-        {
-            if (!_seen.Add(word)) continue;
-            total += word.Length;
-            if (MeasuresWith(word) != 0) covered += word.Length;
-        }
-        if (covered >= AnsweredShare * total) return Verdict.Answered;
-        _seen.Clear();
-        foreach (var word in keywords)
-            if (_seen.Add(word) && MeasuresWith(word) == 0) missingWords.Add(word);
-        return Verdict.Unanswered;
+        foreach (var unit in body)
+            for (int i = 0; i < _measures.Length; i++)
+                evidence[i] += unit.Weight * WordOrCompoundMatch(unit.Text, i);
+        for (int i = 0; i < _measures.Length; i++)
+            matches[i] = new Match(leadMass > 0 ? Math.Min(1, covered[i] / leadMass) : 0, evidence[i]);
+        return matches;
     }
 
-    /// <summary>The wordings of the uncovered topics, topic by topic in the order the topics first appear.</summary>
-    private static void AddSurfacesInTopicOrder(List<TopicMention> topics, ulong uncovered, List<string> missing)
+    /// <summary>The best-scoring measure among those that answer, -1 when none does: a measure taking up the lead answers even when
+    /// another shares more examples.</summary>
+    private static int Answering(Match[] matches, bool hasLead)
     {
-        foreach (var first in topics)
-        {
-            ulong bit = Bit(first.Topic.Index);
-            if ((uncovered & bit) == 0) continue;
-            uncovered &= ~bit;
-            foreach (var mention in topics)
-                if (mention.Topic.Index == first.Topic.Index) missing.Add(mention.Surface);
-        }
-    }
-
-    /// <summary>The measure sharing most topics (6 points each, as much as three two-character words) and keywords (a point per character); ties go to the nearest position.</summary>
-    private MeasureUnit? Closest(ProblemArea area, int position)
-    {
-        var concepts = AllConcepts(area);
-        Span<int> scores = stackalloc int[_measures.Length];
-        for (int i = 0; i < _measures.Length; i++) scores[i] = TopicWeight * BitOperations.PopCount(concepts.TopicMask & _measureTopics[i]);
-        _seen.Clear();
-        foreach (var word in concepts.Keywords)
-        {
-            if (!_seen.Add(word)) continue;
-            for (ulong mask = MeasuresWith(word); mask != 0; mask &= mask - 1) scores[BitOperations.TrailingZeroCount(mask)] += word.Length;
-        }
         int best = -1;
+        for (int i = 0; i < matches.Length; i++)
+            if (matches[i].Answers(hasLead) && (best < 0 || matches[i].Score > matches[best].Score)) best = i;
+        return best;
+    }
+
+    /// <summary>The measure with the best score, ties to the earlier one; -1 when none shares anything.</summary>
+    private static int Best(Match[] matches)
+    {
+        int best = -1;
+        for (int i = 0; i < matches.Length; i++)
+            if (matches[i].Score > 0 && (best < 0 || matches[i].Score > matches[best].Score)) best = i;
+        return best;
+    }
+
+    /// <summary>1 when measure <paramref name="index"/> has the word in its lead, <see cref="BodyMatch"/> when it has it further on;
+    /// a long word the measure does not have counts as found (less) when the measure has both its ends (基层党组织 in 基层组织).
+    /// A word of a topic mention counts as found when the measure's lead names that topic (形式主义 for 持续改进作风), and as
+    /// <see cref="TopicCredit"/> when only its body does (less when several measures name the topic).</summary>
+    private double MatchOf(Unit unit, int index)
+    {
+        double match = WordOrCompoundMatch(unit.Text, index);
+        if (unit.Topic < 0 || (_measureTopics[index] & Bit(unit.Topic)) == 0) return match;
+        if ((_measureLeadTopics[index] & Bit(unit.Topic)) != 0) return 1;
+        return Math.Max(match, TopicCredit / MeasuresNaming(unit.Topic) + (SharesTellingEnd(unit.Text, index) ? SharedEndCredit : 0));
+    }
+
+    /// <summary>The word itself, or both ends of a long word, or the telling first two characters of a three-character word
+    /// (停车难 and 停车场), found in measure <paramref name="index"/>.</summary>
+    private double WordOrCompoundMatch(string word, int index)
+    {
+        double match = WordMatch(word, index);
+        if (match > 0 || word.Length < MinCompoundLength - 1) return match;
+        var ends = EndsOf(word);
+        if (word.Length >= MinCompoundLength) return CompoundCredit * Math.Min(Level(ends.First, index), Level(ends.Last, index));
+        return ends.FirstIsTelling ? CompoundCredit * Level(ends.First, index) : 0;
+    }
+
+    /// <summary>True when the measure has the first or last two characters of a long word and they are not a broad word.</summary>
+    private bool SharesTellingEnd(string word, int index)
+    {
+        if (word.Length < MinCompoundLength) return false;
+        var ends = EndsOf(word);
+        return ends.FirstIsTelling && Level(ends.First, index) > 0 || ends.LastIsTelling && Level(ends.Last, index) > 0;
+    }
+
+    /// <summary>The measures holding the first and the last two characters of <paramref name="word"/>, and whether those are telling
+    /// words, worked out once per word.</summary>
+    private Ends EndsOf(string word)
+    {
+        if (_ends.TryGetValue(word, out var ends)) return ends;
+        string first = word[..2], last = word[^2..];
+        return _ends[word] = new Ends(MeasuresWith(first), MeasuresWith(last), WeightOf(first) >= BroadWeight, WeightOf(last) >= BroadWeight);
+    }
+
+    /// <summary>How many measures name the topic: a topic named by several of them tells less about which one answers.</summary>
+    private int MeasuresNaming(int topic)
+    {
+        int count = 0;
+        foreach (ulong mask in _measureTopics)
+            if ((mask & Bit(topic)) != 0) count++;
+        return Math.Max(1, count);
+    }
+
+    private double WordMatch(string word, int index) => Level(MeasuresWith(word), index);
+
+    /// <summary>1 when measure <paramref name="index"/> has the word in its lead, <see cref="BodyMatch"/> when only in its body.</summary>
+    private static double Level((ulong Any, ulong Lead) masks, int index) =>
+        (masks.Lead & Bit(index)) != 0 ? 1 : (masks.Any & Bit(index)) != 0 ? BodyMatch : 0;
+
+    /// <summary>The measures (bit i for measure i) whose text, and whose lead, contain <paramref name="word"/>, worked out once per word.</summary>
+    private (ulong Any, ulong Lead) MeasuresWith(string word)
+    {
+        if (_measuresWithWord.TryGetValue(word, out var masks)) return masks;
         for (int i = 0; i < _measures.Length; i++)
         {
-            if (scores[i] == 0) continue;
-            if (best < 0 || scores[i] > scores[best] || scores[i] == scores[best] && Math.Abs(i - position) < Math.Abs(best - position)) best = i;
+            if (!_text.Content.AsSpan(_measures[i].Span.Start, _measures[i].Span.Length).Contains(word, StringComparison.Ordinal)) continue;
+            masks.Any |= Bit(i);
+            if (_measures[i].Title.Contains(word, StringComparison.Ordinal)) masks.Lead |= Bit(i);
         }
-        return best < 0 ? null : _measures[best];
+        return _measuresWithWord[word] = masks;
     }
 
-    private Concepts AllConcepts(ProblemArea area)
+    /// <summary>How telling a shared word is: its IDF in jieba's dictionary less that of the commonest words, a little more for a long
+    /// word, and less when the word is found in more than two parts of this report (an area and its measure).</summary>
+    private double WeightOf(string word)
     {
-        if (!_areaConcepts.TryGetValue(area, out var concepts))
-            _areaConcepts[area] = concepts = Read(TextSpan.FromBounds(area.TitleSpan.Start, area.BodySpan.End));
-        return concepts;
+        if (_weights.TryGetValue(word, out double weight)) return weight;
+        int frequency = _tokenizer.GetFrequency(word);
+        weight = frequency > 0 ? Math.Clamp(Math.Log(DictionaryTotal / (frequency + 1)) - IdfFloor, MinWeight, MaxIdf) * (1 + 0.1 * Math.Min(word.Length - 2, 3)) : UnknownWordWeight;
+        int parts = Math.Max(1, _partsWithWord.GetValueOrDefault(word).Parts);
+        if (parts > 2) weight *= 2.0 / parts;
+        return _weights[word] = weight;
     }
 
-    /// <summary>The measures (bit i for measure i) whose text contains <paramref name="word"/>, worked out once per word.</summary>
-    private ulong MeasuresWith(string word)
+    /// <summary>The lead of a passage: its keywords (one unit each, in text order) up to the first word that judges rather than names
+    /// (<c>不够</c>, <c>存在</c>, <c>偏</c>: <c>项目谋划的前瞻性不够</c> → 项目、谋划), unless nothing would be left.</summary>
+    private List<Unit> ReadLead(TextSpan span)
     {
-        if (_measuresWithWord.TryGetValue(word, out ulong mask)) return mask;
-        for (int i = 0; i < _measures.Length; i++)
-            if (_text.Content.AsSpan(_measures[i].Span.Start, _measures[i].Span.Length).Contains(word, StringComparison.Ordinal)) mask |= Bit(i);
-        _measuresWithWord[word] = mask;
-        return mask;
-    }
-
-    /// <summary>The topics named in <paramref name="span"/> and its content words outside those mentions (one sweep: mentions are sorted by start).</summary>
-    private Concepts Read(TextSpan span)
-    {
-        if (span.IsEmpty) return new([], 0, []);
-        var topics = MentionsIn(span);
-        ulong mask = 0;
-        foreach (var mention in topics) mask |= Bit(mention.Topic.Index);
-        var keywords = new List<string>();
-        int next = 0, mentionedUntil = 0;
         var tokens = _tokens.In(span);
-        int index = tokens.IsEmpty ? 0 : _tokens.IndexAt(tokens[0].Start) - _keywordFrom;
         foreach (var token in tokens)
         {
-            for (; next < topics.Count && topics[next].Span.Start < token.End; next++) mentionedUntil = Math.Max(mentionedUntil, topics[next].Span.End);
-            bool isKeyword = (uint)index < (uint)_isKeyword.Length ? _isKeyword[index] : IsContentWord(token) && !_commonWords.Contains(token.Text);
-            index++;
-            if (mentionedUntil > token.Start || !isKeyword) continue;
-            keywords.Add(token.Text);
+            if (!IsJudgement(token.Text)) continue;
+            if (token.Start > span.Start && Read(TextSpan.FromBounds(span.Start, token.Start), null) is { Count: > 0 } subject) return subject;
+            break;
         }
-        return new(topics, mask, keywords);
+        return Read(span, null);
+    }
+
+    /// <summary>The keywords of <paramref name="span"/> (one unit each, in text order), each tagged with the topic of the topic-table
+    /// mention it lies in (a mention of several keywords is one unit). Leaves out what <paramref name="except"/> holds.</summary>
+    private List<Unit> Read(TextSpan span, List<Unit>? except)
+    {
+        var units = new List<Unit>();
+        if (span.IsEmpty) return units;
+        _seen.Clear();
+        foreach (var unit in except ?? []) _seen.Add(unit.Text);
+        var topics = MentionsIn(span);
+        int next = 0, mentionedUntil = 0, topic = -1, unitsBefore = 0;
+        TopicMention current = default;
+        var tokens = _tokens.In(span);
+        int index = tokens.IsEmpty ? 0 : _tokens.IndexAt(tokens[0].Start);
+        foreach (var token in tokens)
+        {
+            if (token.Start >= mentionedUntil && topic >= 0)
+            {
+                EndMention(units, unitsBefore, current);
+                topic = -1;
+            }
+            for (; next < topics.Count && topics[next].Span.Start < token.End; next++)
+            {
+                if (topics[next].Span.End <= mentionedUntil) continue;
+                if (topic < 0) unitsBefore = units.Count;
+                (current, topic, mentionedUntil) = (topics[next], topics[next].Topic.Index, topics[next].Span.End);
+            }
+            int local = index - _keywordFrom;
+            bool isKeyword = (uint)local < (uint)_isKeyword.Length ? _isKeyword[local] : IsContentWord(token) && !IsCommon(token.Text);
+            if (isKeyword && _seen.Add(token.Text)) units.Add(new Unit(token.Text, token.Start < mentionedUntil ? topic : -1, WeightOf(token.Text), index));
+            index++;
+        }
+        if (topic >= 0) EndMention(units, unitsBefore, current);
+        return units;
+    }
+
+    /// <summary>A topic mention is one term: the keywords read inside it (from <paramref name="first"/> on) become one unit with their
+    /// summed weight (安全生产, not the broad 安全 and 生产 apart); a mention of generic words only becomes a unit of its own.</summary>
+    private void EndMention(List<Unit> units, int first, TopicMention mention)
+    {
+        if (units.Count - first == 1) return;
+        if (units.Count == first)
+        {
+            if (_seen.Add(mention.Surface)) units.Add(new Unit(mention.Surface, mention.Topic.Index, TopicWeight, -1));
+            return;
+        }
+        double weight = 0;
+        for (int i = first; i < units.Count; i++) weight += units[i].Weight;
+        units.RemoveRange(first, units.Count - first);
+        units.Add(new Unit(mention.Surface, mention.Topic.Index, weight, -1));
     }
 
     /// <summary>The mentions lying inside <paramref name="span"/>.</summary>
@@ -333,12 +487,9 @@ public sealed class CoverageJudge
         if (common != 0) _mentions.RemoveAll(m => (common & Bit(m.Topic.Index)) != 0);
     }
 
-    /// <summary>The content words found in more than half of the parts (reads the content-word flags in <see cref="_isKeyword"/>).</summary>
-    private HashSet<string> CommonWords(List<TextSpan> parts)
+    /// <summary>Counts, for each content word, the parts (areas and measures) it is found in (reads the flags in <see cref="_isKeyword"/>).</summary>
+    private void CountParts(List<TextSpan> parts)
     {
-        if (parts.Count < MinPartsForCommonWords) return [];
-        var counts = t_wordCounts ??= new Dictionary<string, (int Parts, int LastPart)>(StringComparer.Ordinal);
-        counts.Clear();
         for (int part = 0; part < parts.Count; part++)
         {
             var tokens = _tokens.In(parts[part]);
@@ -346,37 +497,22 @@ public sealed class CoverageJudge
             foreach (var token in tokens)
             {
                 if (!_isKeyword[index++]) continue;
-                var (count, last) = counts.GetValueOrDefault(token.Text, (0, -1));
-                if (last != part) counts[token.Text] = (count + 1, part);
+                var (count, last) = _partsWithWord.GetValueOrDefault(token.Text, (0, -1));
+                if (last != part) _partsWithWord[token.Text] = (count + 1, part);
             }
         }
-        var common = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (word, (count, _)) in counts)
-            if (count * 2 > parts.Count) common.Add(word);
-        return common;
     }
 
-    private static bool IsContentWord(Token token) => token.IsHan && token.Text.Length >= 2 && !GenericWords.Value.Contains(token.Text);
+    /// <summary>True for a content word found in more than half of the parts of a report with enough parts: generic there.</summary>
+    private bool IsCommon(string word) =>
+        _partCount >= MinPartsForCommonWords && _partsWithWord.GetValueOrDefault(word).Parts * 2 > _partCount;
 
-    /// <summary>The mentions of the topics named most often in the passage.</summary>
-    private static List<TopicMention> Dominant(List<TopicMention> topics)
-    {
-        if (topics.Count == 0) return topics;
-        Span<int> counts = stackalloc int[TopicLexicon.MaxTopics];
-        int max = 0;
-        foreach (var mention in topics) max = Math.Max(max, ++counts[mention.Topic.Index]);
-        var dominant = new List<TopicMention>();
-        foreach (var mention in topics)
-            if (counts[mention.Topic.Index] == max) dominant.Add(mention);
-        return dominant;
-    }
+    /// <summary>A negation or a word from <see cref="JudgementWords"/>.</summary>
+    private static bool IsJudgement(string word) => word[0] is '不' or '没' or '未' || word.Length == 2 && word[0] == '偏' || JudgementWords.Contains(word);
+
+    /// <summary>A word of two or more Han characters that is not generic and is not a quality judged (系统性, 针对性, 利用率).</summary>
+    private static bool IsContentWord(Token token) =>
+        token.IsHan && token.Text.Length >= 2 && !GenericWords.Value.Contains(token.Text) && !(token.Text.Length >= 3 && token.Text[^1] is '性' or '率');
 
     private static ulong Bit(int index) => 1UL << index;
-
-    private enum Verdict
-    {
-        Unknown,
-        Answered,
-        Unanswered,
-    }
 }

@@ -54,7 +54,7 @@ public sealed class TopicLexicon
 
     /// <summary>Every mention of every topic inside <paramref name="span"/>, in text order. A wording found inside a longer jieba word
     /// counts (纪律 in 严守纪律); one that starts inside a word and runs past its end does not (民生 in 人民生活). At one position each
-    /// topic takes its longest wording; a topic's mentions do not overlap.</summary>
+    /// topic takes its longest wording; overlapping wordings of one topic make one mention.</summary>
     public List<TopicMention> Find(SourceText text, TokenList tokens, TextSpan span)
     {
         var mentions = new List<TopicMention>(span.Length / ExpectedCharactersPerMention);
@@ -84,17 +84,26 @@ public sealed class TopicLexicon
                 if (word.Start < found.Start && found.End > word.End) continue;
                 foreach (int value in _trie.ValuesAt(node))
                 {
-                    if (value >= 0) Add(new TopicMention(Topics[value], found, _trie.WordAt(node)), mentions, nextFree);
-                    else if (MatchPair(_pairs[-value - 1], content, found) is { } pair) Add(new TopicMention(pair.Topic, pair.Span, text.Content.Substring(pair.Span.Start, pair.Span.Length)), mentions, nextFree);
+                    if (value >= 0) Add(new TopicMention(Topics[value], found, _trie.WordAt(node)), mentions, nextFree, text);
+                    else if (MatchPair(_pairs[-value - 1], content, found) is { } pair) Add(new TopicMention(pair.Topic, pair.Span, text.Content.Substring(pair.Span.Start, pair.Span.Length)), mentions, nextFree, text);
                 }
             }
         }
     }
 
-    private static void Add(TopicMention mention, List<TopicMention> mentions, Span<int> nextFree)
+    /// <summary>Adds the mention, or, when it overlaps the topic's previous mention and runs past it, lengthens that one
+    /// (政治理论 and 理论学习 in 政治理论学习 make one mention).</summary>
+    private static void Add(TopicMention mention, List<TopicMention> mentions, Span<int> nextFree, SourceText text)
     {
-        if (nextFree[mention.Topic.Index] > mention.Span.Start) return;
-        mentions.Add(mention);
+        int free = nextFree[mention.Topic.Index];
+        if (free > mention.Span.Start)
+        {
+            if (mention.Span.End <= free) return;
+            int last = mentions.FindLastIndex(m => m.Topic.Index == mention.Topic.Index);
+            var span = TextSpan.FromBounds(mentions[last].Span.Start, mention.Span.End);
+            mentions[last] = mentions[last] with { Span = span, Surface = text.Content.Substring(span.Start, span.Length) };
+        }
+        else mentions.Add(mention);
         nextFree[mention.Topic.Index] = mention.Span.End;
     }
 

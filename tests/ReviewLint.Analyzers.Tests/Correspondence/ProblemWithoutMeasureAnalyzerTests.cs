@@ -26,7 +26,7 @@ public class ProblemWithoutMeasureAnalyzerTests
             "（二）在严守纪律规矩方面。一是个别党员对党纪学习不够。二是有令不行的现象时有发生。\n" + Causes +
             "四、整改措施\n（一）强化理论武装。每月组织一次集中学习，为党员送学上门。\n");
         var diagnostic = Assert.Single(result.Diagnostics);
-        Assert.Equal("问题（二）“在严守纪律规矩方面”在“整改措施”中没有对应的措施：最接近的是措施（一）“强化理论武装”，但未涉及“纪律、规矩、党纪”。",
+        Assert.Equal("问题（二）“在严守纪律规矩方面”在“整改措施”中没有对应的措施：最接近的是措施（一）“强化理论武装”，但未涉及“严守纪律、规矩”。",
             diagnostic.Message);
     }
 
@@ -370,6 +370,90 @@ public class ProblemWithoutMeasureAnalyzerTests
         const string measures = "四、整改措施\n一是每月集中学习一次。二是精简会议和文件，改进作风。";
         await Verifier.VerifyAsync(street + problems + Causes + measures + "三是提升物业服务质量，及时解决辖区居民反映的问题。\n");
         await Verifier.VerifyAsync(street + problems.Replace("{|RL5001:", "").Replace("|}", "") + Causes + measures + "三是建立商务楼宇招商台账，逐层推介空置楼层。\n");
+    }
+
+    private const string Town = "中共青山镇委员会领导班子2024年度民主生活会对照检查材料\n按照县委要求，镇党委班子广泛征求意见，现将对照检查情况报告如下：\n";
+    private const string TownCauses = "二、原因剖析\n（一）理论学习不够深入。（二）宗旨意识有所淡化。\n";
+
+    [Fact]
+    public async Task A_broad_word_shared_with_the_measure_in_the_same_position_is_no_answer()
+    {
+        await Verifier.VerifyAsync(Town +
+            "一、存在的问题\n（一）在理论学习方面。一是中心组学习不够系统。\n（二）在服务群众方面。一是群众反映的问题办理不及时。\n" +
+            "{|RL5001:（三）在安全生产方面|}。一是对加油站、烟花爆竹经营点的检查不细。二是自建房隐患排查没有全覆盖。\n" + TownCauses +
+            "三、整改措施\n（一）强化理论武装。制定中心组年度学习计划，每季度开展一次专题研讨。\n（二）把民生实事办好。建立群众诉求清单，限时办结。\n" +
+            "（三）保障农村饮水安全。年内完成三个村的供水管网改造，让群众喝上放心水。\n");
+    }
+
+    [Fact]
+    public async Task A_measure_taking_up_the_subject_in_other_words_answers_a_safety_area()
+    {
+        await Verifier.VerifyAsync(Town +
+            "一、存在的问题\n（一）在理论学习方面。一是中心组学习不够系统。\n（二）在服务群众方面。一是群众反映的问题办理不及时。\n" +
+            "（三）在安全生产方面。一是对加油站、烟花爆竹经营点的检查不细。二是自建房隐患排查没有全覆盖。\n" + TownCauses +
+            "三、整改措施\n（一）强化理论武装。制定中心组年度学习计划，每季度开展一次专题研讨。\n（二）把民生实事办好。建立群众诉求清单，限时办结。\n" +
+            "（三）织牢安全防线。班子成员包联加油站和烟花爆竹经营点，每月现场检查一次；自建房隐患排查做到全覆盖。\n");
+    }
+
+    [Fact]
+    public async Task Message_names_the_broad_word_the_closest_measure_shares()
+    {
+        var result = await Verifier.AnalyzeAsync(Town +
+            "一、存在的问题\n（一）在理论学习方面。一是中心组学习不够系统。\n（二）在城市精细化管理方面。一是占道经营反弹。二是数字化城管平台用得少。\n" + TownCauses +
+            "三、整改措施\n（一）强化理论武装。制定中心组年度学习计划。\n（二）推进城市更新。年内改造三条背街小巷，新建两个口袋公园。\n");
+        Assert.Equal("问题（二）“在城市精细化管理方面”在“整改措施”中没有对应的措施：最接近的是措施（二）“推进城市更新”，二者只共有“城市”，但未涉及“精细化、管理”。",
+            Assert.Single(result.Diagnostics).Message);
+    }
+
+    [Fact]
+    public async Task A_measure_sharing_the_telling_word_of_the_lead_answers_a_fire_prevention_area()
+    {
+        await Verifier.VerifyAsync(Town +
+            "一、存在的问题\n（一）在理论学习方面。一是中心组学习不够系统。\n（二）在森林防火方面。一是野外用火屡禁不止。二是扑火队装备老旧。\n" + TownCauses +
+            "三、整改措施\n（一）强化理论武装。制定中心组年度学习计划。\n（二）筑牢护林防火屏障。在进山路口设卡值守，为扑火队更新风力灭火机。\n");
+    }
+
+    [Fact]
+    public async Task A_specific_term_of_the_lead_answers_although_the_examples_name_other_matters()
+    {
+        await Verifier.VerifyAsync(Town +
+            "一、存在的问题\n一是理论学习不够系统。二是贯彻上级决策部署有时打折扣，秸秆禁烧、垃圾清运等任务推进时紧时松。三是联系群众不够经常。\n" + TownCauses +
+            "三、整改措施\n一是每季度开展一次专题研讨。二是班子成员每月到分包村走访群众。三是狠抓决策部署落地见效，重点任务建立台账、挂图作战。\n");
+    }
+
+    [Fact]
+    public async Task A_long_word_is_answered_by_a_measure_holding_both_its_ends()
+    {
+        await Verifier.VerifyAsync(Town +
+            "一、存在的问题\n一是理论学习不够系统。二是基层党组织建设存在短板，个别村书记年龄偏大。三是联系群众不够经常。\n" + TownCauses +
+            "三、整改措施\n一是把基层组织建强，年内调整不胜任的村书记。二是每季度开展一次专题研讨。三是班子成员每月到分包村走访群众。\n");
+    }
+
+    [Fact]
+    public async Task The_judging_words_of_a_lead_are_not_its_subject()
+    {
+        await Verifier.VerifyAsync(Town +
+            "一、存在的问题\n一是理论学习不够系统。二是项目谋划的前瞻性不够，个别项目前期工作不扎实。三是联系群众不够经常。\n" + TownCauses +
+            "三、整改措施\n一是超前谋划项目，建立项目储备库。二是每季度开展一次专题研讨。三是班子成员每月到分包村走访群众。\n");
+    }
+
+    [Fact]
+    public async Task The_closing_paragraph_does_not_answer_for_the_last_measure()
+    {
+        await Verifier.VerifyAsync(Town +
+            "一、存在的问题\n（一）在理论学习方面。一是中心组学习不够系统。\n{|RL5001:（二）在老旧小区改造方面|}。一是改造进度滞后。二是居民参与不够。\n" + TownCauses +
+            "三、整改措施\n（一）强化理论武装。制定中心组年度学习计划。\n（二）提升物业服务。对群众投诉多的物业企业约谈整改。\n" +
+            "以上对照检查，请批评指正。班子将把老旧小区改造进度滞后、居民参与不够等问题列入整改清单。\n");
+    }
+
+    [Fact]
+    public async Task An_area_with_two_subjects_is_answered_by_the_measures_taking_them_up()
+    {
+        await Verifier.VerifyAsync(Town +
+            "一、存在的问题\n（一）在理论学习方面。一是中心组学习不够系统。\n" +
+            "（二）在密切联系群众、力戒形式主义官僚主义方面。一是班子成员到村调研少，听汇报多，对困难群众的实际情况掌握不细。二是对上级关注的事抓得紧，群众身边的小事拖着办。\n" + TownCauses +
+            "三、整改措施\n（一）强化理论武装。制定中心组年度学习计划。\n（二）强化责任担当。班子成员每月到村调研，少听汇报，逐户掌握困难群众的实际情况，群众身边的小事限时办结。\n" +
+            "（三）持续纠治官僚主义和形式主义。精简会议文件，不搞唯上，把精力用在抓落实上。\n");
     }
 
     [Theory]
