@@ -56,9 +56,9 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
+    public override void Initialize(AnalysisContext context) => context.RegisterParagraphAction(Analyze);
 
-    private static void Analyze(DocumentAnalysisContext context)
+    private static void Analyze(ParagraphAnalysisContext context)
     {
         var tokens = Pieces(context.Tokens, context.Tokenizer);
         DeDiDeLexicon? lexicon = null;
@@ -85,7 +85,7 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
             var fix = Fix.Replace(particle.Span, found.Right, found.IsSafe);
             var message = string.Format(Rule.MessageFormat, excerpt, particle.Text, found.Right, found.Reason);
             var properties = ImmutableDictionary<string, string>.Empty.Add(PatternProperty, found.Pattern);
-            context.ReportDiagnostic(new Diagnostic(Rule, Location.Create(context.Document, particle.Span), message, found.Severity, fix, properties));
+            context.ReportDiagnostic(Rule, particle.Span, message, found.Severity, fix, properties);
         }
     }
 

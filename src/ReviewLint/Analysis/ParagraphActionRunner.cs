@@ -23,7 +23,7 @@ internal static class ParagraphActionRunner
                     foreach (var finding in cached) run.Report(state.Document, finding.At(state.Document, paragraph.Span.Start));
                     continue;
                 }
-                var context = new ParagraphAnalysisContext(state, run, paragraph.Span);
+                var context = new ParagraphAnalysisContext(state, run, paragraph);
                 action.Invoke(context, input);
                 if (cacheable && cache!.Admit(slot, content)) cache.Add(slot, context.Text, context.Found.Count == 0 ? [] : [.. context.Found]);
             }

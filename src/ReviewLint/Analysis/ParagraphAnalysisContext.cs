@@ -15,24 +15,27 @@ public sealed class ParagraphAnalysisContext
 {
     private readonly DocumentState _state;
     private readonly AnalyzerRun _run;
-    private TokenList? _tokens;
+    private readonly Syntax.Paragraph _paragraph;
+    private string? _text;
 
-    internal ParagraphAnalysisContext(DocumentState state, AnalyzerRun run, TextSpan span)
+    internal ParagraphAnalysisContext(DocumentState state, AnalyzerRun run, Syntax.Paragraph paragraph)
     {
         _state = state;
         _run = run;
-        Span = span;
-        Text = state.Document.Text.ToString(span);
+        _paragraph = paragraph;
     }
 
     /// <summary>The paragraph's text (one non-blank line, without indentation and line break).</summary>
-    public string Text { get; }
+    public string Text => _text ??= _state.Document.Text.ToString(Span);
+
+    /// <summary>The paragraph's text without making a string of it (for a quick look before any work).</summary>
+    public ReadOnlySpan<char> AsSpan() => _state.Document.Text.AsSpan(Span);
 
     /// <summary>Where the paragraph lies in its document. Findings must not depend on it: they are replayed at other offsets.</summary>
-    public TextSpan Span { get; }
+    public TextSpan Span => _paragraph.Span;
 
-    /// <summary>The paragraph's tokens with paragraph-relative spans, taken from the document's shared tokens (never re-tokenized).</summary>
-    public TokenList Tokens => _tokens ??= Relative(_state.Tokens.In(Span), Span.Start);
+    /// <summary>The paragraph's tokens with paragraph-relative spans, copied once per document from its shared tokens (never re-tokenized).</summary>
+    public TokenList Tokens => _state.TokensOf(_paragraph);
 
     /// <summary>The tokenizer, for dictionary questions (<see cref="ITokenizer.IsWord"/>); never re-tokenize the paragraph.</summary>
     public ITokenizer Tokenizer => _state.Tokenizer;
@@ -65,17 +68,9 @@ public sealed class ParagraphAnalysisContext
 
     private void CheckInside(DiagnosticDescriptor descriptor, TextSpan span, string what)
     {
-        if (span.End > Text.Length)
+        if (span.End > Span.Length)
             throw new ArgumentOutOfRangeException(nameof(span),
-                $"分析器 {_run.Analyzer.Name} 为 {descriptor.Id} 给出的段内{what} {span} 不在段落（长度 {Text.Length}）之内。");
-    }
-
-    private static TokenList Relative(ReadOnlySpan<Token> tokens, int start)
-    {
-        var relative = new Token[tokens.Length];
-        for (int i = 0; i < tokens.Length; i++)
-            relative[i] = new Token(tokens[i].Text, new TextSpan(tokens[i].Start - start, tokens[i].Span.Length), tokens[i].Kind);
-        return new TokenList(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(relative));
+                $"分析器 {_run.Analyzer.Name} 为 {descriptor.Id} 给出的段内{what} {span} 不在段落（长度 {Span.Length}）之内。");
     }
 }
 
