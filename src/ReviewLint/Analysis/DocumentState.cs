@@ -34,6 +34,14 @@ internal sealed class DocumentState
     }
 
     private TokenList?[]? _paragraphTokens;
+    private string?[]? _paragraphTexts;
+
+    /// <summary>The text of one paragraph as a string, made once and shared by every paragraph action.</summary>
+    public string TextOf(Syntax.Paragraph paragraph)
+    {
+        var byParagraph = _paragraphTexts ??= new string?[Document.Syntax.Paragraphs.Length];
+        return byParagraph[paragraph.Index] ??= Document.Text.ToString(paragraph.Span);
+    }
 
     private static TokenList Relative(ReadOnlySpan<Token> tokens, int start)
     {

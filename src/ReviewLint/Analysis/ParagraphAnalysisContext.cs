@@ -16,7 +16,7 @@ public sealed class ParagraphAnalysisContext
     private readonly DocumentState _state;
     private readonly AnalyzerRun _run;
     private readonly Syntax.Paragraph _paragraph;
-    private string? _text;
+    private List<ParagraphFinding>? _found;
 
     internal ParagraphAnalysisContext(DocumentState state, AnalyzerRun run, Syntax.Paragraph paragraph)
     {
@@ -26,7 +26,7 @@ public sealed class ParagraphAnalysisContext
     }
 
     /// <summary>The paragraph's text (one non-blank line, without indentation and line break).</summary>
-    public string Text => _text ??= _state.Document.Text.ToString(Span);
+    public string Text => _state.TextOf(_paragraph);
 
     /// <summary>The paragraph's text without making a string of it (for a quick look before any work).</summary>
     public ReadOnlySpan<char> AsSpan() => _state.Document.Text.AsSpan(Span);
@@ -44,7 +44,7 @@ public sealed class ParagraphAnalysisContext
     public CancellationToken CancellationToken => _state.CancellationToken;
 
     /// <summary>What was reported, in paragraph-relative positions, in the order reported.</summary>
-    internal List<ParagraphFinding> Found { get; } = [];
+    internal IReadOnlyList<ParagraphFinding> Found => (IReadOnlyList<ParagraphFinding>?)_found ?? [];
 
     /// <summary>Reports at the paragraph-relative <paramref name="span"/> with the descriptor's message and default severity.</summary>
     public void Report(DiagnosticDescriptor descriptor, TextSpan span, Fix? fix = null, params object?[] messageArgs)
@@ -63,7 +63,7 @@ public sealed class ParagraphAnalysisContext
         foreach (var change in fix?.Changes ?? []) CheckInside(descriptor, change.Span, "修复位置");
         var finding = new ParagraphFinding(descriptor, span, message, severity, fix, properties ?? ImmutableDictionary<string, string>.Empty);
         _run.Report(_state.Document, finding.At(_state.Document, Span.Start));
-        Found.Add(finding);
+        (_found ??= []).Add(finding);
     }
 
     private void CheckInside(DiagnosticDescriptor descriptor, TextSpan span, string what)
