@@ -97,9 +97,11 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
     /// (二、存在的不足 is a heading, not 存在得不足).</summary>
     private static IReadOnlyList<Token> WithLineBreak(IReadOnlyList<Token> tokens, int length, bool followedByText)
     {
-        if (!followedByText || tokens.Count == 0 || !tokens.Skip(Math.Max(0, tokens.Count - 2)).Any(t => t.Text is "的" or "地" or "得")) return tokens;
+        if (!followedByText || !(IsParticleAt(tokens, tokens.Count - 1) || IsParticleAt(tokens, tokens.Count - 2))) return tokens;
         return [.. tokens, new Token("\n", new TextSpan(length, 1), TokenKind.Whitespace)];
     }
+
+    private static bool IsParticleAt(IReadOnlyList<Token> tokens, int index) => index >= 0 && tokens[index].Text is "的" or "地" or "得";
 
     /// <summary>The tokens with every non-word token that holds a 的/地/得 (jieba's HMM glues an unknown pair such as 赢地, 地是, 得大得)
     /// cut into the particle and the pieces around it, so the particle is judged like a standalone one.</summary>
