@@ -4,6 +4,7 @@ using ReviewLint.Analysis;
 using ReviewLint.Configuration;
 using ReviewLint.Diagnostics;
 using ReviewLint.Text;
+using ReviewLint.Tokenization;
 
 namespace ReviewLint.Tests.Analysis;
 
@@ -157,6 +158,27 @@ public class ParagraphActionTests
     }
 
     [Fact]
+    public async Task A_user_dictionary_added_mid_batch_invalidates_cached_findings()
+    {
+        using var folder = new TempDirectory();
+        string dictionary = folder.Write("words.txt", "还还 10\n");
+        var tokenizer = new LearningTokenizer();
+        var analyzer = new DelegateAnalyzer("UnknownRepeat", [TestRules.Repeat], context => context.RegisterParagraphAction(paragraph =>
+        {
+            if (!paragraph.Tokenizer.IsWord("还还"))
+                foreach (var span in DelegateAnalyzer.Occurrences(paragraph.Text, "还还")) paragraph.Report(TestRules.Repeat, span, null, "还还");
+        }));
+        var withDictionary = new ReviewLintOptions { MaxDegreeOfParallelism = 1, Dictionaries = [dictionary] };
+        var provider = new PerPathProvider(path => path.StartsWith('d') ? withDictionary : null);
+        var linter = new ReviewLinter([analyzer], tokenizer, new ReviewLintOptions { MaxDegreeOfParallelism = 1 }, provider);
+        var documents = new[] { "a1", "a2", "a3", "d1", "d2" }.Select(path => Lint.Document($"标题\n{Shared}", path));
+
+        var result = await linter.AnalyzeBatchAsync(documents);
+
+        Assert.Equal([2, 2, 2, 0, 0], result.Documents.Select(d => d.Diagnostics.Length));
+    }
+
+    [Fact]
     public async Task An_exception_in_a_paragraph_action_becomes_RL0001_on_every_copy()
     {
         var analyzer = new DelegateAnalyzer("ParagraphThrower", [TestRules.Second], context => context.RegisterParagraphAction(paragraph =>
@@ -198,6 +220,30 @@ public class ParagraphActionTests
     internal static string Describe(Diagnostic d) =>
         $"{d} {d.Location.Span} {d.Location.LineSpan} [{string.Join(", ", d.Properties.OrderBy(p => p.Key).Select(p => p.Key + "=" + p.Value))}] "
         + (d.Fix is { } fix ? $"{fix.Title} {fix.IsSafe} {string.Join(" ", fix.Changes.Select(c => $"{c.Span}→{c.NewText}"))}" : "no fix");
+
+    /// <summary>Knows the words of the user dictionaries added to it (by file content, one word per line).</summary>
+    private sealed class LearningTokenizer : IUserDictionaryTokenizer, ITokenizer
+    {
+        private readonly CharTokenizer _inner = new();
+        private readonly ConcurrentDictionary<string, bool> _words = new(StringComparer.Ordinal);
+
+        public void AddDictionary(string path)
+        {
+            foreach (string line in File.ReadAllLines(path)) _words[line.Split(' ')[0]] = true;
+        }
+
+        public TokenList Tokenize(string text, int offset = 0) => _inner.Tokenize(text, offset);
+        public bool IsWord(string word) => _words.ContainsKey(word);
+        public int GetFrequency(string word) => IsWord(word) ? 10 : 0;
+    }
+
+    /// <summary>Options chosen by path; null picks the base options.</summary>
+    private sealed class PerPathProvider(Func<string, ReviewLintOptions?> choose) : IDocumentOptionsProvider
+    {
+        private readonly ReviewLintOptions _base = new() { MaxDegreeOfParallelism = 1 };
+
+        public (ReviewLintOptions Options, string? Source) GetOptions(ReportDocument document) => (choose(document.Path) ?? _base, null);
+    }
 
     private sealed class PerPathOptions(Func<string, string?> needle) : IDocumentOptionsProvider
     {
