@@ -146,6 +146,7 @@ public sealed class ReviewLinter : IReviewLinter
             await foreach (var work in pending.Reader.ReadAllAsync(token).ConfigureAwait(false))
                 yield return (await work.ConfigureAwait(false), false);
             await producer.ConfigureAwait(false);
+            if (batch.ParagraphCache is { } cache) telemetry.AddParagraphCacheCounts(cache.Hits, cache.Misses);
             foreach (var result in EndBatch(batch, token)) yield return (result, true);
         }
         finally

@@ -75,6 +75,8 @@ public class ParagraphActionTests
         var result = await Linter(null, counter.Analyzer).AnalyzeBatchAsync(Batch(6));
 
         Assert.Equal(2, counter.Runs[Shared]);
+        Assert.Equal(4, result.Telemetry.ParagraphCacheHits);
+        Assert.Equal(6 * 3 - 4, result.Telemetry.ParagraphCacheMisses);
         foreach (var document in result.Documents)
         {
             string content = document.Document.Text.Content;
