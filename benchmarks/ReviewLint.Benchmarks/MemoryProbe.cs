@@ -36,7 +36,9 @@ public static class MemoryProbe
         Console.WriteLine($"live after a full collection: {GC.GetTotalMemory(forceFullCollection: true) / (1 << 20)} MiB");
         if (cache is not null)
             Console.WriteLine($"line cache: {cache.Hits} hits, {cache.Misses} misses, ~{cache.EstimatedBytes / (1 << 20)} MiB held (budget {cache.BudgetBytes / (1 << 20)} MiB)");
+        Console.WriteLine($"paragraph findings cache: {telemetry.ParagraphCacheHits} hits, {telemetry.ParagraphCacheMisses} misses");
         Console.WriteLine($"tokenization {telemetry.Tokenization.TotalSeconds:0.00} s, parsing {telemetry.Parsing.TotalSeconds:0.00} s (summed over threads)");
+        foreach (var (analyzer, time) in telemetry.Analyzers) Console.WriteLine($"  {analyzer,-36} {time.TotalSeconds:0.000} s");
         return 0;
     }
 }

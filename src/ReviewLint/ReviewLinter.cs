@@ -47,6 +47,10 @@ public sealed class ReviewLinter : IReviewLinter
     }
 
     public IReadOnlyList<DiagnosticAnalyzer> Analyzers { get; }
+
+    /// <summary>The budget of each batch's paragraph findings cache in bytes (0 turns it off); null reads
+    /// <see cref="ParagraphFindingsCache.BudgetVariable"/> or takes the default. For tests and measurements.</summary>
+    internal long? ParagraphCacheBudgetBytes { get; set; }
     public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; }
 
     /// <summary>Validates options against this linter's rules; throws <see cref="ConfigurationException"/> when they are wrong.</summary>
@@ -113,7 +117,7 @@ public sealed class ReviewLinter : IReviewLinter
                 {
                     ArgumentNullException.ThrowIfNull(document, nameof(documents));
                     token.ThrowIfCancellationRequested();
-                    await AddDictionariesAsync(document, throttle, parallelism, token).ConfigureAwait(false);
+                    await AddDictionariesAsync(document, batch, throttle, parallelism, token).ConfigureAwait(false);
                     await throttle.WaitAsync(token).ConfigureAwait(false);
                     int current = position++;
                     var work = Task.Run(() =>
@@ -142,6 +146,7 @@ public sealed class ReviewLinter : IReviewLinter
             await foreach (var work in pending.Reader.ReadAllAsync(token).ConfigureAwait(false))
                 yield return (await work.ConfigureAwait(false), false);
             await producer.ConfigureAwait(false);
+            if (batch.ParagraphCache is { } cache) telemetry.AddParagraphCacheCounts(cache.Hits, cache.Misses);
             foreach (var result in EndBatch(batch, token)) yield return (result, true);
         }
         finally
@@ -176,7 +181,7 @@ public sealed class ReviewLinter : IReviewLinter
     /// <summary>Adds the user dictionaries a document's options name to the tokenizer before the document is analyzed. Dictionaries
     /// are process-wide, so a new one waits until the documents in flight are done: document k sees exactly the dictionaries of
     /// documents 0…k, whatever the degree of parallelism.</summary>
-    private async Task AddDictionariesAsync(ReportDocument document, SemaphoreSlim throttle, int parallelism, CancellationToken token)
+    private async Task AddDictionariesAsync(ReportDocument document, BatchRun batch, SemaphoreSlim throttle, int parallelism, CancellationToken token)
     {
         if (_tokenizer is not IUserDictionaryTokenizer extensible) return;
         var fresh = OptionsFor(document).Source.Dictionaries.Select(d => Path.GetFullPath(d)).Where(d => !_addedDictionaries.ContainsKey(d)).ToList();
@@ -189,6 +194,8 @@ public sealed class ReviewLinter : IReviewLinter
                 extensible.AddDictionary(dictionary);
                 _addedDictionaries.TryAdd(dictionary, true);
             }
+            // New words change tokens and dictionary answers: findings cached on the same text may no longer hold.
+            batch.ParagraphCache?.Clear();
         }
         finally
         {
@@ -214,6 +221,7 @@ public sealed class ReviewLinter : IReviewLinter
             }
         }
         batch.TracksDocuments = batch.Contexts.Values.Any(c => c.EndActions.Count > 0);
+        if (_analyzers.Any(a => a.Actions.ParagraphActions.Count > 0)) batch.ParagraphCache = ParagraphFindingsCache.Create(ParagraphCacheBudgetBytes);
         return batch;
     }
 

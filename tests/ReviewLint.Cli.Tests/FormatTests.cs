@@ -131,6 +131,16 @@ public partial class FormatTests
     }
 
     [Fact]
+    public async Task Timing_reports_how_often_findings_on_repeated_paragraphs_were_reused()
+    {
+        using var folder = new TempFolder().OnlyRules("RL3001");
+        foreach (string name in new[] { "甲.txt", "乙.txt", "丙.txt" }) folder.Write(name, Samples.Clean);
+        var timing = await folder.RunAsync("check", "--timing", "-q", ".");
+        Assert.Equal(0, timing.ExitCode);
+        Assert.Matches(@"段落缓存：重复段落的检查结果复用 [1-9]\d* 次", timing.Stderr);
+    }
+
+    [Fact]
     public async Task No_progress_is_written_when_standard_error_is_not_a_terminal()
     {
         using var folder = new TempFolder().OnlyRules();

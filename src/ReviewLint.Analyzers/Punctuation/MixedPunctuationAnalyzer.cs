@@ -25,26 +25,27 @@ public sealed class MixedPunctuationAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(AnalyzeDocument);
+    public override void Initialize(AnalysisContext context) => context.RegisterParagraphAction(HeadingMarkerEnd, AnalyzeParagraph);
 
-    private static void AnalyzeDocument(DocumentAnalysisContext context)
+    /// <summary>Where a heading's numbering marker ends in its paragraph (its half-width dot, as in 1., is no Chinese punctuation); null for other paragraphs.</summary>
+    private static int? HeadingMarkerEnd(DocumentAnalysisContext document, Syntax.Paragraph paragraph) =>
+        paragraph.Heading is { } heading ? heading.MarkerSpan.End - paragraph.Span.Start : null;
+
+    private static void AnalyzeParagraph(ParagraphAnalysisContext context, int? headingMarkerEnd)
     {
-        foreach (var paragraph in context.Syntax.Paragraphs)
-        {
-            if (context.Text.AsSpan(paragraph.Span).IndexOfAny(HalfWidthMarks) < 0) continue;
-            string text = context.Text.ToString(paragraph.Span);
-            var skipped = PunctuationText.OpaqueSpans(text);
-            if (paragraph.Heading is { } heading)
-                skipped.Add(new TextSpan(0, heading.MarkerSpan.End - paragraph.Span.Start));
-            var found = new SortedDictionary<int, string>();
-            FindBrackets(text, skipped, found);
-            FindDoubleQuotes(text, skipped, found);
-            for (int i = 0; i < text.Length; i++)
-                if (Separators.Contains(text[i]) && !PunctuationText.IsInside(skipped, i) && IsChineseSeparator(text, i))
-                    found[i] = text[i] == '.' ? "。" : ((char)(text[i] + 0xFEE0)).ToString();
-            foreach (var (i, fullWidth) in found)
-                Report(context, paragraph.Span.Start, text, i, fullWidth);
-        }
+        if (context.AsSpan().IndexOfAny(HalfWidthMarks) < 0) return;
+        string text = context.Text;
+        var skipped = PunctuationText.OpaqueSpans(text);
+        if (headingMarkerEnd is { } markerEnd)
+            skipped.Add(new TextSpan(0, markerEnd));
+        var found = new SortedDictionary<int, string>();
+        FindBrackets(text, skipped, found);
+        FindDoubleQuotes(text, skipped, found);
+        for (int i = 0; i < text.Length; i++)
+            if (Separators.Contains(text[i]) && !PunctuationText.IsInside(skipped, i) && IsChineseSeparator(text, i))
+                found[i] = text[i] == '.' ? "。" : ((char)(text[i] + 0xFEE0)).ToString();
+        foreach (var (i, fullWidth) in found)
+            Report(context, 0, text, i, fullWidth);
     }
 
     /// <summary>Half-width brackets that enclose Chinese, pair with a full-width one, or stand unpaired next to Han characters.</summary>
@@ -141,7 +142,7 @@ public sealed class MixedPunctuationAnalyzer : DiagnosticAnalyzer
         return n;
     }
 
-    private static void Report(DocumentAnalysisContext context, int offset, string text, int i, string fullWidth)
+    private static void Report(ParagraphAnalysisContext context, int offset, string text, int i, string fullWidth)
     {
         // Spaces typed after an ASCII mark (or before an opening one) disappear with it when Chinese is on the other side.
         int start = i, end = i + 1;

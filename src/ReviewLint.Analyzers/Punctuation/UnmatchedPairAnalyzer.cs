@@ -44,30 +44,34 @@ public sealed class UnmatchedPairAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(AnalyzeDocument);
+    public override void Initialize(AnalysisContext context) => context.RegisterParagraphAction(NextParagraphOpener, AnalyzeParagraph);
 
     private static readonly SearchValues<char> AllMarks = SearchValues.Create(string.Concat(Kinds.Select(k => k.Openers + k.Closers)));
 
-    private static void AnalyzeDocument(DocumentAnalysisContext context)
+    /// <summary>The first character of the next paragraph when it is an opener that lets a quotation run on from this paragraph
+    /// (“ or 「), else '\0': the one thing outside the paragraph its findings depend on.</summary>
+    private static char NextParagraphOpener(DocumentAnalysisContext document, Syntax.Paragraph paragraph)
     {
-        var paragraphs = context.Syntax.Paragraphs;
-        for (int p = 0; p < paragraphs.Length; p++)
+        var paragraphs = document.Syntax.Paragraphs;
+        if (paragraph.Index + 1 >= paragraphs.Length) return '\0';
+        char next = document.Text[paragraphs[paragraph.Index + 1].Span.Start];
+        return Array.Exists(Kinds, k => k.MaySpanParagraphs && k.Opener == next) ? next : '\0';
+    }
+
+    private static void AnalyzeParagraph(ParagraphAnalysisContext context, char nextStart)
+    {
+        if (context.AsSpan().IndexOfAny(AllMarks) < 0) return;
+        string text = context.Text;
+        var (unmatchedByKind, pairs) = Match(text, PunctuationText.OpaqueSpans(text));
+        ReportCrossings(context, 0, text, pairs, unmatchedByKind);
+        for (int k = 0; k < Kinds.Length; k++)
         {
-            var span = paragraphs[p].Span;
-            if (context.Text.AsSpan(span).IndexOfAny(AllMarks) < 0) continue;
-            string text = context.Text.ToString(span);
-            char nextStart = p + 1 < paragraphs.Length ? context.Text[paragraphs[p + 1].Span.Start] : '\0';
-            var (unmatchedByKind, pairs) = Match(text, PunctuationText.OpaqueSpans(text));
-            ReportCrossings(context, span.Start, text, pairs, unmatchedByKind);
-            for (int k = 0; k < Kinds.Length; k++)
-            {
-                var kind = Kinds[k];
-                var unmatched = unmatchedByKind[k];
-                if (unmatched is null) continue;
-                if (kind.MaySpanParagraphs && nextStart == kind.Opener && unmatched.FindIndex(m => m.IsOpener) is var first and >= 0)
-                    unmatched.RemoveAt(first);
-                Report(context, span.Start, text, kind, unmatched);
-            }
+            var kind = Kinds[k];
+            var unmatched = unmatchedByKind[k];
+            if (unmatched is null) continue;
+            if (kind.MaySpanParagraphs && nextStart == kind.Opener && unmatched.FindIndex(m => m.IsOpener) is var first and >= 0)
+                unmatched.RemoveAt(first);
+            Report(context, 0, text, kind, unmatched);
         }
     }
 
@@ -126,7 +130,7 @@ public sealed class UnmatchedPairAnalyzer : DiagnosticAnalyzer
     /// <summary>Pairs of different kinds that cross (“……（……”……）) instead of nesting: one diagnostic per closing mark that closes
     /// its pair while a pair opened inside it is still open, naming both pairs. Kinds with an unmatched mark in the paragraph are left
     /// out: their pairing is a guess (“甲（乙“丙）” is a quote typed the wrong way round, reported as such, not a crossing).</summary>
-    private static void ReportCrossings(DocumentAnalysisContext context, int offset, string text, List<Pair> pairs, List<Mark>?[] unmatched)
+    private static void ReportCrossings(ParagraphAnalysisContext context, int offset, string text, List<Pair> pairs, List<Mark>?[] unmatched)
     {
         if (pairs.Count < 2) return;
         foreach (var outer in pairs)
@@ -158,7 +162,7 @@ public sealed class UnmatchedPairAnalyzer : DiagnosticAnalyzer
     private static bool IsApostrophe(string text, int i) =>
         text[i] == '’' && i > 0 && i + 1 < text.Length && char.IsAsciiLetter(text[i - 1]) && char.IsAsciiLetter(text[i + 1]);
 
-    private static void Report(DocumentAnalysisContext context, int offset, string text, PairKind kind, List<Mark> unmatched)
+    private static void Report(ParagraphAnalysisContext context, int offset, string text, PairKind kind, List<Mark> unmatched)
     {
         for (int m = 0; m < unmatched.Count; m++)
         {

@@ -23,13 +23,12 @@ public sealed class RepeatedCharacterAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
+    public override void Initialize(AnalysisContext context) => context.RegisterParagraphAction(Analyze);
 
-    private static void Analyze(DocumentAnalysisContext context)
+    private static void Analyze(ParagraphAnalysisContext context)
     {
-        var allowed = context.Options.GetList(Rule.Id, AllowOption);
-        var lexicon = allowed.Count == 0 ? ReduplicationLexicon.Default : ReduplicationLexicon.Default.With(allowed);
-        var finder = new RepetitionFinder(context.Text.Content, context.Tokens, context.Tokenizer, lexicon);
+        var lexicon = Lexicons.GetValue(context.Options, LexiconFor);
+        var finder = new RepetitionFinder(context.Text, context.Tokens, context.Tokenizer, lexicon);
         var found = new List<RepetitionFinding>();
         finder.AddCharacterRuns(found);
         finder.AddDoubledWords(found);
@@ -38,9 +37,18 @@ public sealed class RepeatedCharacterAnalyzer : DiagnosticAnalyzer
         foreach (var finding in found.Concat(stretches).OrderBy(f => f.Span.Start))
         {
             var fix = Fix.Replace(finding.Span, finding.Replacement, finding.IsFixSafe, $"删去重复的“{finding.Unit}”");
-            context.Report(Rule, finding.Span, fix, context.Text.Content.Substring(finding.Span.Start, finding.Span.Length),
+            context.Report(Rule, finding.Span, fix, context.Text.Substring(finding.Span.Start, finding.Span.Length),
                 HowMany(finding.ExtraCopies, finding.Unit.Length > 1), finding.Unit, finding.Replacement);
         }
+    }
+
+    /// <summary>Lexicons with a document's allow option applied, built once per options rather than once per paragraph.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Configuration.RuleOptions, ReduplicationLexicon> Lexicons = new();
+
+    private static ReduplicationLexicon LexiconFor(Configuration.RuleOptions options)
+    {
+        var allowed = options.GetList(Rule.Id, AllowOption);
+        return allowed.Count == 0 ? ReduplicationLexicon.Default : ReduplicationLexicon.Default.With(allowed);
     }
 
     /// <summary>一个/两个/3个 extra characters, 一遍/两遍 extra words.</summary>

@@ -28,12 +28,12 @@ public sealed class ConfusableWordAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
+    public override void Initialize(AnalysisContext context) => context.RegisterParagraphAction(Analyze);
 
-    private static void Analyze(DocumentAnalysisContext context)
+    private static void Analyze(ParagraphAnalysisContext context)
     {
         var table = TableFor(context.Options);
-        string text = context.Text.Content;
+        string text = context.Text;
         var boundaries = new TokenBoundaries(context.Tokens, text.Length, context.Tokenizer);
         int coveredUntil = 0;
         for (int start = 0; start < text.Length; start++)
@@ -44,14 +44,19 @@ public sealed class ConfusableWordAnalyzer : DiagnosticAnalyzer
                 if (!entry.IsMatch(text, start, boundaries)) continue;
                 var span = new TextSpan(start, entry.Wrong.Length);
                 var fix = Fix.Replace(span, entry.Right, entry.IsFixSafe);
-                context.ReportDiagnostic(new Diagnostic(Rule, Location.Create(context.Document, span), entry.FormatMessage(), entry.Severity, fix));
+                context.ReportDiagnostic(Rule, span, entry.FormatMessage(), entry.Severity, fix);
                 coveredUntil = span.End;
                 break;
             }
         }
     }
 
-    private static ConfusableTable TableFor(Configuration.RuleOptions options)
+    /// <summary>Tables with a document's ignore and extra options applied, built once per options rather than once per paragraph.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Configuration.RuleOptions, ConfusableTable> Configured = new();
+
+    private static ConfusableTable TableFor(Configuration.RuleOptions options) => Configured.TryGetValue(options, out var table) ? table : Configured.GetValue(options, Build);
+
+    private static ConfusableTable Build(Configuration.RuleOptions options)
     {
         var ignored = options.GetList(Rule.Id, IgnoreOption);
         var extra = options.GetList(Rule.Id, ExtraPairsOption);

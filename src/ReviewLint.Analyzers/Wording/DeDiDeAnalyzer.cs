@@ -56,11 +56,14 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
+    public override void Initialize(AnalysisContext context) => context.RegisterParagraphAction(IsFollowedByText, Analyze);
 
-    private static void Analyze(DocumentAnalysisContext context)
+    /// <summary>True when a line break (and more text) follows the paragraph in its document.</summary>
+    private static bool IsFollowedByText(DocumentAnalysisContext document, Syntax.Paragraph paragraph) => paragraph.Span.End < document.Text.Length;
+
+    private static void Analyze(ParagraphAnalysisContext context, bool followedByText)
     {
-        var tokens = Pieces(context.Tokens, context.Tokenizer);
+        var tokens = WithLineBreak(Pieces(context.Tokens, context.Tokenizer), context.Text.Length, followedByText);
         DeDiDeLexicon? lexicon = null;
         for (int i = 1; i < tokens.Count; i++)
         {
@@ -85,9 +88,20 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
             var fix = Fix.Replace(particle.Span, found.Right, found.IsSafe);
             var message = string.Format(Rule.MessageFormat, excerpt, particle.Text, found.Right, found.Reason);
             var properties = ImmutableDictionary<string, string>.Empty.Add(PatternProperty, found.Pattern);
-            context.ReportDiagnostic(new Diagnostic(Rule, Location.Create(context.Document, particle.Span), message, found.Severity, fix, properties));
+            context.ReportDiagnostic(Rule, particle.Span, message, found.Severity, fix, properties);
         }
     }
+
+    /// <summary>The tokens followed by the line break that ends the paragraph, when one does and a particle is among the last two
+    /// tokens: a particle before a line break does not close a clause the way one before the end of the report or punctuation does
+    /// (二、存在的不足 is a heading, not 存在得不足).</summary>
+    private static IReadOnlyList<Token> WithLineBreak(IReadOnlyList<Token> tokens, int length, bool followedByText)
+    {
+        if (!followedByText || !(IsParticleAt(tokens, tokens.Count - 1) || IsParticleAt(tokens, tokens.Count - 2))) return tokens;
+        return [.. tokens, new Token("\n", new TextSpan(length, 1), TokenKind.Whitespace)];
+    }
+
+    private static bool IsParticleAt(IReadOnlyList<Token> tokens, int index) => index >= 0 && tokens[index].Text is "的" or "地" or "得";
 
     /// <summary>The tokens with every non-word token that holds a 的/地/得 (jieba's HMM glues an unknown pair such as 赢地, 地是, 得大得)
     /// cut into the particle and the pieces around it, so the particle is judged like a standalone one.</summary>

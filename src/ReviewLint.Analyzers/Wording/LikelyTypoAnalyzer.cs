@@ -50,14 +50,14 @@ public sealed class LikelyTypoAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
+    public override void Initialize(AnalysisContext context) => context.RegisterParagraphAction(UnitNameIn, Analyze);
 
-    private static void Analyze(DocumentAnalysisContext context)
+    private static void Analyze(ParagraphAnalysisContext context, UnitName? unitName)
     {
         int minimum = context.Options.GetInt(Rule.Id, MinimumFrequencyOption, DefaultMinimumFrequency);
         var tokens = context.Tokens;
         var tokenizer = context.Tokenizer;
-        string text = context.Text.Content;
+        string text = context.Text;
         Span<char> buffer = stackalloc char[MaxWordLength];
         int reportedUntil = 0;
         for (int i = 0; i < tokens.Count; i++)
@@ -67,7 +67,7 @@ public sealed class LikelyTypoAnalyzer : DiagnosticAnalyzer
             var guess = token.Text.Length == 1
                 ? GuessLoneCharacter(text, tokens, i, tokenizer, minimum, buffer)
                 : GuessUnknownWord(text, token, tokenizer, minimum, buffer);
-            if (guess.Frequency == 0 || IsListedWrongForm(text, guess.Position) || IsInUnitName(text, guess.Position, context.Facts.UnitName)
+            if (guess.Frequency == 0 || IsListedWrongForm(text, guess.Position) || IsInUnitName(text, guess.Position, unitName)
                 || LikelyTypoKnownPhrases.Default.Covers(text, guess.Position)) continue;
             var span = new TextSpan(guess.Position, 1);
             string right = guess.Right.ToString();
@@ -85,22 +85,36 @@ public sealed class LikelyTypoAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    /// <summary>True when <paramref name="position"/> lies in the report's own unit name or its stem (安庄人民医院, 安庄), written
-    /// the same way at least twice: a proper name the dictionary does not know, not a typo. A name written only once (in a
-    /// title whose unit name has the typo itself) is still checked.</summary>
-    private static bool IsInUnitName(string text, int position, string? unitName)
+    /// <summary>The report's own unit name and its stem (安庄人民医院, 安庄) as far as they matter to one paragraph: whether each
+    /// is written the same way at least twice in the report (then it is a proper name the dictionary does not know, not a typo;
+    /// a name written only once, in a title whose unit name has the typo itself, is still checked).</summary>
+    private sealed record UnitName(string Name, string Stem, bool NameRepeated, bool StemRepeated);
+
+    /// <summary>The unit name facts for a paragraph that holds the name or its stem; null for the other paragraphs, so that
+    /// they share cached findings with the same paragraph in reports of other units.</summary>
+    private static UnitName? UnitNameIn(DocumentAnalysisContext document, Paragraph paragraph)
     {
-        if (string.IsNullOrEmpty(unitName)) return false;
-        string stem = unitName[..^FactsInference.SuffixOf(unitName).Length];
-        return IsInRepeatedName(text, position, unitName) || stem.Length >= 2 && IsInRepeatedName(text, position, stem);
+        string? name = document.Facts.UnitName;
+        if (string.IsNullOrEmpty(name)) return null;
+        string stem = name[..^FactsInference.SuffixOf(name).Length];
+        var content = document.Text.AsSpan(paragraph.Span);
+        bool stemRepeated = stem.Length >= 2 && content.Contains(stem, StringComparison.Ordinal) && IsRepeated(document.Text.Content, stem);
+        bool nameRepeated = content.Contains(name, StringComparison.Ordinal) && IsRepeated(document.Text.Content, name);
+        return nameRepeated || stemRepeated ? new UnitName(name, stem, nameRepeated, stemRepeated) : null;
     }
 
-    private static bool IsInRepeatedName(string text, int position, string name)
+    /// <summary>True when <paramref name="name"/> occurs again after its first occurrence.</summary>
+    private static bool IsRepeated(string text, string name) =>
+        text.IndexOf(name, StringComparison.Ordinal) is var first and >= 0 && text.IndexOf(name, first + name.Length, StringComparison.Ordinal) >= 0;
+
+    /// <summary>True when <paramref name="position"/> lies in the report's own unit name or its stem, written at least twice in the report.</summary>
+    private static bool IsInUnitName(string text, int position, UnitName? unitName) =>
+        unitName is { } unit && (unit.NameRepeated && IsInName(text, position, unit.Name) || unit.StemRepeated && IsInName(text, position, unit.Stem));
+
+    private static bool IsInName(string text, int position, string name)
     {
         int found = text.IndexOf(name, Math.Max(0, position - name.Length + 1), StringComparison.Ordinal);
-        if (found < 0 || found > position) return false;
-        int first = text.IndexOf(name, StringComparison.Ordinal);
-        return first != found || text.IndexOf(name, found + name.Length, StringComparison.Ordinal) >= 0;
+        return found >= 0 && found <= position;
     }
 
     /// <summary>A single-character token that makes a frequent word with the word before or after it once replaced (国务/原 →

@@ -24,6 +24,9 @@ internal static class TimingReport
         foreach (var (name, rules, time) in rows)
             text.AppendLine(string.Create(CultureInfo.InvariantCulture,
                 $"{Pad(name, nameWidth)}  {time.TotalMilliseconds,10:0.0}  {time.TotalMilliseconds / total * 100,5:0.0}%  {rules}").TrimEnd());
+        if (telemetry.ParagraphCacheHits + telemetry.ParagraphCacheMisses > 0)
+            text.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"段落缓存：重复段落的检查结果复用 {telemetry.ParagraphCacheHits} 次，实际检查 {telemetry.ParagraphCacheMisses} 次"));
         return text.ToString();
     }
 

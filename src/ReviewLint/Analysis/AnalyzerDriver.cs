@@ -29,7 +29,7 @@ internal static class AnalyzerDriver
                 {
                     if (batch.StartFailures.TryGetValue(registered, out var startError))
                         run.Diagnostics.Add(CrashDiagnostic(state.Document, registered.Analyzer, startError, "批处理开始时"));
-                    RunActions(state, registered.Actions, batch.Contexts.GetValueOrDefault(registered), run);
+                    RunActions(state, registered, batch, run);
                 }
             }
             catch (OperationCanceledException) when (state.CancellationToken.IsCancellationRequested)
@@ -58,12 +58,15 @@ internal static class AnalyzerDriver
             $"分词器 {state.Tokenizer.GetType().Name}",
             $"分词失败，需要分词的{analyzers.Count}个分析器（{string.Join("、", analyzers)}）未能完成检查：{error.GetType().Name}: {error.Message}");
 
-    private static void RunActions(DocumentState state, AnalysisContext actions, BatchStartAnalysisContext? batch, AnalyzerRun run)
+    private static void RunActions(DocumentState state, RegisteredAnalyzer registered, BatchRun batchRun, AnalyzerRun run)
     {
+        var actions = registered.Actions;
         var context = new DocumentAnalysisContext(state, run);
         foreach (var action in actions.DocumentActions) action(context);
-        if (batch is not null)
+        if (batchRun.Contexts.GetValueOrDefault(registered) is { } batch)
             foreach (var action in batch.DocumentActions) action(context);
+        if (actions.ParagraphActions.Count > 0)
+            ParagraphActionRunner.Run(state, context, registered, batchRun.ParagraphCache, run);
         if (actions.SectionActions.Count > 0)
             foreach (var section in state.Document.Syntax.AllSections)
                 foreach (var action in actions.SectionActions) action(new SectionAnalysisContext(state, run, section));

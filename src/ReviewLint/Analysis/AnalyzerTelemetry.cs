@@ -15,6 +15,15 @@ public sealed class AnalyzerTelemetry
     public long Characters => Interlocked.Read(ref _characters);
     public TimeSpan Tokenization => TimeSpan.FromTicks(Interlocked.Read(ref _tokenizationTicks));
 
+    /// <summary>Paragraph-action runs answered from the paragraph findings cache (a repeated paragraph's findings replayed).</summary>
+    public long ParagraphCacheHits => Interlocked.Read(ref _paragraphCacheHits);
+
+    /// <summary>Paragraph-action runs on cacheable paragraphs the cache could not answer (the action ran).</summary>
+    public long ParagraphCacheMisses => Interlocked.Read(ref _paragraphCacheMisses);
+
+    private long _paragraphCacheHits;
+    private long _paragraphCacheMisses;
+
     /// <summary>Building the document model: structure, sentences and facts.</summary>
     public TimeSpan Parsing => TimeSpan.FromTicks(Interlocked.Read(ref _parsingTicks));
 
@@ -31,6 +40,12 @@ public sealed class AnalyzerTelemetry
 
     internal void AddAnalyzerTime(string analyzer, TimeSpan elapsed) =>
         Interlocked.Add(ref _analyzerTicks.GetOrAdd(analyzer, _ => new StrongBox()).Ticks, elapsed.Ticks);
+
+    internal void AddParagraphCacheCounts(long hits, long misses)
+    {
+        Interlocked.Add(ref _paragraphCacheHits, hits);
+        Interlocked.Add(ref _paragraphCacheMisses, misses);
+    }
 
     internal void AddParsingTime(TimeSpan elapsed) => Interlocked.Add(ref _parsingTicks, elapsed.Ticks);
 

@@ -14,6 +14,10 @@ internal sealed class BatchRun
     public Dictionary<RegisteredAnalyzer, BatchStartAnalysisContext> Contexts { get; } = [];
     public Dictionary<RegisteredAnalyzer, Exception> StartFailures { get; } = [];
 
+    /// <summary>Findings of paragraph actions on paragraphs seen earlier in the batch; null when caching is off or no analyzer
+    /// registered a paragraph action.</summary>
+    public ParagraphFindingsCache? ParagraphCache { get; set; }
+
     /// <summary>Documents are remembered only when some analyzer has a batch-end action that may report on them.</summary>
     public bool TracksDocuments { get; set; }
 

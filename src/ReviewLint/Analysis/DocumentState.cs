@@ -25,6 +25,32 @@ internal sealed class DocumentState
     public CancellationToken CancellationToken { get; }
     public TokenList Tokens => _tokens.Value;
 
+    /// <summary>The tokens of one paragraph with paragraph-relative spans, copied once from <see cref="Tokens"/> and shared by every
+    /// paragraph action of every analyzer (the engine runs one document's analyzers on one thread at a time).</summary>
+    public TokenList TokensOf(Syntax.Paragraph paragraph)
+    {
+        var byParagraph = _paragraphTokens ??= new TokenList?[Document.Syntax.Paragraphs.Length];
+        return byParagraph[paragraph.Index] ??= Relative(Tokens.In(paragraph.Span), paragraph.Span.Start);
+    }
+
+    private TokenList?[]? _paragraphTokens;
+    private string?[]? _paragraphTexts;
+
+    /// <summary>The text of one paragraph as a string, made once and shared by every paragraph action.</summary>
+    public string TextOf(Syntax.Paragraph paragraph)
+    {
+        var byParagraph = _paragraphTexts ??= new string?[Document.Syntax.Paragraphs.Length];
+        return byParagraph[paragraph.Index] ??= Document.Text.ToString(paragraph.Span);
+    }
+
+    private static TokenList Relative(ReadOnlySpan<Token> tokens, int start)
+    {
+        var relative = new Token[tokens.Length];
+        for (int i = 0; i < tokens.Length; i++)
+            relative[i] = new Token(tokens[i].Text, new Text.TextSpan(tokens[i].Start - start, tokens[i].Span.Length), tokens[i].Kind);
+        return new TokenList(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(relative));
+    }
+
     /// <summary>What the tokenizer threw for this document, if it failed. The tokens are computed once, so every analyzer that asks
     /// for them gets this same exception; the driver reports it once for the document instead of once per analyzer.</summary>
     public Exception? TokenizationError { get; private set; }

@@ -61,6 +61,20 @@ public sealed class RuleOptions
     private static ConfigurationException Invalid(string ruleId, string key, string text, string expected) =>
         new($"配置项 ruleOptions.{ruleId}.{key}：“{text}”不是{expected}。", null, $"ruleOptions.{ruleId}.{key}");
 
+    /// <summary>The options of the rules <paramref name="descriptors"/> name, as one string that is equal exactly when they are
+    /// (empty when none is set): part of the key under which paragraph findings are cached.</summary>
+    internal string Fingerprint(IEnumerable<DiagnosticDescriptor> descriptors)
+    {
+        System.Text.StringBuilder? fingerprint = null;
+        foreach (var descriptor in descriptors)
+        {
+            if (!_ruleOptions.TryGetValue(descriptor.Id, out var options)) continue;
+            foreach (var (key, value) in options.OrderBy(p => p.Key, StringComparer.Ordinal))
+                (fingerprint ??= new()).Append(descriptor.Id).Append('\u0001').Append(key).Append('\u0001').Append(value).Append('\u0002');
+        }
+        return fingerprint?.ToString() ?? "";
+    }
+
     /// <summary>A list option: values separated by commas, 、 or whitespace.</summary>
     public IReadOnlyList<string> GetList(string ruleId, string key) =>
         Get(ruleId, key) is { } text
