@@ -28,6 +28,7 @@ public static class PipelineProbe
             var pause = GC.GetTotalPauseDuration();
             long allocated = GC.GetTotalAllocatedBytes(precise: false);
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            long workItems = ThreadPool.CompletedWorkItemCount;
             var clock = Stopwatch.StartNew();
             int diagnostics = 0;
             var telemetry = new AnalyzerTelemetry();
@@ -44,7 +45,8 @@ public static class PipelineProbe
             var cpuUsed = Process.GetCurrentProcess().TotalProcessorTime - cpu;
             Console.WriteLine($"pass {pass}: {clock.Elapsed.TotalMilliseconds,6:0} ms wall, {cpuUsed.TotalMilliseconds,6:0} ms CPU, " +
                 $"gen0/1/2 {GC.CollectionCount(0) - before[0]}/{GC.CollectionCount(1) - before[1]}/{GC.CollectionCount(2) - before[2]}, " +
-                $"pause {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:0} ms, allocated {(GC.GetTotalAllocatedBytes(false) - allocated) / 1e6 / megabytes:0.0} MB/MB, {diagnostics} diagnostics");
+                $"pause {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:0} ms, allocated {(GC.GetTotalAllocatedBytes(false) - allocated) / 1e6 / megabytes:0.0} MB/MB, {diagnostics} diagnostics, " +
+                $"{ThreadPool.CompletedWorkItemCount - workItems} thread-pool work items");
             if (pass == passes - 1)
             {
                 var rules = telemetry.Analyzers.Sum(a => a.Value.TotalMilliseconds);
