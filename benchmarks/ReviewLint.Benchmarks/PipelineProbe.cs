@@ -19,7 +19,7 @@ public static class PipelineProbe
         var linter = new ReviewLinter(PipelineAnalyzers.Create(), tokenizer, new ReviewLintOptions { MaxDegreeOfParallelism = threads });
         double megabytes = corpus.Utf8Bytes / 1e6;
         Console.WriteLine($"corpus {spec}: {corpus.Texts.Length} reports, {megabytes:0.00} MB; {threads} thread(s); GC server={System.Runtime.GCSettings.IsServerGC} " +
-            $"latency={System.Runtime.GCSettings.LatencyMode}; gen0size={GcVariable("GEN0SIZE")}");
+            $"latency={System.Runtime.GCSettings.LatencyMode}; gen0size={GcVariable("GCgen0size")}");
         for (int pass = 0; pass < passes; pass++)
         {
             tokenizer.Cache?.Clear();
@@ -59,7 +59,8 @@ public static class PipelineProbe
     }
 
     private static string GcVariable(string name) =>
-        GC.GetConfigurationVariables().TryGetValue(name, out var value) ? Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "" : "default";
+        GC.GetConfigurationVariables().FirstOrDefault(p => p.Key.Equals(name, StringComparison.OrdinalIgnoreCase)) is { Key: not null } entry
+            ? Convert.ToString(entry.Value, System.Globalization.CultureInfo.InvariantCulture) ?? "" : "default";
 }
 
 /// <summary>
@@ -98,6 +99,8 @@ public static class AllocationProbe
         Console.WriteLine($"corpus {spec}: {corpus.Texts.Length} reports, {megabytes:0.00} MB; KB allocated per MB");
         Console.WriteLine($"{"parse",-32}{Measure(() => { foreach (var d in corpus.FreshDocuments()) _ = d.Syntax; }, "parse") / 1e3 / megabytes,10:0}");
         Console.WriteLine($"{"parse+facts",-32}{Measure(() => { foreach (var d in corpus.FreshDocuments()) _ = (d.Syntax, d.Facts); }, "facts") / 1e3 / megabytes,10:0}");
+        var native = new JiebaTokenizer(SegmenterKind.Native, useCache: false);
+        Console.WriteLine($"{"tokenize (native, no cache)",-32}{Measure(() => { foreach (string t in corpus.Texts) _ = native.Tokenize(t); }, "tokenize") / 1e3 / megabytes,10:0}");
         foreach (var analyzer in PipelineAnalyzers.Create().Prepend(null))
         {
             var linter = new ReviewLinter(analyzer is null ? [] : [analyzer], tokenizer, new ReviewLintOptions { MaxDegreeOfParallelism = 1 });

@@ -11,7 +11,7 @@ using ReviewLint.Benchmarks;
 //   … -- --memory 10000 [--mode low|template] [--threads N] [--off RL4004,…]                 peak working set of a streamed batch
 //   … -- --quick --off RL5001,RL2004,RL4004                                                 pipeline without these rules
 //   … -- --probe low-300 [--threads 2] [--passes 6] [--dump out.tsv] [--off …]              GC counts, pause, CPU per pass; diagnostics dump
-//   … -- --alloc low-100 [--types NumberingAnalyzer|parse|facts|engine]                                                                 KB allocated per MB: parse, facts, each analyzer alone
+//   … -- --alloc low-100 [--types NumberingAnalyzer|parse|facts|tokenize|engine]                                                                 KB allocated per MB: parse, facts, each analyzer alone
 //   … -- --corpus-info low-300                                                                what a corpus looks like
 var rest = args.ToList();
 bool quick = rest.Remove("--quick");
