@@ -9,7 +9,8 @@ public sealed class ReportDocument
 {
     private readonly Lazy<ReportSyntax> _syntax;
     private readonly Lazy<DocumentFacts> _facts;
-    private readonly ConcurrentDictionary<Type, Lazy<object>> _derived = new();
+    /// <summary>Created by the first <see cref="GetOrAdd"/>: most documents of a batch never need one.</summary>
+    private ConcurrentDictionary<Type, Lazy<object>>? _derived;
 
     private ReportDocument(string path, SourceText text, DocumentFactsOverride? factsOverride, Lazy<ReportSyntax>? syntax = null)
     {
@@ -42,7 +43,9 @@ public sealed class ReportDocument
     public T GetOrAdd<T>(Func<ReportDocument, T> factory) where T : class
     {
         ArgumentNullException.ThrowIfNull(factory);
-        var lazy = _derived.GetOrAdd(typeof(T), _ => new Lazy<object>(() => factory(this), LazyThreadSafetyMode.ExecutionAndPublication));
+        var derived = Volatile.Read(ref _derived) ?? Interlocked.CompareExchange(ref _derived, new(), null) ?? _derived;
+        var lazy = derived.GetOrAdd(typeof(T), static (_, state) =>
+            new Lazy<object>(() => state.Factory(state.Document), LazyThreadSafetyMode.ExecutionAndPublication), (Factory: factory, Document: this));
         return (T)lazy.Value;
     }
 

@@ -95,9 +95,11 @@ public sealed class ReviewLinter : IReviewLinter
         }
     }
 
-    /// <summary>Per-document results in input order, then batch-end results. Up to <see cref="ResultsAheadPerThread"/> times the
-    /// degree of parallelism of finished results wait behind a slower earlier document, so one long report does not idle the other
-    /// threads (with twice the degree, the other threads stop after finishing a few documents behind it).</summary>
+    /// <summary>Per-document results in input order, then batch-end results. A producer enumerates the documents into a queue that
+    /// as many workers as the degree of parallelism take from, so a worker that finishes a document starts the next one without
+    /// waiting for another thread. Up to <see cref="ResultsAheadPerThread"/> times the degree of parallelism of documents are queued
+    /// or finished ahead of the result being waited for, so one long report does not idle the other threads (with twice the degree,
+    /// the other threads stop after finishing a few documents behind it).</summary>
     private async IAsyncEnumerable<(DocumentResult Result, bool FromBatchEnd)> RunAsync(IEnumerable<ReportDocument> documents,
         AnalyzerTelemetry telemetry, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -105,33 +107,25 @@ public sealed class ReviewLinter : IReviewLinter
         var token = linked.Token;
         var batch = StartBatch(token);
         int parallelism = _options.MaxDegreeOfParallelism > 0 ? _options.MaxDegreeOfParallelism : Environment.ProcessorCount;
-        // Not disposed: after an early exit, documents still running release it when they stop.
-        var throttle = new SemaphoreSlim(parallelism);
         var pending = Channel.CreateBounded<Task<DocumentResult>>(new BoundedChannelOptions(parallelism * ResultsAheadPerThread) { SingleReader = true, SingleWriter = true });
+        var queue = Channel.CreateUnbounded<WorkItem>(new UnboundedChannelOptions { SingleWriter = true });
+        for (int i = 0; i < parallelism; i++) _ = Task.Run(() => WorkAsync(queue.Reader, batch, telemetry, token), CancellationToken.None);
         var producer = Task.Run(async () =>
         {
             try
             {
+                var inFlight = new List<Task>();
                 int position = 0;
                 foreach (var document in documents)
                 {
                     ArgumentNullException.ThrowIfNull(document, nameof(documents));
                     token.ThrowIfCancellationRequested();
-                    await AddDictionariesAsync(document, batch, throttle, parallelism, token).ConfigureAwait(false);
-                    await throttle.WaitAsync(token).ConfigureAwait(false);
-                    int current = position++;
-                    var work = Task.Run(() =>
-                    {
-                        try
-                        {
-                            return AnalyzeOne(document, current, batch, telemetry, token);
-                        }
-                        finally
-                        {
-                            throttle.Release();
-                        }
-                    }, token);
-                    await pending.Writer.WriteAsync(work, token).ConfigureAwait(false);
+                    inFlight.RemoveAll(t => t.IsCompleted);
+                    await AddDictionariesAsync(document, batch, inFlight, token).ConfigureAwait(false);
+                    var result = new TaskCompletionSource<DocumentResult>();
+                    await pending.Writer.WriteAsync(result.Task, token).ConfigureAwait(false);
+                    queue.Writer.TryWrite(new WorkItem(document, position++, result));
+                    inFlight.Add(result.Task);
                 }
                 pending.Writer.Complete();
             }
@@ -139,7 +133,11 @@ public sealed class ReviewLinter : IReviewLinter
             {
                 pending.Writer.Complete(exception);
             }
-        }, token);
+            finally
+            {
+                queue.Writer.Complete();
+            }
+        }, CancellationToken.None);
 
         try
         {
@@ -152,6 +150,37 @@ public sealed class ReviewLinter : IReviewLinter
         finally
         {
             await linked.CancelAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>A document waiting for a worker, its input position, and where its result goes.</summary>
+    private sealed record WorkItem(ReportDocument Document, int Position, TaskCompletionSource<DocumentResult> Result);
+
+    /// <summary>One worker: analyzes queued documents until the queue is complete; after cancellation it cancels the rest.</summary>
+    private async Task WorkAsync(ChannelReader<WorkItem> queue, BatchRun batch, AnalyzerTelemetry telemetry, CancellationToken token)
+    {
+        while (await queue.WaitToReadAsync(CancellationToken.None).ConfigureAwait(false))
+        {
+            while (queue.TryRead(out var item))
+            {
+                if (token.IsCancellationRequested)
+                {
+                    item.Result.TrySetCanceled(token);
+                    continue;
+                }
+                try
+                {
+                    item.Result.TrySetResult(AnalyzeOne(item.Document, item.Position, batch, telemetry, token));
+                }
+                catch (OperationCanceledException) when (token.IsCancellationRequested)
+                {
+                    item.Result.TrySetCanceled(token);
+                }
+                catch (Exception exception)
+                {
+                    item.Result.TrySetException(exception);
+                }
+            }
         }
     }
 
@@ -181,26 +210,20 @@ public sealed class ReviewLinter : IReviewLinter
     /// <summary>Adds the user dictionaries a document's options name to the tokenizer before the document is analyzed. Dictionaries
     /// are process-wide, so a new one waits until the documents in flight are done: document k sees exactly the dictionaries of
     /// documents 0…k, whatever the degree of parallelism.</summary>
-    private async Task AddDictionariesAsync(ReportDocument document, BatchRun batch, SemaphoreSlim throttle, int parallelism, CancellationToken token)
+    private async Task AddDictionariesAsync(ReportDocument document, BatchRun batch, List<Task> inFlight, CancellationToken token)
     {
         if (_tokenizer is not IUserDictionaryTokenizer extensible) return;
         var fresh = OptionsFor(document).Source.Dictionaries.Select(d => Path.GetFullPath(d)).Where(d => !_addedDictionaries.ContainsKey(d)).ToList();
         if (fresh.Count == 0) return;
-        for (int i = 0; i < parallelism; i++) await throttle.WaitAsync(token).ConfigureAwait(false);
-        try
+        foreach (var task in inFlight) await task.WaitAsync(token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        token.ThrowIfCancellationRequested();
+        foreach (var dictionary in fresh)
         {
-            foreach (var dictionary in fresh)
-            {
-                extensible.AddDictionary(dictionary);
-                _addedDictionaries.TryAdd(dictionary, true);
-            }
-            // New words change tokens and dictionary answers: findings cached on the same text may no longer hold.
-            batch.ParagraphCache?.Clear();
+            extensible.AddDictionary(dictionary);
+            _addedDictionaries.TryAdd(dictionary, true);
         }
-        finally
-        {
-            throttle.Release(parallelism);
-        }
+        // New words change tokens and dictionary answers: findings cached on the same text may no longer hold.
+        batch.ParagraphCache?.Clear();
     }
 
     private BatchRun StartBatch(CancellationToken token)

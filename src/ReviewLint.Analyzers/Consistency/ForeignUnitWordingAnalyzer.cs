@@ -38,12 +38,16 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
 
         string content = context.Text.Content;
         var titles = QuotedSpans.Of(context.Text, context.Syntax, titlesOnly: true);
-        var matches = applicable
-            .SelectMany(word => context.Tokens.FindWhole(content, word.Word).Select(span => (Span: span, Word: word)))
-            .Where(m => !titles.Contains(m.Span) && !AfterProvinceName(context.Tokens, m.Span))
-            .OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length);
+        var matches = new List<(TextSpan Span, ForeignWord Word)>();
+        foreach (var word in applicable)
+        {
+            if (!content.Contains(word.Word, StringComparison.Ordinal)) continue;
+            foreach (var span in context.Tokens.FindWhole(content, word.Word))
+                if (!titles.Contains(span) && !AfterProvinceName(context.Tokens, span)) matches.Add((span, word));
+        }
+        if (matches.Count == 0) return;
         int reportedEnd = -1;
-        foreach (var (span, word) in matches)
+        foreach (var (span, word) in matches.OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length))
         {
             if (span.Start < reportedEnd) continue;
             reportedEnd = span.End;
@@ -145,8 +149,8 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
         {
             if (FlagIn is not null && !FlagIn.Contains(facts.UnitType)) return false;
             string name = facts.UnitName ?? "";
-            if (UnlessName.Any(part => name.Contains(part, StringComparison.Ordinal))) return false;
-            if (IfName.Length > 0 && !IfName.Any(part => name.Contains(part, StringComparison.Ordinal))) return false;
+            if (ContainsAny(name, UnlessName)) return false;
+            if (IfName.Length > 0 && !ContainsAny(name, IfName)) return false;
             return Region switch
             {
                 RegionCondition.OutsideInnerMongolia => facts.InInnerMongolia == false,
@@ -157,6 +161,14 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
                 RegionCondition.NotInsideInnerMongolia => facts.InInnerMongolia != true,
                 _ => true,
             };
+        }
+
+        /// <summary>A loop, not <c>Any</c> with a lambda: this runs for every word of the table on every document.</summary>
+        private static bool ContainsAny(string name, string[] parts)
+        {
+            foreach (string part in parts)
+                if (name.Contains(part, StringComparison.Ordinal)) return true;
+            return false;
         }
     }
 }

@@ -58,7 +58,7 @@ public sealed class OrgTypeConsistencyAnalyzer : DiagnosticAnalyzer
             var taken = new List<TextSpan>();
             foreach (var term in vocabulary.Terms)
             {
-                if (term.FlaggedIn != side || ignored.Contains(term.Term)) continue;
+                if (term.FlaggedIn != side || ignored.Contains(term.Term) || !text.AsSpan(paragraph.Span.Start, paragraph.Span.Length).Contains(term.Term, StringComparison.Ordinal)) continue;
                 foreach (int start in Occurrences(text, term.Term, paragraph.Span))
                 {
                     var span = new TextSpan(start, term.Term.Length);

@@ -76,11 +76,19 @@ public sealed class PersonInconsistencyAnalyzer : DiagnosticAnalyzer
                 "本人" => IsAuthorBenren(tokens, token) ? token.Span : null,
                 _ => null,
             };
-            if (span is not { } found || quoted.Contains(found) || exempt.Exists(e => e.Contains(found))) continue;
+            if (span is not { } found || quoted.Contains(found) || AnyContains(exempt, found)) continue;
             string word = content.Substring(found.Start, found.Length);
             var fix = word == "我" ? Fix.Replace(found, "我们", isSafe: false) : null;
             context.Report(Rule, found, fix, document, "“我们”等集体", word, "第一人称单数");
         }
+    }
+
+    /// <summary>A loop, not <c>List.Exists</c> with a lambda: that would allocate a closure for every token of the document.</summary>
+    private static bool AnyContains(List<TextSpan> spans, TextSpan span)
+    {
+        foreach (var candidate in spans)
+            if (candidate.Contains(span)) return true;
+        return false;
     }
 
     private static bool IsAuthorBenren(TokenList tokens, Token token) =>

@@ -25,13 +25,17 @@ internal static partial class AnnouncedCounts
     public static void Check(DocumentAnalysisContext context, DiagnosticDescriptor rule,
         IReadOnlyList<(Section? Parent, IReadOnlyList<Section> Siblings)> headingGroups, IReadOnlyList<IReadOnlyList<EnumeratedItem>> itemRuns)
     {
-        var sentences = context.Syntax.Sentences.ToLookup(s => s.ParagraphIndex);
         var items = context.Syntax.Items.ToLookup(i => i.ParagraphIndex);
         foreach (var run in itemRuns) CheckItems(context, rule, run, items);
         foreach (var (parent, siblings) in headingGroups) CheckHeadings(context, rule, parent, siblings);
+        // Sentences come paragraph by paragraph, in text order: each paragraph's are the next ones with its index.
+        var sentences = context.Syntax.Sentences.AsSpan();
+        int next = 0;
         foreach (var paragraph in context.Syntax.Paragraphs)
         {
-            CheckHeadlines(context, rule, paragraph, sentences[paragraph.Index].ToList(), items[paragraph.Index]);
+            int first = next;
+            while (next < sentences.Length && sentences[next].ParagraphIndex == paragraph.Index) next++;
+            CheckHeadlines(context, rule, paragraph, sentences[first..next], items[paragraph.Index]);
             CheckQuotedLists(context, rule, paragraph);
         }
     }
@@ -77,18 +81,19 @@ internal static partial class AnnouncedCounts
 
     /// <summary>“确保四个保障。组织领导有保障。……培训内容有保障。……” — short headline sentences that share the announced noun.</summary>
     private static void CheckHeadlines(DocumentAnalysisContext context, DiagnosticDescriptor rule, Paragraph paragraph,
-        List<Sentence> sentences, IEnumerable<EnumeratedItem> items)
+        ReadOnlySpan<Sentence> sentences, IEnumerable<EnumeratedItem> items)
     {
-        for (int s = 0; s < sentences.Count; s++)
+        for (int s = 0; s < sentences.Length; s++)
         {
             var body = WithoutTerminator(context.Text, sentences[s].Span);
             if (body.End == sentences[s].Span.End) continue;
             if (CountAtEnd(context.Text, LastClause(context.Text, body)) is not { } count
                 || count.Noun.Length is < 2 or > 4) continue;
-            int limit = items.FirstOrDefault(i => i.MarkerSpan.Start >= sentences[s].Span.End)?.MarkerSpan.Start ?? paragraph.Span.End;
+            int sentenceEnd = sentences[s].Span.End;
+            int limit = items.FirstOrDefault(i => i.MarkerSpan.Start >= sentenceEnd)?.MarkerSpan.Start ?? paragraph.Span.End;
             var headlines = new List<string>();
             bool first = true;
-            for (int t = s + 1; t < sentences.Count && sentences[t].Span.End <= limit; t++)
+            for (int t = s + 1; t < sentences.Length && sentences[t].Span.End <= limit; t++)
             {
                 string text = context.Text.ToString(WithoutTerminator(context.Text, sentences[t].Span));
                 bool isHeadline = text.Length <= MaxHeadlineLength && text.IndexOfAny(['，', ',', '、', '：']) < 0;
@@ -106,6 +111,7 @@ internal static partial class AnnouncedCounts
     /// <summary>“开展“……”“……”“……”四个活动” — quoted titles listed right before the count.</summary>
     private static void CheckQuotedLists(DocumentAnalysisContext context, DiagnosticDescriptor rule, Paragraph paragraph)
     {
+        if (!CountPattern().IsMatch(context.Text.AsSpan(paragraph.Span))) return;
         string text = context.Text.ToString(paragraph.Span);
         foreach (Match match in CountPattern().Matches(text))
         {
@@ -145,7 +151,7 @@ internal static partial class AnnouncedCounts
     /// <summary>The count whose noun ends the clause: “……以下三个方面的问题” → 三个方面的问题.</summary>
     private static Count? CountAtEnd(SourceText source, TextSpan clause)
     {
-        if (clause.IsEmpty) return null;
+        if (clause.IsEmpty || !CountPattern().IsMatch(source.AsSpan(clause))) return null;
         string text = source.ToString(clause);
         Match? last = null;
         foreach (Match match in CountPattern().Matches(text)) last = match;

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ReviewLint.Syntax;
 
 namespace ReviewLint.Analyzers.Structure;
@@ -14,8 +15,8 @@ internal static class HeadingGroups
                 yield return (parent, group);
     }
 
-    private static IEnumerable<IReadOnlyList<Section>> ByKind(IEnumerable<Section> sections) =>
-        sections.GroupBy(s => s.Heading.MarkerKind).Select(g => (IReadOnlyList<Section>)g.ToList());
+    private static IEnumerable<IReadOnlyList<Section>> ByKind(ImmutableArray<Section> sections) =>
+        sections.IsEmpty ? [] : sections.GroupBy(s => s.Heading.MarkerKind).Select(g => (IReadOnlyList<Section>)g.ToList());
 
     /// <summary>The part of a marker that is the number: <c>（十二）</c> → <c>十二</c>, <c>3.</c> → <c>3</c>, <c>二是</c> → <c>二</c>.</summary>
     public static (int Start, int Length) NumeralRange(string marker)

@@ -31,21 +31,21 @@ public sealed class FormulationAnalyzer : DiagnosticAnalyzer
         var boundaries = new TokenBoundaries(text, context.Tokens);
         var date = context.Options.GetBool(Rule.Id, CheckDatesOption, true) ? context.Facts.Date : null;
         var reported = new HashSet<TextSpan>();
-        void Report(TextSpan span, DiagnosticSeverity severity, Fix? fix, string found, string explanation)
+        Reporter report = (span, severity, fix, found, explanation) =>
         {
             if (!reported.Add(span)) return;
             context.ReportDiagnostic(Diagnostic.Create(Rule, Location.Create(context.Document, span), fix, Quote(found), explanation) with { Severity = severity });
-        }
+        };
 
         var scanner = new FormulationListScanner(catalog, text, boundaries, context.Tokenizer);
         foreach (var paragraph in context.Syntax.Paragraphs)
         {
             int start = paragraph.Span.Start, end = paragraph.Span.End;
-            foreach (var list in scanner.Scan(start, end)) CheckList(list, text, paragraph.Span, date, Report);
-            CheckCollocations(catalog, context, text, boundaries, start, end, Report);
-            CheckPhrases(catalog, text, boundaries, start, end, date, Report);
+            foreach (var list in scanner.Scan(start, end)) CheckList(list, text, paragraph.Span, date, report);
+            CheckCollocations(catalog, context, text, boundaries, start, end, report);
+            CheckPhrases(catalog, text, boundaries, start, end, date, report);
         }
-        if (date is { } documentDate) CheckNamesNotYetInUse(catalog, text, boundaries, documentDate, Report);
+        if (date is { } documentDate) CheckNamesNotYetInUse(catalog, text, boundaries, documentDate, report);
     }
 
     private delegate void Reporter(TextSpan span, DiagnosticSeverity severity, Fix? fix, string found, string explanation);
@@ -53,7 +53,7 @@ public sealed class FormulationAnalyzer : DiagnosticAnalyzer
     private static void CheckList(ItemList list, string text, TextSpan paragraph, DateOnly? date, Reporter report)
     {
         var formulation = list.Formulation;
-        if (list.DistinctItems < formulation.MinItems || list.HasDuplicates) return;
+        if (list.Elements.Count < formulation.MinItems || list.DistinctItems < formulation.MinItems || list.HasDuplicates) return;
         if (formulation.Context is { } context && !context.IsMatch(text.AsSpan(list.End, paragraph.End - list.End))) return;
         string named = $"（{formulation.Key}：{formulation.Canonical}）";
         var listSpan = WithEnclosingQuotes(list, text, paragraph);
@@ -138,8 +138,11 @@ public sealed class FormulationAnalyzer : DiagnosticAnalyzer
         int start, int end, Reporter report)
     {
         var tokens = context.Tokens;
-        foreach (var collocation in catalog.Collocations)
+        var collocations = catalog.Collocations;
+        for (int c = 0; c < collocations.Count; c++)
         {
+            var collocation = collocations[c];
+            if (!text.AsSpan(start, end - start).Contains(collocation.Name, StringComparison.Ordinal)) continue;
             foreach (int nameStart in Occurrences(text, collocation.Name, start, end, boundaries))
             {
                 int verbEnd = nameStart;
@@ -162,8 +165,10 @@ public sealed class FormulationAnalyzer : DiagnosticAnalyzer
     private static void CheckPhrases(FormulationCatalog catalog, string text, TokenBoundaries boundaries, int start, int end, DateOnly? date,
         Reporter report)
     {
-        foreach (var phrase in catalog.Phrases)
+        var phrases = catalog.Phrases;
+        for (int p = 0; p < phrases.Count; p++)
         {
+            var phrase = phrases[p];
             if (phrase.Kind != PhraseKind.Error && (date is not { } documentDate || !IsInForce(phrase, documentDate))) continue;
             for (var match = phrase.Pattern.Match(text, start, end - start); match.Success; match = match.NextMatch())
             {

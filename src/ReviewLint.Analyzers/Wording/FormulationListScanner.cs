@@ -29,7 +29,7 @@ internal sealed class FormulationListScanner(FormulationCatalog catalog, string 
 
     public IEnumerable<ItemList> Scan(int start, int end)
     {
-        var byFormulation = new Dictionary<int, List<ListElement>>();
+        Dictionary<int, List<ListElement>>? byFormulation = null;
         for (int i = start; i < end; i++)
         {
             if (!catalog.ItemsByFirstChar.TryGetValue(text[i], out var forms)) continue;
@@ -37,10 +37,12 @@ internal sealed class FormulationListScanner(FormulationCatalog catalog, string 
             {
                 int formEnd = i + form.Text.Length;
                 if (formEnd > end || !text.AsSpan(i).StartsWith(form.Text, StringComparison.Ordinal) || !boundaries.IsWordAt(i, formEnd)) continue;
+                byFormulation ??= [];
                 if (!byFormulation.TryGetValue(form.Formulation, out var found)) byFormulation[form.Formulation] = found = [];
                 found.Add(new ListElement(i, formEnd, form.Index, form.IsOld, null));
             }
         }
+        if (byFormulation is null) yield break;
         foreach (var (index, found) in byFormulation.OrderBy(p => p.Key))
         {
             var formulation = catalog.Formulations[index];
@@ -48,10 +50,11 @@ internal sealed class FormulationListScanner(FormulationCatalog catalog, string 
         }
     }
 
+    /// <param name="found">Elements by start, longer first at one start: the order <see cref="Scan"/> finds them in.</param>
     private IEnumerable<ItemList> Chain(Formulation formulation, List<ListElement> found, int start, int end)
     {
         var current = new List<ListElement>();
-        foreach (var element in found.OrderBy(e => e.Start).ThenByDescending(e => e.End))
+        foreach (var element in found)
         {
             if (current.Count > 0 && element.Start < current[^1].End) continue;
             if (current.Count > 0 && !Connect(formulation, current, element))
@@ -77,9 +80,9 @@ internal sealed class FormulationListScanner(FormulationCatalog catalog, string 
         return true;
     }
 
-    private ItemList Close(Formulation formulation, List<ListElement> list, int start, int end)
+    /// <summary>The finished list; it takes over <paramref name="elements"/>.</summary>
+    private ItemList Close(Formulation formulation, List<ListElement> elements, int start, int end)
     {
-        var elements = new List<ListElement>(list);
         if (elements.All(e => e.Miswritten is null) && elements.Count >= 2)
         {
             int after = SkipSeparators(elements[^1].End, Math.Min(end, elements[^1].End + MaxGap), forward: true);

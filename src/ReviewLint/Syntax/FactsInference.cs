@@ -239,10 +239,10 @@ public static partial class FactsInference
     {
         var explicitMatch = InnerMongoliaName().Match(content);
         if (explicitMatch.Success) return (true, explicitMatch.Value);
-        var provinceMatches = ProvinceWords().Matches(content);
-        var leagueMatches = LeagueBannerWords().Matches(content);
-        if (leagueMatches.Count >= 2 && leagueMatches.Count >= 3 * provinceMatches.Count) return (true, leagueMatches[0].Value);
-        if (provinceMatches.Count > 0) return (false, provinceMatches[0].Value);
+        int provinceWords = ProvinceWords().Count(content);
+        int leagueWords = LeagueBannerWords().Count(content);
+        if (leagueWords >= 2 && leagueWords >= 3 * provinceWords) return (true, LeagueBannerWords().Match(content).Value);
+        if (provinceWords > 0) return (false, ProvinceWords().Match(content).Value);
         return (null, null);
     }
 
@@ -268,6 +268,7 @@ public static partial class FactsInference
     {
         foreach (var pattern in (Regex[])[ArabicDate(), ChineseDate(), NumericDate()])
         {
+            if (!pattern.IsMatch(line)) continue;
             foreach (Match match in pattern.Matches(line))
             {
                 int year = ReadNumber(match.Groups["y"].Value), month = ReadNumber(match.Groups["m"].Value), day = ReadNumber(match.Groups["d"].Value);
