@@ -60,7 +60,7 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
         var quoted = QuotedSpans.Of(context.Text, context.Syntax);
         for (int p = content.IndexOf(suffix, StringComparison.Ordinal); p >= 0; p = content.IndexOf(suffix, p + 1, StringComparison.Ordinal))
         {
-            if (NameEndingAt(content, tokens, context.Tokenizer, p, suffix.Length) is not { } found) continue;
+            if (NameEndingAt(content, tokens, context.Tokenizer, ownStem, p, suffix.Length) is not { } found) continue;
             var nameSpan = WidenedToOwnLength(content, tokens, context.Tokenizer, ownStem, found, p);
             string stem = content[nameSpan.Start..p];
             if (SameUnit(ownStem, stem) || quoted.Contains(nameSpan)) continue;
@@ -72,7 +72,7 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
 
     /// <summary>The span of the unit name whose suffix starts at <paramref name="suffixStart"/>, read on token boundaries: the token
     /// holding the suffix (杨庄村) or the word before it (柳河 镇), widened over a generic word jieba read with the suffix (城关 中心小学); null when there is no proper name.</summary>
-    private static TextSpan? NameEndingAt(string content, TokenList tokens, ITokenizer tokenizer, int suffixStart, int suffixLength)
+    private static TextSpan? NameEndingAt(string content, TokenList tokens, ITokenizer tokenizer, string ownStem, int suffixStart, int suffixLength)
     {
         int index = tokens.IndexAt(suffixStart);
         if (index >= tokens.Count) return null;
@@ -82,9 +82,10 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
         if (suffixInsideWord)
         {
             stemStart = token.Start;
-            // 青|山镇: jieba read the last character of the name with the suffix; the single character before it is the rest of the name.
+            // 青|山镇: jieba read the last character of the name with the suffix; the single character before it completes a name one
+            // character off the own one (not 均|经局党组, where the characters are words of the sentence).
             if (suffixStart - stemStart == 1 && index > 0 && tokens[index - 1] is { IsHan: true, Text.Length: 1 } single && single.End == stemStart
-                && !MentionMarkers.Contains(single.Text)) stemStart = single.Start;
+                && !MentionMarkers.Contains(single.Text) && DiffersInOneCharacter(ownStem, content[single.Start..suffixStart])) stemStart = single.Start;
         }
         else if (token.Start == suffixStart && index > 0 && tokens[index - 1] is var previous && previous.End == suffixStart
                  && (previous is { IsHan: true, Text.Length: >= 2 } || IsPlaceholder(previous.Text))) stemStart = previous.Start;
