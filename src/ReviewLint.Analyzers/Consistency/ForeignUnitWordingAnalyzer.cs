@@ -43,7 +43,7 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
         {
             if (!content.Contains(word.Word, StringComparison.Ordinal)) continue;
             foreach (var span in context.Tokens.FindWhole(content, word.Word))
-                if (!titles.Contains(span) && !AfterProvinceName(context.Tokens, span)) matches.Add((span, word));
+                if (!titles.Contains(span) && !AfterProvinceName(context.Tokens, span) && word.AllowsNext(context.Tokens.After(span.End))) matches.Add((span, word));
         }
         if (matches.Count == 0) return;
         int reportedEnd = -1;
@@ -119,7 +119,8 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
                 var other => throw new InvalidOperationException($"foreign_unit_words.tsv：未知的 region“{other}”。"),
             },
             ListColumn(row, 4),
-            ListColumn(row, 6))),
+            ListColumn(row, 6),
+            ListColumn(row, 7))),
     ];
 
     private static string[] ListColumn(string[] row, int column) => row.Length > column && row[column].Length > 0 ? row[column].Split(',') : [];
@@ -138,12 +139,25 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
         UnderDistrict,
     }
 
-    /// <summary>One row of foreign_unit_words.tsv: the word, the unit it belongs to, and the reports it is foreign in.</summary>
+    /// <summary>One row of foreign_unit_words.tsv: the word, the unit it belongs to, the reports it is foreign in, and the words that
+    /// must follow it (empty: any), <c>@number</c> standing for a figure (全市新增…, 全市共…, 全市27处: the unit's own figures).</summary>
     private sealed record ForeignWord(
-        string Word, string Home, FrozenSet<UnitType>? FlagIn, RegionCondition Region, string[] UnlessName, string[] IfName)
+        string Word, string Home, FrozenSet<UnitType>? FlagIn, RegionCondition Region, string[] UnlessName, string[] IfName, string[] NextWords)
     {
+        private const string NumberMarker = "@number";
+
         /// <summary>A word the configuration names as foreign to these reports (a neighbour's name, another unit's slogan).</summary>
-        public static ForeignWord Configured(string word) => new(word, "其他单位", null, RegionCondition.Any, [], []);
+        public static ForeignWord Configured(string word) => new(word, "其他单位", null, RegionCondition.Any, [], [], []);
+
+        /// <summary>True when the row has no next-word condition or <paramref name="next"/> meets it.</summary>
+        public bool AllowsNext(Token? next)
+        {
+            if (NextWords.Length == 0) return true;
+            if (next is not { } token) return false;
+            foreach (string word in NextWords)
+                if (word == NumberMarker ? char.IsAsciiDigit(token.Text[0]) : token.Text == word) return true;
+            return false;
+        }
 
         public bool AppliesTo(DocumentFacts facts, FrozenSet<string> provincesWithPrefectures, bool underDistrict)
         {

@@ -60,9 +60,11 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
         var quoted = QuotedSpans.Of(context.Text, context.Syntax);
         for (int p = content.IndexOf(suffix, StringComparison.Ordinal); p >= 0; p = content.IndexOf(suffix, p + 1, StringComparison.Ordinal))
         {
-            if (NameEndingAt(content, tokens, context.Tokenizer, p, suffix.Length) is not { } nameSpan) continue;
+            if (NameEndingAt(content, tokens, context.Tokenizer, ownStem, p, suffix.Length) is not { } found) continue;
+            var nameSpan = WidenedToOwnLength(content, tokens, context.Tokenizer, ownStem, found, p);
             string stem = content[nameSpan.Start..p];
-            if (SameUnit(ownStem, stem) || !InSelfPosition(content, tokens, nameSpan) || quoted.Contains(nameSpan)) continue;
+            if (SameUnit(ownStem, stem) || quoted.Contains(nameSpan)) continue;
+            if (!InSelfPosition(content, tokens, nameSpan, requireOrganization: !DiffersInOneCharacter(ownStem, stem))) continue;
             string ownShort = ownStem + suffix;
             context.Report(Rule, nameSpan, Fix.Replace(nameSpan, ownShort, isSafe: false), own, content.Substring(nameSpan.Start, nameSpan.Length));
         }
@@ -70,14 +72,21 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
 
     /// <summary>The span of the unit name whose suffix starts at <paramref name="suffixStart"/>, read on token boundaries: the token
     /// holding the suffix (杨庄村) or the word before it (柳河 镇), widened over a generic word jieba read with the suffix (城关 中心小学); null when there is no proper name.</summary>
-    private static TextSpan? NameEndingAt(string content, TokenList tokens, ITokenizer tokenizer, int suffixStart, int suffixLength)
+    private static TextSpan? NameEndingAt(string content, TokenList tokens, ITokenizer tokenizer, string ownStem, int suffixStart, int suffixLength)
     {
         int index = tokens.IndexAt(suffixStart);
         if (index >= tokens.Count) return null;
         var token = tokens[index];
         int stemStart;
         bool suffixInsideWord = token.Start < suffixStart && token.End == suffixStart + suffixLength;
-        if (suffixInsideWord) stemStart = token.Start;
+        if (suffixInsideWord)
+        {
+            stemStart = token.Start;
+            // 青|山镇: jieba read the last character of the name with the suffix; the single character before it completes a name one
+            // character off the own one (not 均|经局党组, where the characters are words of the sentence).
+            if (suffixStart - stemStart == 1 && index > 0 && tokens[index - 1] is { IsHan: true, Text.Length: 1 } single && single.End == stemStart
+                && !MentionMarkers.Contains(single.Text) && DiffersInOneCharacter(ownStem, content[single.Start..suffixStart])) stemStart = single.Start;
+        }
         else if (token.Start == suffixStart && index > 0 && tokens[index - 1] is var previous && previous.End == suffixStart
                  && (previous is { IsHan: true, Text.Length: >= 2 } || IsPlaceholder(previous.Text))) stemStart = previous.Start;
         else return null;
@@ -95,13 +104,38 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
         return TextSpan.FromBounds(stemStart, suffixStart + suffixLength);
     }
 
-    /// <summary>True when the name speaks as the author: an organisation word follows (柳河镇党委坚持…), and nothing before it in the
-    /// clause nor right after it marks it as a mention (与相邻的柳河镇党委、柳河镇党委的经验).</summary>
-    private static bool InSelfPosition(string content, TokenList tokens, TextSpan name)
+    /// <summary>巴彦|诺尔嘎查 in a 呼和诺尔嘎查 report: jieba split the name, and the stem read on token boundaries (诺尔) is only the
+    /// shared end of the own stem. The proper-name token before it, of the length the own stem needs, belongs to the name.</summary>
+    private static TextSpan WidenedToOwnLength(string content, TokenList tokens, ITokenizer tokenizer, string ownStem, TextSpan name, int suffixStart)
+    {
+        int stemLength = suffixStart - name.Start;
+        if (stemLength >= ownStem.Length || !ownStem.EndsWith(content[name.Start..suffixStart], StringComparison.Ordinal)) return name;
+        if (tokens.Before(name.Start) is not { IsHan: true } before || before.End != name.Start || before.Text.Length != ownStem.Length - stemLength) return name;
+        string widened = before.Text + content[name.Start..suffixStart];
+        if (widened == ownStem || MentionMarkers.Contains(before.Text) || NotNames.Value.Contains(before.Text) || "各我该每此这那全本".Contains(before.Text[0])) return name;
+        if (tokenizer.GetFrequency(before.Text) >= OrdinaryWordFrequency && !FrequentNames.Value.Contains(before.Text)) return name;
+        return TextSpan.FromBounds(before.Start, name.End);
+    }
+
+    /// <summary>青山 against 青石: stems of the same length that differ in exactly one character, a slip of the template or of the pen.</summary>
+    private static bool DiffersInOneCharacter(string ownStem, string stem)
+    {
+        if (ownStem.Length != stem.Length) return false;
+        int differences = 0;
+        for (int i = 0; i < stem.Length; i++)
+            if (stem[i] != ownStem[i]) differences++;
+        return differences == 1;
+    }
+
+    /// <summary>True when the name speaks as the author: an organisation word follows (柳河镇党委坚持…) unless <paramref name="requireOrganization"/>
+    /// is false (a near copy of the own name, 推动青山镇各项事业), and nothing before it in the clause nor right after it marks it as a
+    /// mention (与相邻的柳河镇党委、柳河镇党委的经验).</summary>
+    private static bool InSelfPosition(string content, TokenList tokens, TextSpan name, bool requireOrganization)
     {
         var organization = OrganizationAfterName().Match(content, name.End);
-        if (!organization.Success || organization.Index != name.End) return false;
-        int after = name.End + organization.Length;
+        bool hasOrganization = organization.Success && organization.Index == name.End;
+        if (!hasOrganization && requireOrganization) return false;
+        int after = name.End + (hasOrganization ? organization.Length : 0);
         if (after < content.Length && content[after] is '的' or '、') return false;
         if (tokens.Before(name.Start) is { } before && before.End == name.Start && MentionMarkers.Contains(before.Text)) return false;
         if (MentionEarlierInClause(content, tokens, name.Start)) return false;

@@ -100,7 +100,7 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
 
     /// <summary>Adds to <paramref name="findings"/> each word followed by the same word (产业链产业链, 加快加快), where the word cannot
     /// reduplicate as ABAB the way 研究研究 or 雪白雪白 can; or a listed non-reduplicating word followed by a longer word starting
-    /// with it (不断不断加强).</summary>
+    /// with it (不断不断加强); or a word typed again after a longer word that ends in it (贯彻落实/落实, 全面加强/加强).</summary>
     public void AddDoubledWords(List<RepetitionFinding> findings)
     {
         var all = tokens.AsImmutableArray().AsSpan();
@@ -108,6 +108,13 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
         {
             ref readonly var first = ref all[k];
             ref readonly var next = ref all[k + 1];
+            if (IsWordAgainAfterWordEndingInIt(first, next, k + 2))
+            {
+                var tail = new TextSpan(first.End - next.Text.Length, next.Text.Length * 2);
+                bool safeTail = next.Text.Length >= 3 || lexicon.NonReduplicatingWords.Contains(next.Text);
+                findings.Add(new RepetitionFinding(tail, next.Text, safeTail, next.Text, ExtraCopies: 1));
+                continue;
+            }
             if (next.Text.Length < 2 || next.Text[0] != first.Text[0]) continue;
             if (!first.IsHan || first.Text.Length < 2 || !next.Text.StartsWith(first.Text, StringComparison.Ordinal)) continue;
             bool nextIsLonger = next.Text.Length > first.Text.Length;
@@ -167,6 +174,15 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
         if (tokens.IndexAt(start) is var k && k < tokens.Count && tokens[k].Start == start && tokens[k].Text.Length == length && IsWord(first)) return false;
         if (lexicon.IsListedDoubled(first) || start + 2 * length < text.Length && text[start + 2 * length] == '地') return false;
         return length > 2 || !IsWord(first) && !DegreeAdverbs.Contains(first[0]) && first[1] != '着';
+    }
+
+    /// <summary>贯彻落实/落实: a dictionary word of two or more characters right after a longer dictionary word that ends in it, whose
+    /// head is a word too (贯彻), where the repeated word cannot reduplicate (not 研究研究, 很高很高, 想着想着).</summary>
+    private bool IsWordAgainAfterWordEndingInIt(in Token first, in Token next, int afterIndex)
+    {
+        if (!first.IsHan || !next.IsHan || next.Text.Length < 2 || first.Text.Length <= next.Text.Length || first.End != next.Start) return false;
+        if (!first.Text.EndsWith(next.Text, StringComparison.Ordinal) || !tokenizer.IsWord(first.Text)) return false;
+        return IsWord(first.Text.AsSpan(0, first.Text.Length - next.Text.Length)) && CannotReduplicate(next, afterIndex) && !IsChainedByShi(afterIndex - 2);
     }
 
     /// <summary>是粗犷粗犷是温柔: a chain “A是W，W是B” written without its comma repeats W between two 是 on purpose.</summary>

@@ -181,6 +181,7 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         bool safe = w.PreviousClass is WordClass.Adverbial && w.NextClass is WordClass.Preposition;
         if (w.NextClass is not (WordClass.Verb or WordClass.Preposition)) return null;
         if (w.BeforePrevious is { } before && DummyVerbs.Contains(before.Text)) return null;
+        if (ClosesObjectOfDui(w)) return null;
         var afterNext = w.AfterNext;
         if (w.NextClass is WordClass.Verb)
         {
@@ -189,6 +190,14 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         }
         return new Finding("地", "adverbial", AdverbialReason, IsSafe: safe);
     }
+
+    /// <summary>对整改进展缓慢的实行督办: the 的 closes a subject–predicate phrase (进展缓慢) that, with what else follows 对 in the clause,
+    /// is the object of 对 (“those whose progress is slow”); an adverbial 地 would need 对 to have closed on a shorter object first
+    /// (对群众耐心地解释). Taken as nominal when 对/对于 opens the clause part and two or more words stand between it and the modifier
+    /// (its subject, 进展 or 推进, the second of them).</summary>
+    private static bool ClosesObjectOfDui(Window w) => w.WordsSinceInClause(DuiPrepositions) >= 2;
+
+    private static readonly FrozenSet<string> DuiPrepositions = FrozenSet.ToFrozenSet(["对", "对于"], StringComparer.Ordinal);
 
     /// <summary>Two-character adjective or AA word + 的 + verb followed by an aspect particle or a pronoun object
     /// (耐心的解答他们, 勇敢的站了出来, 深深的吸了一口气) → 地: a noun-phrase head is never followed by these.</summary>
@@ -209,7 +218,9 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
     {
         if (w.PreviousClass is not (WordClass.Verb or WordClass.Adjective)) return null;
         if (w.BeforePrevious is { Text: "所" }) return null;
-        if (w.NextClass is WordClass.Adjective or WordClass.Adverb && w.PreviousClass is WordClass.Verb && w.Next.Text.Length <= 2 && w.NextClosesClause)
+        // 党员参与讨论的少, 主动请缨的少: 的 + 多/少 closing the clause says how many do it (a nominal 的-phrase as subject), not how well.
+        if (w.NextClass is WordClass.Adjective or WordClass.Adverb && w.PreviousClass is WordClass.Verb && w.Next.Text.Length <= 2 && w.NextClosesClause
+            && w.Next.Text is not ("多" or "少"))
             return new Finding("得", "complement-end", ComplementReason);
         var afterNext = w.AfterNext;
         if (w.NextClass is WordClass.Degree)
@@ -217,6 +228,8 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
             if (afterNext is not { } predicate || !predicate.IsHan) return null;
             var predicateClass = w.Lexicon.ClassOf(predicate.Text);
             if (predicateClass is not (WordClass.Adjective or WordClass.Adverbial or WordClass.Degree or WordClass.Adverb or WordClass.Verb)) return null;
+            // 作出新的更大贡献: a degree phrase followed by a noun is an attribute of that noun, not a complement.
+            if (w.AfterPredicate is { IsHan: true } head && w.Lexicon.ClassOf(head.Text) is WordClass.Nominal or WordClass.VerbalNoun) return null;
             // 他说的不对: a 的-phrase after a pronoun may be the subject, so say it less firmly.
             var severity = w.BeforePrevious is { } subject && w.Lexicon.ClassOf(subject.Text) is WordClass.Pronoun ? DiagnosticSeverity.Info : DiagnosticSeverity.Warning;
             return new Finding("得", "complement-degree", ComplementReason, severity);
@@ -413,10 +426,28 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         public Token? BeforePrevious => index >= 2 && tokens[index - 2].IsHan && tokens[index - 2].End == Previous.Start ? tokens[index - 2] : null;
         public Token? BeforeBeforePrevious => index >= 3 && BeforePrevious is { } before && tokens[index - 3].IsHan && tokens[index - 3].End == before.Start ? tokens[index - 3] : null;
         public Token? AfterNext => index + 2 < tokens.Count && tokens[index + 2].Start == Next.End ? tokens[index + 2] : null;
+
+        /// <summary>The token right after <see cref="AfterNext"/>, if adjacent.</summary>
+        public Token? AfterPredicate => AfterNext is { } after && index + 3 < tokens.Count && tokens[index + 3].Start == after.End ? tokens[index + 3] : null;
         public WordClass PreviousClass => lexicon.ClassOf(Previous.Text);
         public WordClass NextClass => lexicon.ClassOf(Next.Text);
         public bool PreviousIsAdjacentHan => Previous.IsHan && Previous.End == tokens[index].Start;
         public bool NextIsAdjacentHan => index + 1 < tokens.Count && Next.IsHan && Next.Start == tokens[index].End;
+
+        /// <summary>How many Han words stand between the last of <paramref name="words"/> in the clause before the particle and the word
+        /// before the particle; -1 when none of them is in the clause.</summary>
+        public int WordsSinceInClause(FrozenSet<string> words)
+        {
+            int between = 0;
+            for (int k = index - 2; k >= 0; k--)
+            {
+                var token = tokens[k];
+                if (!token.IsHan) return -1;
+                if (words.Contains(token.Text)) return between;
+                between++;
+            }
+            return -1;
+        }
 
         /// <summary>The token right after the particle, if any.</summary>
         public Token? Following => index + 1 < tokens.Count ? tokens[index + 1] : null;

@@ -352,7 +352,7 @@ public static partial class FactsInference
     [GeneratedRegex("内蒙古")]
     private static partial Regex InnerMongoliaName();
 
-    [GeneratedRegex("省委|省政府|省纪委|全省|我省|本省|省市县委?|省直")]
+    [GeneratedRegex("省委|省政府|省纪委|全省|我省|本省|省市县委?|省直|省定|省市")]
     private static partial Regex ProvinceWords();
 
     [GeneratedRegex("盟委|旗委|全盟|全旗|我盟|我旗|盟直|旗直|嘎查|苏木乡镇|旗县|盟市|自治区党委")]

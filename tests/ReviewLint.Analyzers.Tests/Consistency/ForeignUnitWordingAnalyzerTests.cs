@@ -282,4 +282,51 @@ public class ForeignUnitWordingAnalyzerTests
     {
         await VerifyAsync(text, Unit(unit));
     }
+
+    [Theory]
+    [InlineData("县自然资源局", "卫片执法中发现[|全市|]新增违法占用耕地图斑27处，[|全市|]共立案查处12件。")]
+    [InlineData("平安县", "[|全市|]累计建成高标准农田8.6万亩。")]
+    public async Task City_scope_with_the_own_figures_of_a_county_unit_is_reported(string unit, string markup)
+    {
+        await VerifyAsync(markup, Unit(unit));
+    }
+
+    [Theory]
+    [InlineData("县自然资源局", "按照全市统一部署开展专项整治，全市排名第三，低于全市平均水平。")]
+    [InlineData("平安县", "在全市考核中位列第二，全市各县区的经验值得学习，全市统一部署的任务全部完成。")]
+    [InlineData("县人民医院", "在全市医疗质量考核中排名靠前，全市医共体建设现场会在我院召开。")]
+    public async Task City_scope_as_the_superior_of_a_county_unit_is_not_reported(string unit, string text)
+    {
+        await VerifyAsync(text, Unit(unit));
+    }
+
+    [Fact]
+    public async Task Urban_residents_wording_in_a_village_and_patient_wording_in_a_school_are_reported()
+    {
+        await VerifyAsync("支部对困难群众的走访流于形式，对[|辖区居民|]的实际困难掌握不准。", Unit("王家庄村"));
+        await VerifyAsync("切实解决[|患者反映|]的急难愁盼问题，认真回应[|患者诉求|]。", Unit("县实验小学"));
+    }
+
+    [Theory]
+    [InlineData("王家庄村", "农村居民人均可支配收入增长6%，城乡居民医保参保率达到98%，村民群众满意。")]
+    [InlineData("县实验小学", "组织师生志愿者到县医院看望患者，开展急救知识进校园活动。")]
+    [InlineData("县中医院", "切实解决患者反映的急难愁盼问题，认真回应患者诉求。")]
+    public async Task Rural_statistics_patients_in_a_school_visit_and_a_hospital_own_wording_are_not_reported(string unit, string text)
+    {
+        await VerifyAsync(text, Unit(unit));
+    }
+
+    [Fact]
+    public async Task Sumu_inside_a_compound_in_a_city_with_province_evidence_is_reported()
+    {
+        await VerifyAsync("对照省定目标查找差距，班子成员带头深入各县区和各[|苏木乡镇|]开展蹲点调研。", Unit("临江市生态环境局"));
+    }
+
+    [Theory]
+    [InlineData("临江市生态环境局", "班子成员带头深入各县区和各乡镇开展蹲点调研。")]
+    [InlineData("锡林浩特市生态环境局", "按照自治区党委部署，深入各苏木乡镇、嘎查开展蹲点调研，全盟生态环境持续向好。")]
+    public async Task Sumu_wording_with_no_or_inner_mongolian_region_evidence_is_not_reported(string unit, string text)
+    {
+        await VerifyAsync(text, Unit(unit));
+    }
 }

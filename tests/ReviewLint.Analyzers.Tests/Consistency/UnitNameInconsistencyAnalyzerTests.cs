@@ -110,4 +110,37 @@ public class UnitNameInconsistencyAnalyzerTests
     {
         await VerifyAsync(text, "青石镇");
     }
+
+    [Theory]
+    [InlineData("推动[|青山镇|]各项事业再上新台阶。")]
+    [InlineData("一年来，[|青山镇|]经济社会发展取得新成效。")]
+    public async Task Name_one_character_off_the_own_name_is_reported_without_an_organisation_word(string markup)
+    {
+        await VerifyAsync(markup, "青石镇");
+    }
+
+    [Theory]
+    [InlineData("组织班子成员到青山镇学习考察产业发展经验。")]
+    [InlineData("与青山镇结对共建，推动两镇产业协作。")]
+    [InlineData("青石镇党委结合青石村实际，推动各项事业再上新台阶。")]
+    [InlineData("青山镇的做法值得借鉴，青山镇、柳河镇都走在前列。")]
+    public async Task Near_names_as_mentions_and_own_names_are_not_reported(string text)
+    {
+        await VerifyAsync(text, "青石镇");
+    }
+
+    [Fact]
+    public async Task Name_split_by_segmentation_that_shares_the_end_of_the_own_name_is_reported()
+    {
+        await VerifyAsync("[|巴彦诺尔嘎查|]党支部将以这次组织生活会为新的起点，团结带领全嘎查党员群众。", "呼和诺尔嘎查");
+    }
+
+    [Theory]
+    [InlineData("呼和诺尔嘎查党支部将以这次组织生活会为新的起点。")]
+    [InlineData("组织党员到巴彦诺尔嘎查学习舍饲养殖经验。")]
+    [InlineData("全体党员与巴彦诺尔嘎查党支部开展联学联建。")]
+    public async Task Own_name_and_mentions_of_a_name_sharing_its_end_are_not_reported(string text)
+    {
+        await VerifyAsync(text, "呼和诺尔嘎查");
+    }
 }

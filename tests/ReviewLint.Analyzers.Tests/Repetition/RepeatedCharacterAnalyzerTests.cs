@@ -29,6 +29,20 @@ public class RepeatedCharacterAnalyzerTests
     public async Task Reports_a_word_typed_twice(string markup) => await Verifier.VerifyAsync(markup);
 
     [Theory]
+    [InlineData("对上级精神贯彻[|落实落实|]到具体工作中还有差距。")]
+    [InlineData("班子成员要全面[|加强加强|]理论学习。")]
+    [InlineData("要把整改任务[|推进推进|]到位。")]
+    public async Task Reports_a_word_typed_again_after_a_longer_word_ending_in_it(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("对上级精神贯彻落实到具体工作中还有差距。")]
+    [InlineData("组织党员认真研究研究，拿出办法。")]
+    [InlineData("把学习贯彻落实党的二十大精神作为首要任务。")]
+    [InlineData("抓好整改落实，落实整改责任。")]
+    [InlineData("加强基层组织建设，建设坚强战斗堡垒。")]
+    public async Task Does_not_report_look_alikes_of_a_word_typed_again(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
     [InlineData("会上，[|王建国王建国|]同志作了表态发言。")]
     [InlineData("[|这项工作这项工作|]要抓紧落实。")]
     [InlineData("支部要[|坚持以人民坚持以人民|]为中心的发展思想。")]

@@ -54,6 +54,24 @@ public class ConfusableWordAnalyzerTests
     public async Task Reports_long_wrong_forms_whose_edge_jieba_glued_to_a_neighbouring_word(string markup) => await Verifier.VerifyAsync(markup);
 
     [Theory]
+    [InlineData("有的同志思想保守，[|默守陈规|]，习惯于老办法。")]
+    [InlineData("[|凭心而论|]，我们的整改还不够彻底。")]
+    [InlineData("要保持[|戒骄戒燥|]的作风，做到[|不骄不燥|]。")]
+    [InlineData("对违纪问题严肃处理，[|以警效尤|]。")]
+    [InlineData("发扬[|坚苦奋斗|]精神，坚持[|实事求事|]。")]
+    [InlineData("个别干部存在[|侥悻|]心理。")]
+    public async Task Reports_misspelt_official_idioms_added_after_held_out_batch_eight(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("有的同志思想保守，墨守成规，习惯于老办法。")]
+    [InlineData("平心而论，我们的整改还不够彻底。")]
+    [InlineData("要保持戒骄戒躁的作风，做到不骄不躁，防止心浮气躁。")]
+    [InlineData("对违纪问题严肃处理，以儆效尤。")]
+    [InlineData("发扬艰苦奋斗精神，坚持实事求是。")]
+    [InlineData("个别干部存在侥幸心理，凭着老经验办事，心平气和地沟通。")]
+    public async Task Does_not_report_the_correct_forms_of_the_added_idioms(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
     [InlineData("班子成员要恪尽职守，把分管工作抓实抓细。")]
     [InlineData("对群众反映的问题不能置之不理。")]
     [InlineData("整改工作要善始善终，防止虎头蛇尾。")]

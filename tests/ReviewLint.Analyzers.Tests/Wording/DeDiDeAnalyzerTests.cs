@@ -29,6 +29,25 @@ public class DeDiDeAnalyzerTests
     public async Task Reports_de_before_a_complement(string markup) => await Verifier.VerifyAsync(markup);
 
     [Theory]
+    [InlineData("老旧小区改造后没有物业接管，一年后楼道又变[|的|]更加杂乱。")]
+    [InlineData("整改以后，办事流程变[|的|]更加繁琐。")]
+    public async Task Reports_de_before_a_complement_opened_by_gengjia(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("对整改进展缓慢的实行督办，对敷衍整改的严肃问责。")]
+    [InlineData("对工作推进迟缓的实行约谈。")]
+    [InlineData("学习多是念文件，党员参与讨论的少，照本宣科的多。")]
+    [InlineData("在急难险重任务面前主动请缨的少。")]
+    [InlineData("为全县高质量发展作出新的更大贡献。")]
+    [InlineData("在新的起点上取得新的更大进展。")]
+    public async Task Does_not_report_nominal_de_phrases_and_attributes(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("对群众耐心[|的|]解答他们的疑问。")]
+    [InlineData("对上级精神领会[|的|]不够深刻。")]
+    public async Task Reports_adverbial_and_complement_de_after_a_short_object_of_dui(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
     [InlineData("各项整改措施落实[|得|]情况要定期通报。")]
     [InlineData("这是全体党员[|得|]政治责任。")]
     [InlineData("群众记住了他[|得|]这份担当。")]

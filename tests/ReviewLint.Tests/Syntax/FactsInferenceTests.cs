@@ -232,6 +232,14 @@ public class FactsInferenceTests
         Assert.Equal("内蒙古", evidence);
     }
 
+    [Theory]
+    [InlineData("空气质量优良天数比例离省定目标还差1.2个百分点，深入各苏木乡镇开展调研。", "省定")]
+    [InlineData("对省市重点项目实行环评审批绿色通道。", "省市")]
+    public void Provincial_targets_and_projects_place_a_text_outside_inner_mongolia(string text, string evidence)
+    {
+        Assert.Equal((false, evidence), FactsInference.InferInnerMongolia(text));
+    }
+
     [Fact]
     public void Text_without_region_wording_leaves_the_region_unknown()
     {
