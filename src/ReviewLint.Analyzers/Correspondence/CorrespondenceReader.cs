@@ -17,7 +17,7 @@ public static class CorrespondenceReader
     private static readonly SearchValues<char> LeadEnds = SearchValues.Create("。；！？：");
 
     /// <summary>A closing pledge about the meeting itself (<c>将以这次民主生活会为契机</c>), which belongs to no measure.</summary>
-    private static readonly Regex ClosingPledge = new(@"[以借](这次|此次|本次)[^。；]{0,16}(为契机|为新的?起点|为起点)", RegexOptions.CultureInvariant);
+    private static readonly Regex ClosingPledge = new(@"[以借](这次|此次|本次)[^。；，]{0,12}(生活会|会议|学习教育|主题教育)为(契机|新的?起点)", RegexOptions.CultureInvariant);
 
     /// <summary>Subsections when there are any, else <c>一是</c> items, else paragraphs.</summary>
     public static ImmutableArray<ProblemArea> ReadProblemAreas(ReportSyntax syntax, ReportOutline outline, OutlineSection problems)
