@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using ReviewLint.Analyzers.Structure;
 using ReviewLint.Syntax;
 using ReviewLint.Text;
@@ -14,6 +15,9 @@ public static class CorrespondenceReader
     private const string ClosingStart = "以上";
     private static readonly char[] ClauseBreaks = ['，', '、', '；', '：', ','];
     private static readonly SearchValues<char> LeadEnds = SearchValues.Create("。；！？：");
+
+    /// <summary>A closing pledge about the meeting itself (<c>将以这次民主生活会为契机</c>), which belongs to no measure.</summary>
+    private static readonly Regex ClosingPledge = new(@"[以借](这次|此次|本次)[^。；，]{0,12}(生活会|会议|学习教育|主题教育)为(契机|新的?起点)", RegexOptions.CultureInvariant);
 
     /// <summary>Subsections when there are any, else <c>一是</c> items, else paragraphs.</summary>
     public static ImmutableArray<ProblemArea> ReadProblemAreas(ReportSyntax syntax, ReportOutline outline, OutlineSection problems)
@@ -39,14 +43,17 @@ public static class CorrespondenceReader
         return [.. ParagraphsIn(syntax, measures.BodySpan).Select(p => new MeasureUnit("", syntax.GetText(LeadOf(syntax, p, p.Start)), p))];
     }
 
-    /// <summary>The span up to a later paragraph that closes the report (<c>以上对照检查，请……批评指正</c>): the last measure does not
-    /// take in the closing words.</summary>
+    /// <summary>The span up to a later paragraph that closes the report (<c>以上对照检查，请……批评指正</c>), or up to the sentence that
+    /// pledges to take the meeting as a fresh start (<c>班子将以这次民主生活会为契机……</c>): the last measure does not take in the closing words.</summary>
     private static TextSpan WithoutClosing(ReportSyntax syntax, TextSpan span)
     {
         foreach (var paragraph in syntax.Paragraphs)
             if (paragraph.Span.Start > span.Start && paragraph.Span.Start < span.End && syntax.Text.Content.AsSpan(paragraph.Span.Start).TrimStart().StartsWith(ClosingStart, StringComparison.Ordinal))
                 return TextSpan.FromBounds(span.Start, paragraph.Span.Start);
-        return span;
+        var pledge = ClosingPledge.Match(syntax.Text.Content, span.Start, span.Length);
+        if (!pledge.Success) return span;
+        int sentenceStart = syntax.Text.Content.AsSpan(span.Start, pledge.Index - span.Start).LastIndexOfAny("。！；\n") + 1 + span.Start;
+        return sentenceStart > span.Start + 1 ? TextSpan.FromBounds(span.Start, sentenceStart) : span;
     }
 
     /// <summary>Each area's title without the wording all sibling headings share (<c>对照……目标，在X方面</c> → <c>在X方面</c>).</summary>

@@ -61,6 +61,11 @@ public sealed class CoverageJudge
 
     private const int MinCompoundLength = 4;
 
+    /// <summary>The most characters between the two ends of a long word (or as many as the word itself has between them) for a measure to
+    /// hold it in other words (基层组织 and 基层党的组织 for 基层党组织); ends further apart belong to another subject (校园意识形态安全 is
+    /// not 校园安全).</summary>
+    private const int MaxCompoundGap = 2;
+
     /// <summary>Words that start the judging part of a lead clause: the subject is what comes before them.</summary>
     private static readonly FrozenSet<string> JudgementWords = new[]
     {
@@ -116,8 +121,9 @@ public sealed class CoverageJudge
     /// <summary>A topic (<paramref name="Topic"/> ≥ 0) or a keyword of a passage, with its weight and, for a keyword, its token index.</summary>
     private readonly record struct Unit(string Text, int Topic, double Weight, int Token);
 
-    /// <summary>The measures holding the first and the last two characters of a word, and whether each is a telling word.</summary>
-    private readonly record struct Ends((ulong Any, ulong Lead) First, (ulong Any, ulong Lead) Last, bool FirstIsTelling, bool LastIsTelling);
+    /// <summary>The measures holding the first and the last two characters of a word, those holding them joined (the first followed by
+    /// the last within <see cref="MaxCompoundGap"/> characters), and whether each end is a telling word.</summary>
+    private readonly record struct Ends((ulong Any, ulong Lead) First, (ulong Any, ulong Lead) Last, (ulong Any, ulong Lead) Joined, bool FirstIsTelling, bool LastIsTelling);
 
     /// <summary>How one measure stands to one passage: the share of the lead it takes up and the weight of the examples it shares.</summary>
     private readonly record struct Match(double LeadShare, double Evidence)
@@ -165,11 +171,13 @@ public sealed class CoverageJudge
 
     /// <summary>Judges one area; <paramref name="title"/> is the part of its heading that sets it apart from its siblings. The heading
     /// (or the item's lead clause) is the lead and the rest the examples; a subsection whose heading names nothing (<c>（二）其他方面</c>)
-    /// is answered when at least half of its items are.</summary>
+    /// is answered when at least half of its items are, and so is one whose heading names a quality no measure takes up in its words
+    /// (<c>（四）在担当作为方面</c>, answered by the measures on the items' cases).</summary>
     public AreaVerdict Judge(ProblemArea area, TextSpan title)
     {
         var heading = ReadLead(title);
-        if (area.Items.IsEmpty || heading.Count > 0) return Verdict(heading, Read(area.BodySpan, heading));
+        var verdict = heading.Count > 0 || area.Items.IsEmpty ? Verdict(heading, Read(area.BodySpan, heading)) : null;
+        if (verdict is not null && (!verdict.IsUnanswered || area.Items.IsEmpty || TakesUpAny(heading))) return verdict;
         int judged = 0, answered = 0, best = -1;
         foreach (var item in area.Items)
         {
@@ -182,8 +190,11 @@ public sealed class CoverageJudge
             if (best < 0) best = itemBest;
         }
         if (judged == 0 || answered * 2 >= judged) return Answered(best);
-        return Unanswered(Read(area.BodySpan, null), best);
+        return verdict ?? Unanswered(Read(area.BodySpan, null), best);
     }
+
+    /// <summary>True when some measure takes up some of the lead.</summary>
+    private bool TakesUpAny(List<Unit> lead) => Array.Exists(Matches(lead, []), m => m.LeadShare > 0);
 
     /// <summary>True when the measure takes up some of the area's lead or shares enough of its examples: what the measure in the same
     /// position of a parallel list needs to answer.</summary>
@@ -289,14 +300,14 @@ public sealed class CoverageJudge
         return Math.Max(match, TopicCredit / MeasuresNaming(unit.Topic) + (SharesTellingEnd(unit.Text, index) ? SharedEndCredit : 0));
     }
 
-    /// <summary>The word itself, or both ends of a long word, or the telling first two characters of a three-character word
+    /// <summary>The word itself, or both ends of a long word joined, or the telling first two characters of a three-character word
     /// (停车难 and 停车场), found in measure <paramref name="index"/>.</summary>
     private double WordOrCompoundMatch(string word, int index)
     {
         double match = WordMatch(word, index);
         if (match > 0 || word.Length < MinCompoundLength - 1) return match;
         var ends = EndsOf(word);
-        if (word.Length >= MinCompoundLength) return CompoundCredit * Math.Min(Level(ends.First, index), Level(ends.Last, index));
+        if (word.Length >= MinCompoundLength) return CompoundCredit * Level(ends.Joined, index);
         return ends.FirstIsTelling ? CompoundCredit * Level(ends.First, index) : 0;
     }
 
@@ -314,7 +325,37 @@ public sealed class CoverageJudge
     {
         if (_ends.TryGetValue(word, out var ends)) return ends;
         string first = word[..2], last = word[^2..];
-        return _ends[word] = new Ends(MeasuresWith(first), MeasuresWith(last), WeightOf(first) >= BroadWeight, WeightOf(last) >= BroadWeight);
+        return _ends[word] = new Ends(MeasuresWith(first), MeasuresWith(last), MeasuresJoining(first, last, Math.Max(MaxCompoundGap, word.Length - first.Length - last.Length)), WeightOf(first) >= BroadWeight, WeightOf(last) >= BroadWeight);
+    }
+
+    /// <summary>The measures (and measure leads) where <paramref name="first"/> is followed by <paramref name="last"/> within
+    /// <paramref name="gap"/> characters.</summary>
+    private (ulong Any, ulong Lead) MeasuresJoining(string first, string last, int gap)
+    {
+        (ulong Any, ulong Lead) masks = default;
+        for (ulong candidates = MeasuresWith(first).Any & MeasuresWith(last).Any; candidates != 0; candidates &= candidates - 1)
+        {
+            int i = BitOperations.TrailingZeroCount(candidates);
+            if (!Joins(_text.Content.AsSpan(_measures[i].Span.Start, _measures[i].Span.Length), first, last, gap)) continue;
+            masks.Any |= Bit(i);
+            if (Joins(_measures[i].Title, first, last, gap)) masks.Lead |= Bit(i);
+        }
+        return masks;
+    }
+
+    /// <summary>True when <paramref name="text"/> has <paramref name="first"/> followed by <paramref name="last"/> at most
+    /// <paramref name="gap"/> characters later.</summary>
+    private static bool Joins(ReadOnlySpan<char> text, string first, string last, int gap)
+    {
+        for (int at = text.IndexOf(first, StringComparison.Ordinal), from = 0; at >= 0; at = text[from..].IndexOf(first, StringComparison.Ordinal))
+        {
+            at += from;
+            int after = at + first.Length;
+            var window = text.Slice(after, Math.Min(text.Length - after, gap + last.Length));
+            if (window.Contains(last, StringComparison.Ordinal)) return true;
+            from = at + 1;
+        }
+        return false;
     }
 
     /// <summary>How many measures name the topic: a topic named by several of them tells less about which one answers.</summary>
@@ -393,7 +434,7 @@ public sealed class CoverageJudge
             }
             for (; next < topics.Count && topics[next].Span.Start < token.End; next++)
             {
-                if (topics[next].Span.End <= mentionedUntil) continue;
+                if (topics[next].Span.End <= mentionedUntil || topic >= 0 && topics[next].Topic.Index != topic && topics[next].Span.Start < mentionedUntil) continue;
                 if (topic < 0) unitsBefore = units.Count;
                 (current, topic, mentionedUntil) = (topics[next], topics[next].Topic.Index, topics[next].Span.End);
             }
@@ -407,10 +448,17 @@ public sealed class CoverageJudge
     }
 
     /// <summary>A topic mention is one term: the keywords read inside it (from <paramref name="first"/> on) become one unit with their
-    /// summed weight (安全生产, not the broad 安全 and 生产 apart); a mention of generic words only becomes a unit of its own.</summary>
+    /// summed weight (安全生产, not the broad 安全 and 生产 apart); a mention of generic words only becomes a unit of its own, and so does
+    /// one whose only keyword is broad (基层党组织, not the broad 基层: a measure on 基层治理 does not take it up).</summary>
     private void EndMention(List<Unit> units, int first, TopicMention mention)
     {
-        if (units.Count - first == 1) return;
+        if (units.Count - first == 1)
+        {
+            var only = units[first];
+            if (only.Weight < BroadWeight && mention.Surface.Length > only.Text.Length && _seen.Add(mention.Surface))
+                units[first] = new Unit(mention.Surface, mention.Topic.Index, Math.Max(only.Weight, TopicWeight), -1);
+            return;
+        }
         if (units.Count == first)
         {
             if (_seen.Add(mention.Surface)) units.Add(new Unit(mention.Surface, mention.Topic.Index, TopicWeight, -1));

@@ -456,6 +456,98 @@ public class ProblemWithoutMeasureAnalyzerTests
             "（三）持续纠治官僚主义和形式主义。精简会议文件，不搞唯上，把精力用在抓落实上。\n");
     }
 
+    private const string School = "城关小学党支部2024年度组织生活会对照检查材料\n按照教育局党委要求，支部广泛征求师生意见，现将对照检查情况报告如下：\n";
+
+    [Fact]
+    public async Task A_long_subject_whose_ends_stand_far_apart_in_a_measure_is_not_taken_up()
+    {
+        await Verifier.VerifyAsync(School +
+            "一、存在的问题\n一是集中学习次数偏少。{|RL5001:二是校园安全管理存在漏洞|}，部分消防器材过期未换。三是课后作业偏多，学生负担较重。四是党员示范岗作用发挥不够。\n" + Causes +
+            "四、整改措施\n一是每月组织一次集中学习，统一控制各科课后作业总量。二是守牢校园意识形态安全阵地，设立党员示范岗。\n");
+    }
+
+    [Theory]
+    [InlineData("二是守牢校园周边安全底线，设立党员示范岗。")]
+    [InlineData("二是筑牢校园的安全防线，设立党员示范岗。")]
+    public async Task A_long_subject_whose_ends_stand_together_in_a_measure_is_taken_up(string measure)
+    {
+        await Verifier.VerifyAsync(School +
+            "一、存在的问题\n一是集中学习次数偏少。二是校园安全管理存在漏洞，部分消防器材过期未换。三是课后作业偏多，学生负担较重。四是党员示范岗作用发挥不够。\n" + Causes +
+            "四、整改措施\n一是每月组织一次集中学习，统一控制各科课后作业总量。" + measure + "\n");
+    }
+
+    [Fact]
+    public async Task A_topic_named_by_one_broad_word_and_generic_words_is_one_term()
+    {
+        await Verifier.VerifyAsync(Town +
+            "一、存在的问题\n一是理论学习不够系统。{|RL5001:二是抓基层党组织建设有差距|}，个别村书记年龄偏大。三是联系群众不够经常。四是集体经济收入偏低。\n" + TownCauses +
+            "三、整改措施\n一是每季度开展一次专题研讨，发展壮大集体经济。二是推进基层治理现代化，健全网格管理体系，班子成员每月到分包村走访群众。\n");
+    }
+
+    [Theory]
+    [InlineData("二是把基层党组织建强，年内调整不胜任的村书记，班子成员每月到分包村走访群众。")]
+    [InlineData("二是推进基层党组织规范化建设，班子成员每月到分包村走访群众。")]
+    public async Task A_topic_named_by_one_broad_word_is_answered_by_its_own_wording(string measure)
+    {
+        await Verifier.VerifyAsync(Town +
+            "一、存在的问题\n一是理论学习不够系统。二是抓基层党组织建设有差距，个别村书记年龄偏大。三是联系群众不够经常。四是集体经济收入偏低。\n" + TownCauses +
+            "三、整改措施\n一是每季度开展一次专题研讨，发展壮大集体经济。" + measure + "\n");
+    }
+
+    private const string Bureau = "城北区市场监管局党组领导班子2024年度民主生活会对照检查材料\n按照区委要求，局党组广泛征求意见，现将对照检查情况报告如下：\n";
+
+    [Fact]
+    public async Task Of_two_overlapping_topic_wordings_the_first_names_the_subject()
+    {
+        await Verifier.VerifyAsync(Bureau +
+            "一、存在的问题\n（一）在理论学习方面。一是中心组学习不够系统。\n（二）在执法办案方面。一是部分案件取证不充分。\n" +
+            "{|RL5001:（三）在食品安全监管方面|}。一是小餐饮登记率偏低。二是农贸市场快检流于形式。\n（四）在干部队伍建设方面。一是年轻干部偏少。\n" + TownCauses +
+            "三、整改措施\n（一）深化理论武装，建强干部队伍。每季度开展一次专题研讨，加大年轻干部招录力度，规范执法办案。\n（二）守牢特种设备和燃气安全底线。深化电梯、气瓶隐患排查整治。\n");
+    }
+
+    [Fact]
+    public async Task A_measure_with_the_whole_wording_answers_overlapping_topic_wordings()
+    {
+        await Verifier.VerifyAsync(Bureau +
+            "一、存在的问题\n（一）在理论学习方面。一是中心组学习不够系统。\n（二）在执法办案方面。一是部分案件取证不充分。\n" +
+            "（三）在食品安全监管方面。一是小餐饮登记率偏低。二是农贸市场快检流于形式。\n（四）在干部队伍建设方面。一是年轻干部偏少。\n" + TownCauses +
+            "三、整改措施\n（一）深化理论武装，建强干部队伍。每季度开展一次专题研讨，加大年轻干部招录力度，规范执法办案。\n（二）织密食品安全监管网。深化电梯、气瓶隐患排查整治。\n");
+    }
+
+    [Fact]
+    public async Task A_quality_heading_no_measure_names_is_answered_by_the_measures_on_its_items()
+    {
+        await Verifier.VerifyAsync(Bureau +
+            "一、存在的问题\n（一）在理论学习方面。一是中心组学习不够系统。\n（二）在担当作为方面。一是服务企业主动性不强，对企业反映的融资难问题多是转交。二是攻坚克难的劲头不足，征收遗留问题久拖未决。\n" +
+            "（三）在干部队伍建设方面。一是年轻干部偏少。\n" + TownCauses +
+            "三、整改措施\n（一）深化理论武装。每季度开展一次专题研讨。\n（二）建强干部队伍。加大年轻干部招录力度。\n（三）优化营商环境。建立联系重点企业制度，对企业诉求闭环办理。成立专班攻坚征收遗留问题。\n");
+    }
+
+    [Fact]
+    public async Task A_quality_heading_whose_items_no_measure_answers_is_reported()
+    {
+        await Verifier.VerifyAsync(Bureau +
+            "一、存在的问题\n（一）在理论学习方面。一是中心组学习不够系统。\n{|RL5001:（二）在担当作为方面|}。一是信访积案化解不力，有的拖了两年。二是对新业态监管畏首畏尾，平台经营者投诉处理慢。\n" +
+            "（三）在干部队伍建设方面。一是年轻干部偏少。\n" + TownCauses +
+            "三、整改措施\n（一）深化理论武装。每季度开展一次专题研讨。\n（二）建强干部队伍。加大年轻干部招录力度。\n（三）优化营商环境。建立联系重点企业制度，对企业诉求闭环办理。\n");
+    }
+
+    [Fact]
+    public async Task A_closing_pledge_after_the_last_measure_answers_nothing()
+    {
+        await Verifier.VerifyAsync(Bureau +
+            "一、存在的问题\n（一）在理论学习方面。一是中心组学习不够系统。\n{|RL5001:（二）在食品安全监管方面|}。一是小餐饮登记率偏低。\n（三）在执法办案方面。一是部分案件取证不充分。\n" + TownCauses +
+            "三、整改措施\n（一）深化理论武装。每季度开展一次专题研讨。\n（二）规范执法办案。开展案卷评查。全局食品安全监管干部要以这次民主生活会为契机，推动工作上台阶。\n");
+    }
+
+    [Fact]
+    public async Task A_fresh_start_taken_from_a_campaign_inside_a_measure_still_counts()
+    {
+        await Verifier.VerifyAsync(Bureau +
+            "一、存在的问题\n（一）在理论学习方面。一是中心组学习不够系统。\n（二）在食品安全监管方面。一是小餐饮登记率偏低。\n（三）在执法办案方面。一是部分案件取证不充分。\n" + TownCauses +
+            "三、整改措施\n（一）深化理论武装。每季度开展一次专题研讨。\n（二）规范执法办案。开展案卷评查。以这次专项整治为契机，健全食品安全监管长效机制。\n");
+    }
+
     [Theory]
     [InlineData("一、存在的问题\n一是\n二、整改措施\n一是\n")]
     [InlineData("一、存在的问题\n（一）\n（二）\n二、整改措施\n（一）\n")]
