@@ -103,11 +103,10 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
     /// with it (不断不断加强).</summary>
     public void AddDoubledWords(List<RepetitionFinding> findings)
     {
-        var all = tokens.AsImmutableArray().AsSpan();
-        for (int k = 0; k + 1 < all.Length; k++)
+        for (int k = 0; k + 1 < tokens.Count; k++)
         {
-            ref readonly var first = ref all[k];
-            ref readonly var next = ref all[k + 1];
+            var first = tokens[k];
+            var next = tokens[k + 1];
             if (next.Text.Length < 2 || next.Text[0] != first.Text[0]) continue;
             if (!first.IsHan || first.Text.Length < 2 || !next.Text.StartsWith(first.Text, StringComparison.Ordinal)) continue;
             bool nextIsLonger = next.Text.Length > first.Text.Length;
