@@ -103,11 +103,10 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
     /// with it (不断不断加强); or a word typed again after a longer word that ends in it (贯彻落实/落实, 全面加强/加强).</summary>
     public void AddDoubledWords(List<RepetitionFinding> findings)
     {
-        var all = tokens.AsImmutableArray().AsSpan();
-        for (int k = 0; k + 1 < all.Length; k++)
+        for (int k = 0; k + 1 < tokens.Count; k++)
         {
-            ref readonly var first = ref all[k];
-            ref readonly var next = ref all[k + 1];
+            var first = tokens[k];
+            var next = tokens[k + 1];
             if (IsWordAgainAfterWordEndingInIt(first, next, k + 2))
             {
                 var tail = new TextSpan(first.End - next.Text.Length, next.Text.Length * 2);

@@ -51,13 +51,17 @@ internal sealed record ConfusableEntry(
     public bool IsMatch(string text, int start, TokenBoundaries boundaries)
     {
         int end = start + Wrong.Length;
-        if (end > text.Length || !text.AsSpan(start, Wrong.Length).SequenceEqual(Wrong)) return false;
+        if (!IsSpelledAt(text, start)) return false;
         if (!boundaries.IsBoundary(start) && !_conditionsAnchorStart && !(IsLong && boundaries.IsBoundary(start - 1))) return false;
         if (!boundaries.IsBoundary(end) && !_conditionsAnchorEnd && !(IsLong && boundaries.IsBoundary(end + 1))) return false;
         foreach (var condition in Conditions)
             if (!condition.Holds(text, start, end, boundaries)) return false;
         return true;
     }
+
+    /// <summary>True when the wrong form is written at <paramref name="start"/> (boundaries and conditions not yet checked).</summary>
+    public bool IsSpelledAt(string text, int start) =>
+        start + Wrong.Length <= text.Length && text.AsSpan(start, Wrong.Length).SequenceEqual(Wrong);
 
     public string FormatMessage()
     {

@@ -3,18 +3,51 @@ using ReviewLint.Diagnostics;
 
 namespace ReviewLint.Analyzers.Wording;
 
-/// <summary>The confusable pairs indexed by the first character of the wrong form, longest first, built once.</summary>
+/// <summary>The confusable pairs indexed by the first character, and by the first two characters, of the wrong form, longest
+/// first, built once.</summary>
 internal sealed class ConfusableTable
 {
     public const string DataFile = "confusables.tsv";
 
     private readonly FrozenDictionary<char, ConfusableEntry[]> _byFirstCharacter;
 
+    /// <summary>For each first two characters of a wrong form, the entries that can start with them: those longer than one
+    /// character starting with both, then the one-character ones, in the order of <see cref="_byFirstCharacter"/>.</summary>
+    private readonly FrozenDictionary<int, ConfusableEntry[]> _byFirstTwoCharacters;
+
+    /// <summary>The one-character wrong forms by their character (only from the <c>extra</c> option, if any).</summary>
+    private readonly FrozenDictionary<char, ConfusableEntry[]> _singleCharacters;
+
+    /// <summary>One bit per UTF-16 code unit: set when some wrong form starts with it.</summary>
+    private readonly ulong[] _isFirstCharacter = new ulong[65536 / 64];
+
     private ConfusableTable(IEnumerable<ConfusableEntry> entries)
     {
         _byFirstCharacter = entries
             .GroupBy(e => e.Wrong[0])
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Wrong.Length).ToArray());
+        foreach (char first in _byFirstCharacter.Keys) _isFirstCharacter[first >> 6] |= 1UL << first;
+        _singleCharacters = _byFirstCharacter
+            .Select(p => (p.Key, Entries: p.Value.Where(e => e.Wrong.Length == 1).ToArray()))
+            .Where(p => p.Entries.Length > 0)
+            .ToFrozenDictionary(p => p.Key, p => p.Entries);
+        _byFirstTwoCharacters = _byFirstCharacter.Values
+            .SelectMany(sorted => sorted.Where(e => e.Wrong.Length > 1).Select(e => Key(e.Wrong[0], e.Wrong[1])).Distinct()
+                .Select(key => (Key: key, Entries: sorted.Where(e => e.Wrong.Length == 1 || Key(e.Wrong[0], e.Wrong[1]) == key).ToArray())))
+            .ToFrozenDictionary(p => p.Key, p => p.Entries);
+    }
+
+    private static int Key(char first, char second) => first << 16 | second;
+
+    /// <summary>The entries whose wrong form may start at <paramref name="start"/> in <paramref name="text"/> judging by its
+    /// first two characters, longest first, in the same order as <see cref="Candidates(char)"/> (so the first full match is
+    /// the same); no lookup at all for a character no wrong form starts with.</summary>
+    public ReadOnlySpan<ConfusableEntry> Candidates(string text, int start)
+    {
+        char first = text[start];
+        if ((_isFirstCharacter[first >> 6] & (1UL << first)) == 0) return [];
+        if (start + 1 < text.Length && _byFirstTwoCharacters.TryGetValue(Key(first, text[start + 1]), out var entries)) return entries;
+        return _singleCharacters.TryGetValue(first, out var singles) ? singles : [];
     }
 
     public static ConfusableTable Default => DefaultTable.Value;

@@ -34,13 +34,15 @@ public sealed class ConfusableWordAnalyzer : DiagnosticAnalyzer
     {
         var table = TableFor(context.Options);
         string text = context.Text;
-        var boundaries = new TokenBoundaries(context.Tokens, text.Length, context.Tokenizer);
+        TokenBoundaries? boundaries = null;
         int coveredUntil = 0;
         for (int start = 0; start < text.Length; start++)
         {
             if (start < coveredUntil || !HanText.IsHan(text[start])) continue;
-            foreach (var entry in table.Candidates(text[start]))
+            foreach (var entry in table.Candidates(text, start))
             {
+                if (!entry.IsSpelledAt(text, start)) continue;
+                boundaries ??= new TokenBoundaries(context.Tokens, text.Length, context.Tokenizer);
                 if (!entry.IsMatch(text, start, boundaries)) continue;
                 var span = new TextSpan(start, entry.Wrong.Length);
                 var fix = Fix.Replace(span, entry.Right, entry.IsFixSafe);

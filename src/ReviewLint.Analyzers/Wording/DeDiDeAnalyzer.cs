@@ -108,10 +108,9 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
     private static IReadOnlyList<Token> Pieces(TokenList tokens, ITokenizer tokenizer)
     {
         List<(int Index, Token[] Pieces)>? splits = null;
-        var all = tokens.AsImmutableArray().AsSpan();
-        for (int i = 0; i < all.Length; i++)
+        for (int i = 0; i < tokens.Count; i++)
         {
-            var token = all[i];
+            var token = tokens[i];
             bool glued = token.IsHan && token.Text.Length >= 2 && token.Text.AsSpan().IndexOfAny("的地得") >= 0 && !tokenizer.IsWord(token.Text);
             if (!glued) continue;
             var pieces = new List<Token>();

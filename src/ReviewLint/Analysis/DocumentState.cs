@@ -25,12 +25,12 @@ internal sealed class DocumentState
     public CancellationToken CancellationToken { get; }
     public TokenList Tokens => _tokens.Value;
 
-    /// <summary>The tokens of one paragraph with paragraph-relative spans, copied once from <see cref="Tokens"/> and shared by every
-    /// paragraph action of every analyzer (the engine runs one document's analyzers on one thread at a time).</summary>
+    /// <summary>The tokens of one paragraph with paragraph-relative spans: a view over <see cref="Tokens"/> (no copy), made once and
+    /// shared by every paragraph action of every analyzer (the engine runs one document's analyzers on one thread at a time).</summary>
     public TokenList TokensOf(Syntax.Paragraph paragraph)
     {
         var byParagraph = _paragraphTokens ??= new TokenList?[Document.Syntax.Paragraphs.Length];
-        return byParagraph[paragraph.Index] ??= Relative(Tokens.In(paragraph.Span), paragraph.Span.Start);
+        return byParagraph[paragraph.Index] ??= Tokens.Relative(paragraph.Span);
     }
 
     private TokenList?[]? _paragraphTokens;
@@ -41,14 +41,6 @@ internal sealed class DocumentState
     {
         var byParagraph = _paragraphTexts ??= new string?[Document.Syntax.Paragraphs.Length];
         return byParagraph[paragraph.Index] ??= Document.Text.ToString(paragraph.Span);
-    }
-
-    private static TokenList Relative(ReadOnlySpan<Token> tokens, int start)
-    {
-        var relative = new Token[tokens.Length];
-        for (int i = 0; i < tokens.Length; i++)
-            relative[i] = new Token(tokens[i].Text, new Text.TextSpan(tokens[i].Start - start, tokens[i].Span.Length), tokens[i].Kind);
-        return new TokenList(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(relative));
     }
 
     /// <summary>What the tokenizer threw for this document, if it failed. The tokens are computed once, so every analyzer that asks

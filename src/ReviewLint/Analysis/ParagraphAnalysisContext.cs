@@ -34,7 +34,7 @@ public sealed class ParagraphAnalysisContext
     /// <summary>Where the paragraph lies in its document. Findings must not depend on it: they are replayed at other offsets.</summary>
     public TextSpan Span => _paragraph.Span;
 
-    /// <summary>The paragraph's tokens with paragraph-relative spans, copied once per document from its shared tokens (never re-tokenized).</summary>
+    /// <summary>The paragraph's tokens with paragraph-relative spans, a view over the document's shared tokens (never copied nor re-tokenized).</summary>
     public TokenList Tokens => _state.TokensOf(_paragraph);
 
     /// <summary>The tokenizer, for dictionary questions (<see cref="ITokenizer.IsWord"/>); never re-tokenize the paragraph.</summary>

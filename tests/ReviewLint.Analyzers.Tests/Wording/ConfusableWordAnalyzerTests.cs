@@ -219,6 +219,11 @@ public class ConfusableWordAnalyzerTests
             o => o.RuleOptions["RL2001"] = new() { ["extra"] = "政置=政治" });
 
     [Fact]
+    public async Task Extra_pairs_of_one_and_of_two_characters_sharing_a_first_character_are_both_found() =>
+        await Verifier.VerifyAsync("个别干部[|渉|]嫌违规，[|渉及|]多个方面。",
+            o => o.RuleOptions["RL2001"] = new() { ["extra"] = "渉=涉;渉及=涉及" });
+
+    [Fact]
     public async Task Every_unconditional_pair_of_the_table_is_found_on_its_own()
     {
         var rows = RuleData.ReadTable("confusables.tsv");

@@ -47,4 +47,36 @@ public class TokenListTests
         Assert.Equal(0, TokenList.Empty.IndexAt(3));
         Assert.Equal("还[4..5)", Tokens[2].ToString());
     }
+
+    [Fact]
+    public void Relative_views_the_tokens_inside_a_span_shifted_to_start_at_zero()
+    {
+        var view = Tokens.Relative(TextSpan.FromBounds(2, 6));
+
+        Token[] expected =
+        [
+            new("斗争", new TextSpan(0, 2), TokenKind.Han),
+            new("还", new TextSpan(2, 1), TokenKind.Han),
+            new("还", new TextSpan(3, 1), TokenKind.Han),
+        ];
+        Assert.Equal(expected, view);
+        Assert.Equal(expected, Enumerable.Range(0, view.Count).Select(i => view[i]));
+        Assert.Equal(expected, view.AsImmutableArray());
+        Assert.Throws<ArgumentOutOfRangeException>(() => view[3]);
+    }
+
+    [Fact]
+    public void A_relative_view_answers_lookups_in_its_own_positions()
+    {
+        var view = Tokens.Relative(TextSpan.FromBounds(2, 7));
+
+        Assert.Equal(1, view.IndexAt(2));
+        Assert.Equal(4, view.IndexAt(9));
+        Assert.Equal(["还", "还"], view.In(TextSpan.FromBounds(2, 4)).ToArray().Select(t => t.Text));
+        Assert.Equal(new TextSpan(2, 1), view.In(TextSpan.FromBounds(2, 3))[0].Span);
+        Assert.True(view.StartsAt(3) && view.EndsAt(3) && !view.StartsAt(1));
+        Assert.Equal(new Token("还", new TextSpan(3, 1), TokenKind.Han), view.Before(4));
+        Assert.Equal(new Token("。", new TextSpan(4, 1), TokenKind.Punctuation), view.After(4));
+        Assert.Equal([new TextSpan(0, 2)], view.FindWhole("斗争还还。", "斗争"));
+    }
 }
