@@ -42,7 +42,7 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         ["态度", "工作", "精神", "作风", "方式", "方法", "习惯", "氛围", "机制", "制度", "效果", "成果", "能力", "水平", "笔记", "计划",
          "活动", "任务", "体会", "意识", "过程", "阶段", "状态", "环境", "条件", "内容", "对象", "目标", "情况", "问题", "措施", "成效",
          "热情", "劲头", "动力", "质量", "体系", "理念", "思路", "经验", "作用", "人员", "时间", "机会", "效率", "重点", "要点", "要求",
-         "标准", "事项", "清单"], StringComparer.Ordinal);
+         "标准", "事项", "清单", "不足", "成绩", "差距"], StringComparer.Ordinal);
 
     /// <summary>Personal pronouns: an adverbial 地 never follows them (他地 is always 他的 unless a verb follows: 自己地 is rare too).</summary>
     private static readonly FrozenSet<string> PersonalPronouns = FrozenSet.ToFrozenSet(
@@ -221,8 +221,8 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         if (w.BeforePrevious is { Text: "所" }) return null;
         // 党员参与讨论的少, 主动站出来的不多: 的 + 多/少 closing the clause says how many do it (a nominal 的-phrase as subject), not how well.
         if (w.NextClass is WordClass.Adjective or WordClass.Adverb && w.PreviousClass is WordClass.Verb && w.Next.Text.Length <= 2 && w.NextClosesClause
-            && w.Next.Text is not ("多" or "少" or "不多" or "不少"))
-            return new Finding("得", "complement-end", ComplementReason);
+            && w.Next.Text is not ("多" or "少" or "不多" or "不少") && !HeadNouns.Contains(w.Next.Text))
+            return new Finding("得", "complement-end", ComplementReason); // (存在的不足，取得的成效，: dict.txt tags these nouns a)
         // 清收做的不够，: 不够 closing the clause after a verb says how well it is done.
         if (w.Next.Text == "不够" && w.PreviousClass is WordClass.Verb && w.NextClosesClause)
             return new Finding("得", "complement-end", ComplementReason);
@@ -354,6 +354,9 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         if (w.Particle.Text == "的" || CanBeAdverbial(w, w.Previous) || VerbDeContext.Contains(w.Previous.Text)) return null;
         if (w.PreviousClass is WordClass.Verb or WordClass.Measure or WordClass.Numeral or WordClass.Other || IsNounDi(w)) return null;
         if (w.Following is { Text: "、" }) return null; // 超常规地、迅速地: adverbials in a series
+        // 私种菜地；: jieba took the character before 地 into a longer word (种菜), and it makes a noun with 地 (菜地, counted 100 times in
+        // dict.txt; not 易地, 29, in 性质变易地。). A single character before it would have been joined by jieba had it made one (中地).
+        if (w.Particle.Text == "地" && w.Previous.Text.Length >= 2 && w.Tokenizer.GetFrequency(w.Previous.Text[^1..] + "地") >= MinimumNounDiFrequency) return null;
         foreach (string other in Particles)
             if (other != w.Particle.Text && w.Tokenizer.IsWord(w.Previous.Text + other)) return null; // 记地 → 记得? 大得 → 大地?
         return new Finding("的", "closing", AttributeReason);
@@ -372,6 +375,9 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
 
     /// <summary>How frequent (jieba dict.txt count) a word made with another particle must be to suggest it.</summary>
     private const int MinimumWordFrequency = 500;
+
+    /// <summary>How frequent a word of a character and 地 must be for a clause-closing 地 to be read as the noun “land” (菜地, 坡地).</summary>
+    private const int MinimumNounDiFrequency = 50;
 
     private static bool IsReduplicated(string word) => word.Length == 2 && word[0] == word[1] || IsAabb(word);
 

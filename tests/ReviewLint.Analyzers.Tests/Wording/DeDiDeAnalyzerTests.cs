@@ -254,4 +254,17 @@ public class DeDiDeAnalyzerTests
     [InlineData("对新课程改革开展了深入的调研却没有形成方案。")]
     [InlineData("大家要深入地调研，再拿出方案。")]
     public async Task Does_not_report_noun_phrase_objects_and_attributes_before_a_noun_phrase(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("我将认真对照存在的不足，虚心接受大家的批评。")]
+    [InlineData("总结一年来乡村振兴取得的成效，查找存在的短板。")]
+    [InlineData("班子对照先进找到的差距，逐条制定措施。")]
+    [InlineData("组织志愿者清理楼道杂物和私种菜地；对路灯进行检修。")]
+    public async Task Does_not_report_de_before_nouns_tagged_adjective_or_the_noun_di(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("这项工作做[|的|]不够，群众仍有意见。")]
+    [InlineData("这份荣誉是全体党员[|得|]。")]
+    [InlineData("整改后性质变易[|地|]。")]
+    public async Task Still_reports_look_alikes_of_those_nouns(string markup) => await Verifier.VerifyAsync(markup);
 }
