@@ -41,7 +41,8 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
     private static readonly FrozenSet<string> HeadNouns = FrozenSet.ToFrozenSet(
         ["态度", "工作", "精神", "作风", "方式", "方法", "习惯", "氛围", "机制", "制度", "效果", "成果", "能力", "水平", "笔记", "计划",
          "活动", "任务", "体会", "意识", "过程", "阶段", "状态", "环境", "条件", "内容", "对象", "目标", "情况", "问题", "措施", "成效",
-         "热情", "劲头", "动力", "质量", "体系", "理念", "思路", "经验", "作用", "人员", "时间", "机会", "效率"], StringComparer.Ordinal);
+         "热情", "劲头", "动力", "质量", "体系", "理念", "思路", "经验", "作用", "人员", "时间", "机会", "效率", "重点", "要点", "要求",
+         "标准", "事项", "清单", "不足", "成绩", "差距"], StringComparer.Ordinal);
 
     /// <summary>Personal pronouns: an adverbial 地 never follows them (他地 is always 他的 unless a verb follows: 自己地 is rare too).</summary>
     private static readonly FrozenSet<string> PersonalPronouns = FrozenSet.ToFrozenSet(
@@ -179,7 +180,7 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         if (!adverbial && !idiom) return AdjectiveBeforeVerbWithAspect(w);
         bool safe = w.PreviousClass is WordClass.Adverbial && w.NextClass is WordClass.Preposition;
         if (w.NextClass is not (WordClass.Verb or WordClass.Preposition)) return null;
-        if (w.BeforePrevious is { } before && DummyVerbs.Contains(before.Text)) return null;
+        if (AfterDummyVerb(w)) return null; // 进行了认真的学习研讨: the object of 进行, a noun phrase
         if (ClosesObjectOfDui(w)) return null;
         var afterNext = w.AfterNext;
         if (w.NextClass is WordClass.Verb)
@@ -204,7 +205,7 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
     {
         bool modifier = w.PreviousClass is WordClass.Adjective or WordClass.State or WordClass.Idiom && w.Previous.Text.Length >= 2 || IsReduplicated(w.Previous.Text);
         if (!modifier || w.NextClass is not WordClass.Verb || w.AfterNext is not { } after) return null;
-        if (w.BeforePrevious is { } before && DummyVerbs.Contains(before.Text)) return null;
+        if (AfterDummyVerb(w)) return null;
         bool verbal = after.Text is "了" or "着" or "过" or "到" or "起来" || w.Lexicon.ClassOf(after.Text) is WordClass.Pronoun;
         // 飞快的跑出门, 惊恐的躲在屏幕后: a directional or locative complement also marks a verb, not a noun-phrase head.
         bool directional = after.Text is "在" or "出" or "进" or "回" or "上" or "下" or "出来" or "下去" or "过来" or "起" or "向" or "着";
@@ -217,16 +218,24 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
     {
         if (w.PreviousClass is not (WordClass.Verb or WordClass.Adjective)) return null;
         if (w.BeforePrevious is { Text: "所" }) return null;
-        // 党员参与讨论的少, 主动请缨的少: 的 + 多/少 closing the clause says how many do it (a nominal 的-phrase as subject), not how well.
+        // 党员参与讨论的少, 主动站出来的不多: 的 + 多/少 closing the clause says how many do it (a nominal 的-phrase as subject), not how well.
         if (w.NextClass is WordClass.Adjective or WordClass.Adverb && w.PreviousClass is WordClass.Verb && w.Next.Text.Length <= 2 && w.NextClosesClause
-            && w.Next.Text is not ("多" or "少"))
+            && w.Next.Text is not ("多" or "少" or "不多" or "不少") && !HeadNouns.Contains(w.Next.Text))
+            return new Finding("得", "complement-end", ComplementReason); // (存在的不足，取得的成效，: dict.txt tags these nouns a)
+        // 清收做的不够，: 不够 closing the clause after a verb says how well it is done.
+        if (w.Next.Text == "不够" && w.PreviousClass is WordClass.Verb && w.NextClosesClause)
             return new Finding("得", "complement-end", ComplementReason);
         var afterNext = w.AfterNext;
         if (w.NextClass is WordClass.Degree)
         {
             if (afterNext is not { } predicate || !predicate.IsHan) return null;
+            // 主动站出来的不多, 参与的很少: how many do it (a nominal 的-phrase as subject), as above.
+            if (predicate.Text is "多" or "少") return null;
             var predicateClass = w.Lexicon.ClassOf(predicate.Text);
-            if (predicateClass is not (WordClass.Adjective or WordClass.Adverbial or WordClass.Degree or WordClass.Adverb or WordClass.Verb)) return null;
+            // 变的更加多元。, 解决的不够及时。: a word closing the clause after a degree word is its predicate, whatever dict.txt tags it (多元 m, 及时 c).
+            bool closesClause = w.AfterPredicate is not { } afterPredicate || afterPredicate.Kind == TokenKind.Punctuation;
+            if (predicateClass is not (WordClass.Adjective or WordClass.Adverbial or WordClass.Degree or WordClass.Adverb or WordClass.Verb)
+                && !(closesClause && predicateClass is not (WordClass.Nominal or WordClass.Pronoun))) return null;
             // 作出新的更大贡献: a degree phrase followed by a noun is an attribute of that noun, not a complement.
             if (w.AfterPredicate is { IsHan: true } head && w.Lexicon.ClassOf(head.Text) is WordClass.Nominal or WordClass.VerbalNoun) return null;
             // 他说的不对: a 的-phrase after a pronoun may be the subject, so say it less firmly.
@@ -271,7 +280,10 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
     private static Finding? AttributeDi(Window w)
     {
         if (IsNounDi(w)) return null;
-        if (AfterDummyVerb(w) && w.NextClass is WordClass.Verb or WordClass.VerbalNoun && (w.NextClosesClause || w.AfterNext is { Text: "和" or "与" or "、" }))
+        // 开展了深入地调研却没有…, 进行了深入地研究但…: an adverb or 但/而 after the verbal noun opens the next predicate, so the noun ended the object.
+        if (AfterDummyVerb(w) && w.NextClass is WordClass.Verb or WordClass.VerbalNoun
+            && (w.NextClosesClause || w.AfterNext is { Text: "和" or "与" or "、" or "但" or "但是" or "而" }
+                || w.AfterNext is { } adverb && w.Lexicon.ClassOf(adverb.Text) is WordClass.Adverb))
             return new Finding("的", "object-di", ObjectReason);
         if (w.Next.Text is "是" or "就是" && w.PreviousClass is WordClass.Nominal or WordClass.Pronoun or WordClass.VerbalNoun or WordClass.Verb && !CanBeAdverbial(w, w.Previous))
             return new Finding("的", "attribute-di", AttributeReason); // 靠地是, 讲地是
@@ -341,6 +353,9 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         if (w.Particle.Text == "的" || CanBeAdverbial(w, w.Previous) || VerbDeContext.Contains(w.Previous.Text)) return null;
         if (w.PreviousClass is WordClass.Verb or WordClass.Measure or WordClass.Numeral or WordClass.Other || IsNounDi(w)) return null;
         if (w.Following is { Text: "、" }) return null; // 超常规地、迅速地: adverbials in a series
+        // 私种菜地；: jieba took the character before 地 into a longer word (种菜), and it makes a noun with 地 (菜地, counted 100 times in
+        // dict.txt; not 易地, 29, in 性质变易地。). A single character before it would have been joined by jieba had it made one (中地).
+        if (w.Particle.Text == "地" && w.Previous.Text.Length >= 2 && w.Tokenizer.GetFrequency(w.Previous.Text[^1..] + "地") >= MinimumNounDiFrequency) return null;
         foreach (string other in Particles)
             if (other != w.Particle.Text && w.Tokenizer.IsWord(w.Previous.Text + other)) return null; // 记地 → 记得? 大得 → 大地?
         return new Finding("的", "closing", AttributeReason);
@@ -359,6 +374,9 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
 
     /// <summary>How frequent (jieba dict.txt count) a word made with another particle must be to suggest it.</summary>
     private const int MinimumWordFrequency = 500;
+
+    /// <summary>How frequent a word of a character and 地 must be for a clause-closing 地 to be read as the noun “land” (菜地, 坡地).</summary>
+    private const int MinimumNounDiFrequency = 50;
 
     private static bool IsReduplicated(string word) => word.Length == 2 && word[0] == word[1] || IsAabb(word);
 

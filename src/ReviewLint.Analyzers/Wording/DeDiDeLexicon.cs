@@ -27,8 +27,12 @@ internal sealed class DeDiDeLexicon
             if (word.Length <= 4 && _tokenizer.GetWordTag(word) is { } tag && FromTag(tag) is var fromTag and not WordClass.Other) return fromTag;
         }
         else if (EmbeddedTags.Value.TryGetValue(word, out wordClass)) return wordClass;
+        if (IsNegatedAdjective(word)) return WordClass.Adjective;
         return IsTentativeVerb(word) ? WordClass.Verb : WordClass.Other;
     }
+
+    /// <summary>不紧, 不深: 不 and a one-character adjective, which jieba's HMM makes a token of its own.</summary>
+    private bool IsNegatedAdjective(string word) => word.Length == 2 && word[0] == '不' && ClassOf(word[1..]) is WordClass.Adjective;
 
     /// <summary>学一学, 想一想: the tentative V一V form, which jieba's HMM makes a token of its own.</summary>
     private static bool IsTentativeVerb(string word) => word.Length == 3 && word[1] == '一' && word[0] == word[2];

@@ -223,4 +223,48 @@ public class DeDiDeAnalyzerTests
     [InlineData("群众的日子过得红火。")]
     [InlineData("大家生活得幸福。")]
     public async Task Does_not_report_look_alike_correct_particles(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("群众反映强烈，班子研究解决[|的|]不够及时。")]
+    [InlineData("随着新区建设推进，群众诉求变[|的|]更加多元，班子研究不深。")]
+    [InlineData("二是河道问题治理抓[|的|]不紧，部分乡镇整改缓慢。")]
+    [InlineData("三是欠款清收做[|的|]不够，历史欠账仍然较多。")]
+    [InlineData("对此项工作重视[|的|]不够。")]
+    public async Task Reports_de_before_a_complement_whatever_dict_tags_the_predicate(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("在急难险重任务面前主动站出来的不多；对青年党员的培养不够。")]
+    [InlineData("会上主动发言的很少，多数人照着稿子念。")]
+    [InlineData("我们所做的不够，群众还有期待。")]
+    [InlineData("群众反映的不够及时的问题已经整改。")]
+    [InlineData("这是一种更加多元的发展格局。")]
+    [InlineData("对年轻干部的培养抓得不紧。")]
+    public async Task Does_not_report_quantity_de_phrases_or_attributes_before_complement_words(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("对新课程改革开展了深入[|地|]调研却没有形成方案。")]
+    [InlineData("对基层减负问题进行了深入[|地|]研究但成效不明显。")]
+    public async Task Reports_di_before_a_verbal_noun_object_followed_by_an_adverb(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("班子围绕党的创新理论，进行了认真的学习研讨。")]
+    [InlineData("支部开展了深入的调查研究，形成了报告。")]
+    [InlineData("对照上级明确的检视重点，班子逐条查摆问题。")]
+    [InlineData("按照上级明确的工作要求，班子逐项抓好落实。")]
+    [InlineData("对新课程改革开展了深入的调研却没有形成方案。")]
+    [InlineData("大家要深入地调研，再拿出方案。")]
+    public async Task Does_not_report_noun_phrase_objects_and_attributes_before_a_noun_phrase(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("我将认真对照存在的不足，虚心接受大家的批评。")]
+    [InlineData("总结一年来乡村振兴取得的成效，查找存在的短板。")]
+    [InlineData("班子对照先进找到的差距，逐条制定措施。")]
+    [InlineData("组织志愿者清理楼道杂物和私种菜地；对路灯进行检修。")]
+    public async Task Does_not_report_de_before_nouns_tagged_adjective_or_the_noun_di(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("这项工作做[|的|]不够，群众仍有意见。")]
+    [InlineData("这份荣誉是全体党员[|得|]。")]
+    [InlineData("整改后性质变易[|地|]。")]
+    public async Task Still_reports_look_alikes_of_those_nouns(string markup) => await Verifier.VerifyAsync(markup);
 }
