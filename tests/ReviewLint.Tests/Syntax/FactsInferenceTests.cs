@@ -93,6 +93,8 @@ public class FactsInferenceTests
     [InlineData("中共南岭县第一中学总支部委员会2024年度组织生活会剖析材料", "南岭县第一中学", UnitType.School)]
     [InlineData("南岭县第二人民医院党委领导班子对照检查材料", "南岭县第二人民医院", UnitType.Hospital)]
     [InlineData("南岭县第三小学党支部对照检查材料", "南岭县第三小学", UnitType.School)]
+    [InlineData("南岭县城乡建设投资集团有限公司党委领导班子2024年度民主生活会对照检查材料", "南岭县城乡建设投资集团", UnitType.Enterprise)]
+    [InlineData("南岭县水务投资股份有限公司党支部对照检查材料", "南岭县水务投资股份有限公司", UnitType.Enterprise)]
     public void Unit_name_and_type_come_from_the_title(string title, string name, UnitType type)
     {
         var facts = Facts(title + "\n\n现将有关情况报告如下。");
