@@ -105,6 +105,8 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
             previousIndex--;
         }
         string stem = content[stemStart..suffixStart];
+        if (stem.Length < ownStem.Length && ownStem.EndsWith(stem, StringComparison.Ordinal)
+            && WidenedToAdministrativePrefix(content, tokens, stemStart, suffixStart, ownStem) is { } prefixed) return TextSpan.FromBounds(prefixed, suffixStart + suffixLength);
         if (stem.Length is < 2 or > MaxStemLength || NotNames.Value.Contains(stem) || "各我该每此这那全本".Contains(stem[0])) return null;
         if (tokenizer.GetFrequency(stem) >= OrdinaryWordFrequency && !FrequentNames.Value.Contains(stem) && !OrdinalStem().IsMatch(stem)) return null;
         return TextSpan.FromBounds(stemStart, suffixStart + suffixLength);
@@ -136,6 +138,25 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
         if (widened == ownStem || MentionMarkers.Contains(before.Text) || NotNames.Value.Contains(before.Text) || "各我该每此这那全本".Contains(before.Text[0])) return name;
         if (tokenizer.GetFrequency(before.Text) >= OrdinaryWordFrequency && !FrequentNames.Value.Contains(before.Text)) return name;
         return TextSpan.FromBounds(before.Start, name.End);
+    }
+
+    /// <summary>临溪县|交通|投资|集团 in a 临溪县城乡发展投资集团 report: the stem read on token boundaries (投资) is only the shared end of
+    /// the own stem, and the tokens before it back to a single 县/市/区 token (no mention marker, pronoun or generic word among them)
+    /// make a different name; the start of that name, or null.</summary>
+    private static int? WidenedToAdministrativePrefix(string content, TokenList tokens, int stemStart, int suffixStart, string ownStem)
+    {
+        int start = stemStart;
+        for (int index = tokens.IndexAt(stemStart) - 1; index >= 0; index--)
+        {
+            var token = tokens[index];
+            if (!token.IsHan || token.End != start) return null;
+            if (token.Text.Length == 1 && "省市县区旗盟".Contains(token.Text[0]))
+                return start < stemStart && content[start..suffixStart] != ownStem ? start : null;
+            if (suffixStart - token.Start > MaxStemLength || MentionMarkers.Contains(token.Text) || NotNames.Value.Contains(token.Text)
+                || "各我该每此这那全本".Contains(token.Text[0])) return null;
+            start = token.Start;
+        }
+        return null;
     }
 
     /// <summary>青山 against 青石: stems of the same length that differ in exactly one character, a slip of the template or of the pen.</summary>

@@ -180,4 +180,21 @@ public class UnitNameInconsistencyAnalyzerTests
     {
         await VerifyAsync(text, "临溪县第二中学");
     }
+
+    [Fact]
+    public async Task Other_enterprise_sharing_the_end_of_the_own_name_after_the_county_is_reported()
+    {
+        await VerifyAsync("南岭县[|水务投资集团|]党委将以这次民主生活会为新起点。", "南岭县城乡建设投资集团");
+    }
+
+    [Theory]
+    [InlineData("南岭县城乡建设投资集团党委将以这次民主生活会为新起点。")]
+    [InlineData("县城乡建设投资集团党委班子团结协作。")]
+    [InlineData("与南岭县水务投资集团党委开展结对共建。")]
+    [InlineData("组织党员到南岭县水务投资集团学习考察。")]
+    [InlineData("集团党委统筹推进投资集团党委各项工作。")]
+    public async Task Own_enterprise_and_mentions_of_another_after_the_county_are_not_reported(string text)
+    {
+        await VerifyAsync(text, "南岭县城乡建设投资集团");
+    }
 }
