@@ -67,9 +67,14 @@ public static partial class FactsInference
             Province = province,
             InInnerMongolia = province is not null ? Provinces.IsInnerMongolia(province)
                 : IsInnerMongoliaUnit(unitType) ? true
-                : InferInnerMongolia(content).InInnerMongolia,
+                : InferInnerMongolia(content).InInnerMongolia ?? (IsLoneLeagueWordOfOtherUnit(content, unitName) ? false : null),
         };
     }
+
+    /// <summary>One lone 全盟 or 嘎查 in the report of a named unit whose name has no 旗、盟、苏木、嘎查 (杨柳湾村): a leftover of another
+    /// report, not evidence of 内蒙古, whose reports name their 盟、旗 again and again.</summary>
+    private static bool IsLoneLeagueWordOfOtherUnit(string content, string? unitName) =>
+        unitName is not null && !LeagueOrBannerInName().IsMatch(unitName) && LeagueBannerWords().Count(content) == 1;
 
     /// <summary>A title block that names a person or says 个人/同志/本人: the report speaks for one member, so an organisation named in
     /// the body (按照支部的安排) is not its author.</summary>
@@ -354,6 +359,9 @@ public static partial class FactsInference
 
     [GeneratedRegex("省委|省政府|省纪委|全省|我省|本省|省市县委?|省直|省定|省市")]
     private static partial Regex ProvinceWords();
+
+    [GeneratedRegex("旗|盟|苏木|嘎查")]
+    private static partial Regex LeagueOrBannerInName();
 
     [GeneratedRegex("盟委|旗委|全盟|全旗|我盟|我旗|盟直|旗直|嘎查|苏木乡镇|旗县|盟市|自治区党委")]
     private static partial Regex LeagueBannerWords();
