@@ -243,6 +243,21 @@ public class FactsInferenceTests
     }
 
     [Fact]
+    public void Lone_league_word_in_a_named_unit_without_league_or_banner_places_it_outside_inner_mongolia()
+    {
+        Assert.False(Facts("杨柳湾村党支部对照检查材料\n\n要学习全盟先进村的做法。").InInnerMongolia);
+    }
+
+    [Theory]
+    [InlineData("青山旗教育局党组领导班子对照检查材料\n\n全旗教育系统认真学习。")]
+    [InlineData("柳河村党支部对照检查材料\n\n认真落实旗委部署，在全旗评比中进位。")]
+    [InlineData("要学习全盟先进村的做法。")]
+    public void League_words_in_a_banner_unit_repeated_or_without_a_named_unit_do_not_place_it_outside_inner_mongolia(string text)
+    {
+        Assert.NotEqual(false, Facts(text).InInnerMongolia);
+    }
+
+    [Fact]
     public void Text_without_region_wording_leaves_the_region_unknown()
     {
         Assert.Null(FactsInference.InferInnerMongolia("全镇党员干部认真学习，扎实推进乡村振兴。").InInnerMongolia);
