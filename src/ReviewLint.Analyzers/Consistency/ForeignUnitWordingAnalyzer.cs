@@ -66,7 +66,7 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
         RegionCondition.OutsideInnerMongolia when facts.Province is { } province => $"本材料属{province}，不设盟、旗、苏木、嘎查，",
         RegionCondition.OutsideInnerMongolia => FactsInference.InferInnerMongolia(content).Evidence is { } evidence
             ? $"本材料有“{evidence}”等表述，所在地不是内蒙古，"
-            : "本材料所在地不是内蒙古，",
+            : "本材料的单位名称和正文别处都没有内蒙古的表述，",
         RegionCondition.InsideInnerMongolia when word.Home == "省" => "本材料属内蒙古自治区，本级是“自治区”而不是“省”，",
         RegionCondition.NoAutonomousPrefecture => $"本材料属{facts.Province ?? "内蒙古自治区"}，该地不设自治州，",
         RegionCondition.UnderDistrict => facts.UnitName is { } districtUnit

@@ -39,6 +39,9 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
     /// <summary>Dictionary words this frequent are ordinary words (带领、落实), not place names, unless listed as names.</summary>
     private const int OrdinaryWordFrequency = 1500;
 
+    /// <summary>Characters this rare are a name's characters (柳 2495, 亭 2829), not words of the sentence (在, 抓 6491).</summary>
+    private const int RareCharacterFrequency = 5000;
+
     private static readonly Lazy<ILookup<string, string>> Stems =
         new(() => RuleData.ReadTable("unit_name_stems.tsv").ToLookup(row => row[1], row => row[0], StringComparer.Ordinal));
     private static readonly Lazy<FrozenSet<string>> NotNames = new(() => Stems.Value["generic"].Concat(Stems.Value["verb"]).ToFrozenSet(StringComparer.Ordinal));
@@ -89,7 +92,10 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
         }
         else if (token.Start == suffixStart && index > 0 && tokens[index - 1] is var previous && previous.End == suffixStart
                  && (previous is { IsHan: true, Text.Length: >= 2 } || IsPlaceholder(previous.Text))) stemStart = previous.Start;
+        else if (token.Start == suffixStart && index > 0 && tokens[index - 1] is { IsHan: true, Text.Length: 1 } last && last.End == suffixStart) stemStart = last.Start;
         else return null;
+        // 柳|塘村, 雨花|亭|街道: jieba split a name before its last character; the name token before that character completes it.
+        if (suffixStart - stemStart == 1 && NameTokenBefore(tokens, tokenizer, stemStart) is { } nameStart) stemStart = nameStart;
         int previousIndex = tokens.IndexAt(stemStart) - 1;
         while (suffixInsideWord && previousIndex >= 0 && tokens[previousIndex] is { IsHan: true, Text.Length: >= 2 } extra && extra.End == stemStart
                && NotNames.Value.Contains(content[stemStart..suffixStart])
@@ -99,9 +105,26 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
             previousIndex--;
         }
         string stem = content[stemStart..suffixStart];
+        if (stem.Length < ownStem.Length && ownStem.EndsWith(stem, StringComparison.Ordinal)
+            && WidenedToAdministrativePrefix(content, tokens, stemStart, suffixStart, ownStem) is { } prefixed) return TextSpan.FromBounds(prefixed, suffixStart + suffixLength);
         if (stem.Length is < 2 or > MaxStemLength || NotNames.Value.Contains(stem) || "各我该每此这那全本".Contains(stem[0])) return null;
-        if (tokenizer.GetFrequency(stem) >= OrdinaryWordFrequency && !FrequentNames.Value.Contains(stem)) return null;
+        if (tokenizer.GetFrequency(stem) >= OrdinaryWordFrequency && !FrequentNames.Value.Contains(stem) && !OrdinalStem().IsMatch(stem)) return null;
         return TextSpan.FromBounds(stemStart, suffixStart + suffixLength);
+    }
+
+    /// <summary>The start of 柳 in 柳|塘村 or of 雨花 in 雨花|亭|街道: the character at <paramref name="characterStart"/> is a rare one, a
+    /// name's last character rather than a word of the sentence (在、抓), and the adjoining token before it is a proper name (not a
+    /// mention marker, a pronoun or an ordinary word); null otherwise.</summary>
+    private static int? NameTokenBefore(TokenList tokens, ITokenizer tokenizer, int characterStart)
+    {
+        int index = tokens.IndexAt(characterStart);
+        if (index <= 0 || index >= tokens.Count || tokenizer.GetFrequency(tokens[index].Text.AsSpan(0, 1)) >= RareCharacterFrequency) return null;
+        var before = tokens[index - 1];
+        if (!before.IsHan || before.End != characterStart || before.Text.Length > MaxStemLength - 1 || MentionMarkers.Contains(before.Text)) return null;
+        if ("各我该每此这那全本".Contains(before.Text[0]) || NotNames.Value.Contains(before.Text)) return null;
+        bool ordinary = before.Text.Length == 1 ? tokenizer.GetFrequency(before.Text) >= RareCharacterFrequency
+            : tokenizer.GetFrequency(before.Text) >= OrdinaryWordFrequency && !FrequentNames.Value.Contains(before.Text);
+        return ordinary ? null : before.Start;
     }
 
     /// <summary>巴彦|诺尔嘎查 in a 呼和诺尔嘎查 report: jieba split the name, and the stem read on token boundaries (诺尔) is only the
@@ -115,6 +138,25 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
         if (widened == ownStem || MentionMarkers.Contains(before.Text) || NotNames.Value.Contains(before.Text) || "各我该每此这那全本".Contains(before.Text[0])) return name;
         if (tokenizer.GetFrequency(before.Text) >= OrdinaryWordFrequency && !FrequentNames.Value.Contains(before.Text)) return name;
         return TextSpan.FromBounds(before.Start, name.End);
+    }
+
+    /// <summary>临溪县|交通|投资|集团 in a 临溪县城乡发展投资集团 report: the stem read on token boundaries (投资) is only the shared end of
+    /// the own stem, and the tokens before it back to a single 县/市/区 token (no mention marker, pronoun or generic word among them)
+    /// make a different name; the start of that name, or null.</summary>
+    private static int? WidenedToAdministrativePrefix(string content, TokenList tokens, int stemStart, int suffixStart, string ownStem)
+    {
+        int start = stemStart;
+        for (int index = tokens.IndexAt(stemStart) - 1; index >= 0; index--)
+        {
+            var token = tokens[index];
+            if (!token.IsHan || token.End != start) return null;
+            if (token.Text.Length == 1 && "省市县区旗盟".Contains(token.Text[0]))
+                return start < stemStart && content[start..suffixStart] != ownStem ? start : null;
+            if (suffixStart - token.Start > MaxStemLength || MentionMarkers.Contains(token.Text) || NotNames.Value.Contains(token.Text)
+                || "各我该每此这那全本".Contains(token.Text[0])) return null;
+            start = token.Start;
+        }
+        return null;
     }
 
     /// <summary>青山 against 青石: stems of the same length that differ in exactly one character, a slip of the template or of the pen.</summary>
@@ -170,6 +212,10 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
 
     [GeneratedRegex(@"\G(?:机关)?(?:第[一二三四五六七八九十0-9]{1,3})?(?:党委|党支部|党总支部?|党工委|党组(?!织)|领导班子|班子|委员会|人民政府|政府)")]
     private static partial Regex OrganizationAfterName();
+
+    /// <summary>第二, 第十四: an ordinal names a school (第二中学) although it is an ordinary word.</summary>
+    [GeneratedRegex("^第[一二三四五六七八九十]{1,3}$")]
+    private static partial Regex OrdinalStem();
 
     [GeneratedRegex(@"\G(?:书记|副书记|委员|镇长|乡长|村长|主任|校长|院长|局长|成员)")]
     private static partial Regex PersonTitle();

@@ -46,6 +46,9 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
     /// <summary>Particles that may follow a clause-final 了 (办不了了吧, 受不了了啊).</summary>
     private const string ClauseFinalParticles = "吧啊呀吗呢嘛哇啦之的";
 
+    /// <summary>Numerals that make the character after them a measure word (第二周/周四, 第一年/年底, 3天/天亮).</summary>
+    private const string Numerals = "〇零一二三四五六七八九十百千万两0123456789０１２３４５６７８９";
+
     /// <summary>The longest stretch <see cref="AddDoubledStretches"/> looks for.</summary>
     private const int MaxStretchLength = 8;
 
@@ -248,12 +251,17 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
             ? Build(start, end, left, right, safe: false) : null;
     }
 
+    /// <summary>第二周, 每周, 三年: a word ending in a measure word after a numeral or a quantity prefix (not 一起, 这样).</summary>
+    private static bool IsQuantity(string word) =>
+        word.Length >= 2 && (Numerals.Contains(word[^2]) || QuantityPrefixes.Contains(word[^2]) && !NotQuantities.Contains(word[^1]));
+
     /// <summary>落实/实到: the dictionary words that meet at the copies are less likely than either of them followed or preceded by what is
     /// left of the other (落实 到), by the same noisy-channel test as <see cref="MergesIntoLongerWord"/>: f(left) · f(right) ·
     /// <see cref="JiebaTotal"/> &lt; <see cref="TypoOdds"/> · max(f(left) · f(right minus the copy), f(left minus the copy) · f(right)).</summary>
     private bool IsLikelierWithOneCopy(Token left, Token right)
     {
-        if (OrganizationSuffixes.Contains(right.Text[0])) return false;
+        // 第二周/周四, 每周/周五: after a numeral or 每 the first copy is a measure word, and the word after it a phrase of its own.
+        if (OrganizationSuffixes.Contains(right.Text[0]) || IsQuantity(left.Text)) return false;
         long leftFrequency = tokenizer.GetFrequency(left.Text), rightFrequency = tokenizer.GetFrequency(right.Text);
         if (leftFrequency == 0 || rightFrequency == 0) return false;
         long rest = Math.Max(leftFrequency * tokenizer.GetFrequency(right.Text.AsSpan(1)), tokenizer.GetFrequency(left.Text.AsSpan(0, left.Text.Length - 1)) * rightFrequency);
@@ -331,11 +339,18 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
     private bool IsCharacterThenWordStartingWithIt(char c, int characterIndex, Token right)
     {
         if (!tokenizer.IsWord(right.Text)) return false;
+        if (c == '了' && IsAspectLeBeforeWordStartingWithIt(characterIndex)) return true;
         if (lexicon.FunctionCharacters.Contains(c)) return lexicon.NeverBeforeOwnWord.Contains(c);
         if (OrganizationSuffixes.Contains(c) || lexicon.IsReduplicableSingle(c) && IsAabReduplication(c, characterIndex + 1)) return false;
         bool afterWord = characterIndex > 0 && tokens[characterIndex - 1] is { IsHan: true, Text.Length: > 1 };
         return !(afterWord && CompoundSuffixes.Contains(c));
     }
+
+    /// <summary>学习/了/了解: 了 alone after a verb of two or more characters, then a word starting with 了, is 了 typed twice; after
+    /// 为了, 除了 (为了/了/解) the 了 belongs to the word before.</summary>
+    private bool IsAspectLeBeforeWordStartingWithIt(int characterIndex) =>
+        characterIndex > 0 && tokens[characterIndex - 1] is { IsHan: true, Text.Length: >= 2 } verb && verb.End == tokens[characterIndex].Start
+        && verb.Text[^1] != '了' && tokenizer.IsWord(verb.Text);
 
     /// <summary>那盛/盛开, 要认/认真: segmentation glued the first copy to the character before it into a token that is no
     /// dictionary word, while the second copy starts a dictionary word; not a verb reduplicated before its object (于开/开会 in 满足于开开会).</summary>

@@ -67,9 +67,14 @@ public static partial class FactsInference
             Province = province,
             InInnerMongolia = province is not null ? Provinces.IsInnerMongolia(province)
                 : IsInnerMongoliaUnit(unitType) ? true
-                : InferInnerMongolia(content).InInnerMongolia,
+                : InferInnerMongolia(content).InInnerMongolia ?? (IsLoneLeagueWordOfOtherUnit(content, unitName) ? false : null),
         };
     }
+
+    /// <summary>One lone 全盟 or 嘎查 in the report of a named unit whose name has no 旗、盟、苏木、嘎查 (杨柳湾村): a leftover of another
+    /// report, not evidence of 内蒙古, whose reports name their 盟、旗 again and again.</summary>
+    private static bool IsLoneLeagueWordOfOtherUnit(string content, string? unitName) =>
+        unitName is not null && !LeagueOrBannerInName().IsMatch(unitName) && LeagueBannerWords().Count(content) == 1;
 
     /// <summary>A title block that names a person or says 个人/同志/本人: the report speaks for one member, so an organisation named in
     /// the body (按照支部的安排) is not its author.</summary>
@@ -355,13 +360,16 @@ public static partial class FactsInference
     [GeneratedRegex("省委|省政府|省纪委|全省|我省|本省|省市县委?|省直|省定|省市")]
     private static partial Regex ProvinceWords();
 
+    [GeneratedRegex("旗|盟|苏木|嘎查")]
+    private static partial Regex LeagueOrBannerInName();
+
     [GeneratedRegex("盟委|旗委|全盟|全旗|我盟|我旗|盟直|旗直|嘎查|苏木乡镇|旗县|盟市|自治区党委")]
     private static partial Regex LeagueBannerWords();
 
     [GeneratedRegex(NameStart + "(?:中共)?(?<name>[\u4e00-\u9fa5XxＸ×＊*]{1,10}?(?:" + Suffixes + "))(?:机关)?(?:第[一二三四五六七八九十0-9]{1,3})?(?<org>" + Organizations + ")")]
     private static partial Regex UnitWithOrganization();
 
-    [GeneratedRegex(@"^\s*(?:#+\s*)?(?:中共|关于)?(?:\d{4}年度?)?(?<name>[\u4e00-\u9fa5XxＸ×＊*]{1,16}?(?:" + Suffixes + @"))(?=\d|[〇○零二]{4}|关于|工作|年度|述职|党建|领导|机关|第|班子|委|书记|局长|镇长|乡长|县长|区长|市长|主任|校长|院长|部长|经理|\s|$)")]
+    [GeneratedRegex(@"^\s*(?:#+\s*)?(?:中共|关于)?(?:\d{4}年度?)?(?<name>[\u4e00-\u9fa5XxＸ×＊*]{1,16}?(?:" + Suffixes + @"))(?=\d|[〇○零二]{4}|关于|工作|年度|述职|党建|党委|党组|党支部|党总支|党工委|有限|股份|领导|机关|第|班子|委|书记|局长|镇长|乡长|县长|区长|市长|主任|校长|院长|部长|经理|\s|$)")]
     private static partial Regex UnitAtTitleStart();
 
     [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日")]

@@ -329,4 +329,36 @@ public class ForeignUnitWordingAnalyzerTests
     {
         await VerifyAsync(text, Unit(unit));
     }
+
+    [Theory]
+    [InlineData("杨柳湾村党支部2024年度组织生活会对照检查材料\n\n支部将带领全村党员群众发展特色产业，学习[|全盟|]先进村的经验。")]
+    [InlineData("南岭县城乡建设投资集团有限公司党委领导班子对照检查材料\n\n集团党委将组织党员到[|嘎查|]开展结对帮扶，为乡村振兴贡献国企力量。")]
+    public async Task Lone_league_word_in_a_named_unit_outside_inner_mongolia_is_reported(string markup)
+    {
+        await VerifyAsync(markup);
+    }
+
+    [Fact]
+    public async Task Lone_league_word_message_says_nothing_else_places_the_report_in_inner_mongolia()
+    {
+        var result = await AnalyzerVerifier<ForeignUnitWordingAnalyzer>.AnalyzeAsync("杨柳湾村党支部对照检查材料\n\n要学习全盟先进村的经验。");
+        Assert.Equal("本材料的单位名称和正文别处都没有内蒙古的表述，“全盟”疑为从内蒙古材料中照搬的表述。", Assert.Single(result.Diagnostics).Message);
+    }
+
+    [Theory]
+    [InlineData("青山嘎查党支部对照检查材料\n\n要学习全盟先进嘎查村的经验。")]
+    [InlineData("青山旗教育局党组领导班子对照检查材料\n\n全旗教育系统党员干部认真学习。")]
+    [InlineData("柳河村党支部对照检查材料\n\n认真落实旗委的部署，在全旗评比中进位明显。")]
+    [InlineData("把工作放到全盟的大局中去谋划。")]
+    public async Task League_words_of_inner_mongolian_units_repeated_ones_and_unnamed_reports_are_not_reported(string text)
+    {
+        await VerifyAsync(text, o => o.Genre = "CollectiveReview");
+    }
+
+    [Fact]
+    public async Task Patient_satisfaction_is_reported_in_a_school_but_not_in_a_hospital()
+    {
+        await VerifyAsync("城关中心小学党支部对照检查材料\n\n完善党员教师积分管理，把[|患者满意度|]纳入评议内容。");
+        await VerifyAsync("平安县人民医院党委领导班子对照检查材料\n\n把患者满意度作为评价科室的重要指标。");
+    }
 }

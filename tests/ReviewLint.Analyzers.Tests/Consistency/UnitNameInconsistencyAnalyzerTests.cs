@@ -143,4 +143,58 @@ public class UnitNameInconsistencyAnalyzerTests
     {
         await VerifyAsync(text, "呼和诺尔嘎查");
     }
+
+    [Theory]
+    [InlineData("[|柳塘村|]党支部将把整改任务逐项落实到位。", "杨柳湾村")]
+    [InlineData("一年来，[|雨花亭街道|]党工委对基层治理研究不够深入。", "长岭区桐梓坡街道")]
+    [InlineData("[|石门岭镇|]党委对产业发展谋划不够。", "青石镇")]
+    public async Task Name_split_before_its_last_character_is_reported(string markup, string unit)
+    {
+        await VerifyAsync(markup, unit);
+    }
+
+    [Theory]
+    [InlineData("组织党员到柳塘村学习考察乡村治理经验。", "杨柳湾村")]
+    [InlineData("杨柳湾村党支部团结带领全村党员群众，柳塘村党支部的做法值得借鉴。", "杨柳湾村")]
+    [InlineData("与雨花亭街道党工委结对共建，共享党群服务阵地。", "长岭区桐梓坡街道")]
+    [InlineData("在街道党工委的统一领导下，各社区党组织稳步推进工作。", "长岭区桐梓坡街道")]
+    [InlineData("支部书记带头抓村党支部自身建设。", "杨柳湾村")]
+    [InlineData("班子成员要抓镇党委中心组学习。", "青石镇")]
+    public async Task Mentions_and_words_before_a_split_name_are_not_reported(string text, string unit)
+    {
+        await VerifyAsync(text, unit);
+    }
+
+    [Fact]
+    public async Task Other_school_with_an_ordinal_name_is_reported()
+    {
+        await VerifyAsync("临溪县[|第四中学|]党总支将持续加强师德师风建设。", "临溪县第二中学");
+    }
+
+    [Theory]
+    [InlineData("临溪县第二中学党总支将持续加强师德师风建设。")]
+    [InlineData("组织党员教师到第四中学听课交流，学习第四中学党总支的经验。")]
+    [InlineData("与临溪县第四中学党总支开展联学共建。")]
+    [InlineData("第二中学党总支第一党支部按时召开组织生活会。")]
+    public async Task Own_ordinal_school_and_mentions_of_another_are_not_reported(string text)
+    {
+        await VerifyAsync(text, "临溪县第二中学");
+    }
+
+    [Fact]
+    public async Task Other_enterprise_sharing_the_end_of_the_own_name_after_the_county_is_reported()
+    {
+        await VerifyAsync("南岭县[|水务投资集团|]党委将以这次民主生活会为新起点。", "南岭县城乡建设投资集团");
+    }
+
+    [Theory]
+    [InlineData("南岭县城乡建设投资集团党委将以这次民主生活会为新起点。")]
+    [InlineData("县城乡建设投资集团党委班子团结协作。")]
+    [InlineData("与南岭县水务投资集团党委开展结对共建。")]
+    [InlineData("组织党员到南岭县水务投资集团学习考察。")]
+    [InlineData("集团党委统筹推进投资集团党委各项工作。")]
+    public async Task Own_enterprise_and_mentions_of_another_after_the_county_are_not_reported(string text)
+    {
+        await VerifyAsync(text, "南岭县城乡建设投资集团");
+    }
 }

@@ -21,6 +21,26 @@ public class RepeatedCharacterAnalyzerTests
     public async Task Reports_a_character_typed_twice(string markup) => await Verifier.VerifyAsync(markup);
 
     [Theory]
+    [InlineData("学习[|了了|]解情况多、研究对策少。")]
+    [InlineData("班子调研[|了了|]解基层诉求的次数不多。")]
+    [InlineData("支部听取[|了了|]解到的群众意见。")]
+    public async Task Reports_le_typed_again_before_a_word_starting_with_it(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("为了了解基层实情，班子成员分片包村。")]
+    [InlineData("除了了解情况，还要研究对策。")]
+    [InlineData("对群众反映的问题不能不了了之。")]
+    [InlineData("支部学习了解放思想的重要论述。")]
+    public async Task Does_not_report_le_look_alikes(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("每月第二周周四固定为支部学习日。")]
+    [InlineData("每月最后一周周五下午集中学习。")]
+    [InlineData("第一年年底完成全部整改任务。")]
+    [InlineData("第三周周一召开支部委员会。")]
+    public async Task Does_not_report_a_measure_word_before_a_word_starting_with_it(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
     [InlineData("[|我们我们|]要坚持问题导向。")]
     [InlineData("要[|不断不断|]加强理论武装。")]
     [InlineData("进一步完善[|产业链产业链|]条，壮大村集体经济。")]

@@ -93,6 +93,8 @@ public class FactsInferenceTests
     [InlineData("中共南岭县第一中学总支部委员会2024年度组织生活会剖析材料", "南岭县第一中学", UnitType.School)]
     [InlineData("南岭县第二人民医院党委领导班子对照检查材料", "南岭县第二人民医院", UnitType.Hospital)]
     [InlineData("南岭县第三小学党支部对照检查材料", "南岭县第三小学", UnitType.School)]
+    [InlineData("南岭县城乡建设投资集团有限公司党委领导班子2024年度民主生活会对照检查材料", "南岭县城乡建设投资集团", UnitType.Enterprise)]
+    [InlineData("南岭县水务投资股份有限公司党支部对照检查材料", "南岭县水务投资股份有限公司", UnitType.Enterprise)]
     public void Unit_name_and_type_come_from_the_title(string title, string name, UnitType type)
     {
         var facts = Facts(title + "\n\n现将有关情况报告如下。");
@@ -238,6 +240,21 @@ public class FactsInferenceTests
     public void Provincial_targets_and_projects_place_a_text_outside_inner_mongolia(string text, string evidence)
     {
         Assert.Equal((false, evidence), FactsInference.InferInnerMongolia(text));
+    }
+
+    [Fact]
+    public void Lone_league_word_in_a_named_unit_without_league_or_banner_places_it_outside_inner_mongolia()
+    {
+        Assert.False(Facts("杨柳湾村党支部对照检查材料\n\n要学习全盟先进村的做法。").InInnerMongolia);
+    }
+
+    [Theory]
+    [InlineData("青山旗教育局党组领导班子对照检查材料\n\n全旗教育系统认真学习。")]
+    [InlineData("柳河村党支部对照检查材料\n\n认真落实旗委部署，在全旗评比中进位。")]
+    [InlineData("要学习全盟先进村的做法。")]
+    public void League_words_in_a_banner_unit_repeated_or_without_a_named_unit_do_not_place_it_outside_inner_mongolia(string text)
+    {
+        Assert.NotEqual(false, Facts(text).InInnerMongolia);
     }
 
     [Fact]
