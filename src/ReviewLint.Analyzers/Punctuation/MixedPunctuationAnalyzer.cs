@@ -45,7 +45,7 @@ public sealed class MixedPunctuationAnalyzer : DiagnosticAnalyzer
             if (Separators.Contains(text[i]) && !PunctuationText.IsInside(skipped, i) && IsChineseSeparator(text, i))
                 found[i] = text[i] == '.' ? "。" : ((char)(text[i] + 0xFEE0)).ToString();
         foreach (var (i, fullWidth) in found)
-            Report(context, 0, text, i, fullWidth);
+            Report(context, text, i, fullWidth);
     }
 
     /// <summary>Half-width brackets that enclose Chinese, pair with a full-width one, or stand unpaired next to Han characters.</summary>
@@ -142,7 +142,7 @@ public sealed class MixedPunctuationAnalyzer : DiagnosticAnalyzer
         return n;
     }
 
-    private static void Report(ParagraphAnalysisContext context, int offset, string text, int i, string fullWidth)
+    private static void Report(ParagraphAnalysisContext context, string text, int i, string fullWidth)
     {
         // Spaces typed after an ASCII mark (or before an opening one) disappear with it when Chinese is on the other side.
         int start = i, end = i + 1;
@@ -156,8 +156,8 @@ public sealed class MixedPunctuationAnalyzer : DiagnosticAnalyzer
             int n = Next(text, i);
             if (n < text.Length && n > i + 1 && text[n] > '\u007F') end = n;
         }
-        var fix = Fix.Replace(new TextSpan(offset + start, end - start), fullWidth, isSafe: true, $"改为全角“{fullWidth}”");
-        context.Report(Rule, new TextSpan(offset + i, 1), fix, Show(text[i].ToString()), Show(fullWidth));
+        var fix = Fix.Replace(new TextSpan(start, end - start), fullWidth, isSafe: true, $"改为全角“{fullWidth}”");
+        context.Report(Rule, new TextSpan(i, 1), fix, Show(text[i].ToString()), Show(fullWidth));
     }
 
     /// <summary>A mark as quoted in a message; quotation marks go in brackets so they are not mistaken for the message's own quotes.</summary>

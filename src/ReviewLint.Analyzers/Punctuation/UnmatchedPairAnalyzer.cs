@@ -63,7 +63,7 @@ public sealed class UnmatchedPairAnalyzer : DiagnosticAnalyzer
         if (context.AsSpan().IndexOfAny(AllMarks) < 0) return;
         string text = context.Text;
         var (unmatchedByKind, pairs) = Match(text, PunctuationText.OpaqueSpans(text));
-        ReportCrossings(context, 0, text, pairs, unmatchedByKind);
+        ReportCrossings(context, text, pairs, unmatchedByKind);
         for (int k = 0; k < Kinds.Length; k++)
         {
             var kind = Kinds[k];
@@ -71,7 +71,7 @@ public sealed class UnmatchedPairAnalyzer : DiagnosticAnalyzer
             if (unmatched is null) continue;
             if (kind.MaySpanParagraphs && nextStart == kind.Opener && unmatched.FindIndex(m => m.IsOpener) is var first and >= 0)
                 unmatched.RemoveAt(first);
-            Report(context, 0, text, kind, unmatched);
+            Report(context, text, kind, unmatched);
         }
     }
 
@@ -130,7 +130,7 @@ public sealed class UnmatchedPairAnalyzer : DiagnosticAnalyzer
     /// <summary>Pairs of different kinds that cross (“……（……”……）) instead of nesting: one diagnostic per closing mark that closes
     /// its pair while a pair opened inside it is still open, naming both pairs. Kinds with an unmatched mark in the paragraph are left
     /// out: their pairing is a guess (“甲（乙“丙）” is a quote typed the wrong way round, reported as such, not a crossing).</summary>
-    private static void ReportCrossings(ParagraphAnalysisContext context, int offset, string text, List<Pair> pairs, List<Mark>?[] unmatched)
+    private static void ReportCrossings(ParagraphAnalysisContext context, string text, List<Pair> pairs, List<Mark>?[] unmatched)
     {
         if (pairs.Count < 2) return;
         foreach (var outer in pairs)
@@ -147,7 +147,7 @@ public sealed class UnmatchedPairAnalyzer : DiagnosticAnalyzer
             if (crossing is not { } inner) continue;
             var (a, b) = (Kinds[outer.Kind], Kinds[inner.Kind]);
             char innerClose = text[inner.Close];
-            context.Report(Rule, new TextSpan(offset + outer.Close, 1), null,
+            context.Report(Rule, new TextSpan(outer.Close, 1), null,
                 $"成对标点交叉：{b.Describe(text[inner.Open])}在{a.Describe(text[outer.Open])}之内打开，{a.Describe(text[outer.Close])}却出现在{b.Describe(innerClose)}之前；"
                 + $"应先用{b.Describe(innerClose)}关闭{b.Name}，再关闭{a.Name}。");
         }
@@ -162,7 +162,7 @@ public sealed class UnmatchedPairAnalyzer : DiagnosticAnalyzer
     private static bool IsApostrophe(string text, int i) =>
         text[i] == '’' && i > 0 && i + 1 < text.Length && char.IsAsciiLetter(text[i - 1]) && char.IsAsciiLetter(text[i + 1]);
 
-    private static void Report(ParagraphAnalysisContext context, int offset, string text, PairKind kind, List<Mark> unmatched)
+    private static void Report(ParagraphAnalysisContext context, string text, PairKind kind, List<Mark> unmatched)
     {
         for (int m = 0; m < unmatched.Count; m++)
         {
@@ -173,7 +173,7 @@ public sealed class UnmatchedPairAnalyzer : DiagnosticAnalyzer
                 // Two openers (or two closers) in a row with nothing of their kind between: one of them points the wrong way.
                 int wrong = mark.IsOpener ? unmatched[m + 1].Position : mark.Position;
                 char expected = mark.IsOpener ? kind.Closer : kind.Opener;
-                var span = new TextSpan(offset + wrong, 1);
+                var span = new TextSpan(wrong, 1);
                 context.Report(Rule, span, Fix.Replace(span, expected.ToString(), isSafe: false),
                     $"引号方向有误：此处的{kind.Describe(text[wrong])}疑应为{kind.Describe(expected)}。");
                 m++;
@@ -183,7 +183,7 @@ public sealed class UnmatchedPairAnalyzer : DiagnosticAnalyzer
             string message = mark.IsOpener
                 ? $"{kind.Describe(c)}在本段中没有配对的{kind.Describe(kind.Closers[kind.Openers.IndexOf(c)])}。"
                 : $"{kind.Describe(c)}前面没有配对的{kind.Describe(kind.Openers[kind.Closers.IndexOf(c)])}。";
-            context.Report(Rule, new TextSpan(offset + mark.Position, 1), null, message);
+            context.Report(Rule, new TextSpan(mark.Position, 1), null, message);
         }
     }
 
