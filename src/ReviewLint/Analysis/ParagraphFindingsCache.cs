@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using ReviewLint.Caching;
 
 namespace ReviewLint.Analysis;
 
@@ -7,9 +8,8 @@ namespace ReviewLint.Analysis;
 /// The findings of paragraph actions on recently seen paragraphs, keyed by the action, the analyzer's options, the declared input
 /// and the exact paragraph text, with paragraph-relative positions, within a memory budget: a paragraph a batch repeats
 /// (template boilerplate shared by the reports of one county) is analysed once or twice and its findings are replayed for the
-/// other copies. Built like the line cache of the tokenizer: a paragraph is stored only when a "doorkeeper" table of recent key
-/// hashes says it was seen before (unique paragraphs never churn the cache), and two generations approximate least-recently-used
-/// eviction within about <see cref="BudgetBytes"/> bytes. Thread-safe; one lock is taken only when a generation is full.
+/// other copies. The entries live in a <see cref="BoundedContentCache{TValue}"/>, like the tokenizer's lines: a paragraph is stored
+/// only when it was seen before (unique paragraphs never churn the cache), within about <see cref="BudgetBytes"/> bytes. Thread-safe.
 /// </summary>
 internal sealed class ParagraphFindingsCache
 {
@@ -32,30 +32,23 @@ internal sealed class ParagraphFindingsCache
     /// <summary>Characters of the key that hold the slot number before the paragraph text.</summary>
     private const int SlotChars = 2;
 
-    private readonly Lock _rotation = new();
-    private readonly int[] _doorkeeper = new int[DoorkeeperSize];
     private readonly ConcurrentDictionary<(ParagraphAction Action, string Options, object? Input), int> _slots = new();
+    private readonly BoundedContentCache<ParagraphFinding[]> _entries;
     private int _nextSlot;
-    private Generation _young = new();
-    private Generation _old = new();
-    private long _hits;
-    private long _misses;
 
-    public ParagraphFindingsCache(long budgetBytes) => BudgetBytes = budgetBytes;
+    public ParagraphFindingsCache(long budgetBytes) => _entries = new(budgetBytes, DoorkeeperSize, EstimateBytes);
 
-    public long BudgetBytes { get; }
-    public long Hits => Interlocked.Read(ref _hits);
-    public long Misses => Interlocked.Read(ref _misses);
+    public long BudgetBytes => _entries.BudgetBytes;
+    public long Hits => _entries.Hits;
+    public long Misses => _entries.Misses;
 
     /// <summary>Approximate bytes held now, by the estimate used for the budget.</summary>
-    public long EstimatedBytes => Volatile.Read(ref _young).Bytes + Volatile.Read(ref _old).Bytes;
+    public long EstimatedBytes => _entries.EstimatedBytes;
 
     /// <summary>A cache with the budget given, or set by <see cref="BudgetVariable"/>, or the default; null when caching is turned off.</summary>
     public static ParagraphFindingsCache? Create(long? budgetBytes = null)
     {
-        long budget = budgetBytes ?? DefaultBudgetBytes;
-        if (budgetBytes is null && Environment.GetEnvironmentVariable(BudgetVariable) is { Length: > 0 } text && long.TryParse(text, out long mebibytes))
-            budget = Math.Max(0, mebibytes) << 20;
+        long budget = budgetBytes ?? BoundedContentCache<ParagraphFinding[]>.BudgetFromEnvironment(BudgetVariable, DefaultBudgetBytes);
         return budget > 0 ? new ParagraphFindingsCache(budget) : null;
     }
 
@@ -80,19 +73,7 @@ internal sealed class ParagraphFindingsCache
         WriteKey(key, slot, paragraph);
         try
         {
-            if (Volatile.Read(ref _young).Lookup.TryGetValue(key, out findings!))
-            {
-                Interlocked.Increment(ref _hits);
-                return true;
-            }
-            if (Volatile.Read(ref _old).Lookup.TryGetValue(key, out findings!))
-            {
-                Interlocked.Increment(ref _hits);
-                Store(new string(key), findings);
-                return true;
-            }
-            Interlocked.Increment(ref _misses);
-            return false;
+            return _entries.TryGet(key, out findings);
         }
         finally
         {
@@ -101,43 +82,14 @@ internal sealed class ParagraphFindingsCache
     }
 
     /// <summary>True when this paragraph under this slot was probably seen recently: only then is it worth storing.</summary>
-    public bool Admit(int slot, ReadOnlySpan<char> paragraph)
-    {
-        int hash = HashCode.Combine(slot, string.GetHashCode(paragraph));
-        ref int entry = ref _doorkeeper[hash & (DoorkeeperSize - 1)];
-        if (entry == hash) return true;
-        entry = hash;
-        return false;
-    }
+    public bool Admit(int slot, ReadOnlySpan<char> paragraph) => _entries.Admit(HashCode.Combine(slot, string.GetHashCode(paragraph)));
 
     /// <summary>Remembers the paragraph-relative findings of <paramref name="paragraph"/> under <paramref name="slot"/>.</summary>
     public void Add(int slot, string paragraph, ParagraphFinding[] findings) =>
-        Store(string.Create(SlotChars + paragraph.Length, (slot, paragraph), static (key, state) => WriteKey(key, state.slot, state.paragraph)), findings);
+        _entries.Add(string.Create(SlotChars + paragraph.Length, (slot, paragraph), static (key, state) => WriteKey(key, state.slot, state.paragraph)), findings);
 
     /// <summary>Forgets everything: the tokenizer's dictionary changed, so findings on the same text may differ.</summary>
-    public void Clear()
-    {
-        lock (_rotation)
-        {
-            Array.Clear(_doorkeeper);
-            Volatile.Write(ref _old, new Generation());
-            Volatile.Write(ref _young, new Generation());
-        }
-    }
-
-    private void Store(string key, ParagraphFinding[] findings)
-    {
-        var young = Volatile.Read(ref _young);
-        if (!young.Entries.TryAdd(key, findings)) return;
-        long size = Interlocked.Add(ref young.Bytes, EstimateBytes(key, findings));
-        if (size <= BudgetBytes / 2) return;
-        lock (_rotation)
-        {
-            if (!ReferenceEquals(young, _young)) return;
-            Volatile.Write(ref _old, young);
-            Volatile.Write(ref _young, new Generation());
-        }
-    }
+    public void Clear() => _entries.Clear();
 
     private static void WriteKey(Span<char> key, int slot, ReadOnlySpan<char> paragraph)
     {
@@ -152,14 +104,5 @@ internal sealed class ParagraphFindingsCache
         long bytes = 22 + 2L * key.Length + 48 + 24 + 8L * findings.Length;
         foreach (var finding in findings) bytes += finding.EstimatedBytes;
         return bytes;
-    }
-
-    private sealed class Generation
-    {
-        public readonly ConcurrentDictionary<string, ParagraphFinding[]> Entries = new(StringComparer.Ordinal);
-        public readonly ConcurrentDictionary<string, ParagraphFinding[]>.AlternateLookup<ReadOnlySpan<char>> Lookup;
-        public long Bytes;
-
-        public Generation() => Lookup = Entries.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 }
