@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Numerics;
+using ReviewLint.Analyzers.Lexicon;
 using ReviewLint.Text;
 using ReviewLint.Tokenization;
 
@@ -73,8 +74,6 @@ public sealed class CoverageJudge
         "短缺", "薄弱", "突出", "滞后", "缓慢", "欠缺", "乏力",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Total count of jieba's dictionary (about 6·10⁷): the IDF of a word is ln(total / (frequency + 1)).</summary>
-    private const double DictionaryTotal = 6e7;
 
     /// <summary>IDF of the commonest content words (工作, 发展 ≈ 7): subtracted so that broad words weigh little.</summary>
     private const double IdfFloor = 6;
@@ -392,7 +391,7 @@ public sealed class CoverageJudge
     {
         if (_weights.TryGetValue(word, out double weight)) return weight;
         int frequency = _tokenizer.GetFrequency(word);
-        weight = frequency > 0 ? Math.Clamp(Math.Log(DictionaryTotal / (frequency + 1)) - IdfFloor, MinWeight, MaxIdf) * (1 + 0.1 * Math.Min(word.Length - 2, 3)) : UnknownWordWeight;
+        weight = frequency > 0 ? Math.Clamp(Math.Log((double)JiebaFrequencies.DictionaryTotal / (frequency + 1)) - IdfFloor, MinWeight, MaxIdf) * (1 + 0.1 * Math.Min(word.Length - 2, 3)) : UnknownWordWeight;
         int parts = Math.Max(1, _partsWithWord.GetValueOrDefault(word).Parts);
         if (parts > 2) weight *= 2.0 / parts;
         return _weights[word] = weight;

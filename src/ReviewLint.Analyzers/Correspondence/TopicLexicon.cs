@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ReviewLint.Analyzers.Lexicon;
 using ReviewLint.Text;
 using ReviewLint.Tokenization;
 

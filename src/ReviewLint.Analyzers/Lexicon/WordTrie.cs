@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace ReviewLint.Analyzers.Correspondence;
+namespace ReviewLint.Analyzers.Lexicon;
 
 /// <summary>A character trie of wordings, each carrying integer values; walked once per text position to find every wording that
 /// starts there. The first character is looked up in a flat table; the children of a node lie side by side in one array, sorted.

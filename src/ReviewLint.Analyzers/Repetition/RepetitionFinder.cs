@@ -58,9 +58,6 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
     /// <summary>jieba's total frequency (about 6·10⁷) times the chance that a character is typed twice (taken as 1 in 2,000).</summary>
     private const long TypoOdds = 30_000;
 
-    /// <summary>About the sum of the frequencies in jieba's dictionary.</summary>
-    private const long JiebaTotal = 60_000_000;
-
     /// <summary>The frequency jieba gives to the rarest entries of its dictionary (度度, 推推 and many other AA strings).</summary>
     private const long RareFrequency = 3;
 
@@ -257,7 +254,7 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
 
     /// <summary>落实/实到: the dictionary words that meet at the copies are less likely than either of them followed or preceded by what is
     /// left of the other (落实 到), by the same noisy-channel test as <see cref="MergesIntoLongerWord"/>: f(left) · f(right) ·
-    /// <see cref="JiebaTotal"/> &lt; <see cref="TypoOdds"/> · max(f(left) · f(right minus the copy), f(left minus the copy) · f(right)).</summary>
+    /// <see cref="JiebaFrequencies.DictionaryTotal"/> &lt; <see cref="TypoOdds"/> · max(f(left) · f(right minus the copy), f(left minus the copy) · f(right)).</summary>
     private bool IsLikelierWithOneCopy(Token left, Token right)
     {
         // 第二周/周四, 每周/周五: after a numeral or 每 the first copy is a measure word, and the word after it a phrase of its own.
@@ -265,7 +262,7 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
         long leftFrequency = tokenizer.GetFrequency(left.Text), rightFrequency = tokenizer.GetFrequency(right.Text);
         if (leftFrequency == 0 || rightFrequency == 0) return false;
         long rest = Math.Max(leftFrequency * tokenizer.GetFrequency(right.Text.AsSpan(1)), tokenizer.GetFrequency(left.Text.AsSpan(0, left.Text.Length - 1)) * rightFrequency);
-        return (double)rest * TypoOdds > (double)leftFrequency * rightFrequency * JiebaTotal;
+        return (double)rest * TypoOdds > (double)leftFrequency * rightFrequency * JiebaFrequencies.DictionaryTotal;
     }
 
     /// <summary>True when the text without the first copy at <paramref name="start"/> has a dictionary word of three or more

@@ -40,8 +40,7 @@ public sealed class LikelyTypoAnalyzer : DiagnosticAnalyzer
     /// <summary>Other characters of a two-character guess must be rarer than this for the likelihood test (浇点水, 入耳悦心 are fine).</summary>
     private const int RareCharacterFrequency = 5000;
 
-    /// <summary>The sum of jieba.NET's dict.txt frequencies (60,101,967): word probabilities are frequencies divided by it.</summary>
-    private static readonly double LogDictionaryTotal = Math.Log(60_101_967);
+    private static readonly double LogDictionaryTotal = Math.Log(JiebaFrequencies.DictionaryTotal);
 
     /// <summary>Smallest natural log of how much likelier the substitute word is than what is written (jieba's unigram model:
     /// P(word) against the product of the probabilities of the pieces), by what the guess starts from. Tuned on the even half

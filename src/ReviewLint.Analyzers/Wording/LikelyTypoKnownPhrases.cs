@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using ReviewLint.Analyzers.Lexicon;
 
 namespace ReviewLint.Analyzers.Wording;
 
@@ -13,14 +13,17 @@ internal sealed class LikelyTypoKnownPhrases
 
     private static readonly Lazy<LikelyTypoKnownPhrases> Instance = new(Load);
 
-    private readonly FrozenDictionary<char, string[]> _byFirstCharacter;
+    private readonly WordTrie _phrases = new();
     private readonly int _longest;
 
     private LikelyTypoKnownPhrases(IEnumerable<string> phrases)
     {
-        var distinct = phrases.Distinct(StringComparer.Ordinal).ToList();
-        _byFirstCharacter = distinct.GroupBy(p => p[0]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
-        _longest = distinct.Count == 0 ? 0 : distinct.Max(p => p.Length);
+        foreach (string phrase in phrases)
+        {
+            _phrases.Add(phrase, 0);
+            _longest = Math.Max(_longest, phrase.Length);
+        }
+        _phrases.Freeze();
     }
 
     public static LikelyTypoKnownPhrases Default => Instance.Value;
@@ -28,11 +31,12 @@ internal sealed class LikelyTypoKnownPhrases
     /// <summary>True when a known phrase occurs in <paramref name="text"/> over <paramref name="position"/>.</summary>
     public bool Covers(string text, int position)
     {
+        Span<(int Length, int Node)> ends = stackalloc (int, int)[WordTrie.MaxLength];
         for (int start = Math.Max(0, position - _longest + 1); start <= position; start++)
         {
-            if (!_byFirstCharacter.TryGetValue(text[start], out var phrases)) continue;
-            foreach (string phrase in phrases)
-                if (start + phrase.Length > position && text.AsSpan(start).StartsWith(phrase, StringComparison.Ordinal)) return true;
+            int count = _phrases.Walk(text.AsSpan(start), ends);
+            for (int k = 0; k < count; k++)
+                if (start + ends[k].Length > position) return true;
         }
         return false;
     }

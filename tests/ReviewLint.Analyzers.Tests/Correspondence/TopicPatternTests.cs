@@ -1,4 +1,5 @@
 using ReviewLint.Analyzers.Correspondence;
+using ReviewLint.Analyzers.Lexicon;
 
 namespace ReviewLint.Analyzers.Tests.Correspondence;
 
