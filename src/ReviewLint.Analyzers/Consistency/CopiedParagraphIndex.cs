@@ -39,7 +39,7 @@ internal sealed class CopiedParagraphIndex(CopiedParagraphSettings settings)
     private readonly ParagraphShingler _shingler = new(settings.ShingleSize);
     private readonly Lock _gate = new();
     private ShingleFrequencySketch? _frequencies;
-    private ulong[]? _firstShingles;
+    private HashSet<ulong>? _firstShingles;
     private readonly List<DocumentEntry> _documents = [];
     private int _batchSize;
 

@@ -33,20 +33,6 @@ internal sealed class ShingleFrequencySketch
         }
     }
 
-    /// <inheritdoc cref="AddDocument(HashSet{ulong})"/>
-    public void AddDocument(ReadOnlySpan<ulong> distinctShingles)
-    {
-        var (first, second) = (_rows.First, _rows.Second);
-        lock (_gate)
-        {
-            foreach (ulong shingle in distinctShingles)
-            {
-                first[(int)shingle & RowMask]++;
-                second[(int)(shingle >> 40) & RowMask]++;
-            }
-        }
-    }
-
     /// <summary>Whether the estimate (the smaller of the shingle's two counters, at least the number of documents that contain it)
     /// exceeds <paramref name="limit"/>; reads the second counter only when the first exceeds it, which saves a cache miss for
     /// most shingles (those of a paragraph's own wording are rare).</summary>
