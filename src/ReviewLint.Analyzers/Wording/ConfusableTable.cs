@@ -59,10 +59,13 @@ internal sealed class ConfusableTable
         _byFirstCharacter.TryGetValue(first, out var entries) ? entries : [];
 
     /// <summary>This table without the ignored wrong forms and with extra unconditional pairs (Warning, safe fix).</summary>
+    /// <summary>Every entry of the table.</summary>
+    public IEnumerable<ConfusableEntry> Entries => _byFirstCharacter.Values.SelectMany(e => e);
+
     public ConfusableTable With(IReadOnlyCollection<string> ignoredWrongForms, IEnumerable<(string Wrong, string Right)> extraPairs)
     {
         var ignored = ignoredWrongForms.ToHashSet(StringComparer.Ordinal);
-        var entries = _byFirstCharacter.Values.SelectMany(e => e).Where(e => !ignored.Contains(e.Wrong))
+        var entries = Entries.Where(e => !ignored.Contains(e.Wrong))
             .Concat(extraPairs.Select(p => new ConfusableEntry(p.Wrong, p.Right, ConfusableKind.Miswritten, DiagnosticSeverity.Warning, true, [], "")));
         return new ConfusableTable(entries);
     }

@@ -46,9 +46,9 @@ internal sealed class LikelyTypoKnownPhrases
         var listed = RuleData.ReadText(DataFile).Split('\n')
             .Select(line => line.Trim())
             .Where(line => line.Length > 0 && !line.StartsWith('#'));
-        var tableForms = RuleData.ReadTable(ConfusableTable.DataFile)
-            .Where(row => row.Length > 2 && row[2] != "语境" && row[1].Length >= MinimumTableFormLength)
-            .Select(row => row[1]);
+        var tableForms = ConfusableTable.Default.Entries
+            .Where(entry => entry.Kind != ConfusableKind.Contextual && entry.Right.Length >= MinimumTableFormLength)
+            .Select(entry => entry.Right);
         return new LikelyTypoKnownPhrases(listed.Concat(tableForms));
     }
 }
