@@ -27,8 +27,8 @@ public static class PipelineProbe
         {
             // As the throughput benchmarks do: let tiered compilation catch up on one thread (the JIT gets the other core), then on all.
             var single = new ReviewLinter(PipelineAnalyzers.Create(), tokenizer, new ReviewLintOptions { MaxDegreeOfParallelism = 1 });
-            int one = JitWarmUp.UntilQuiet(() => Drain(single, corpus), 80);
-            int all = JitWarmUp.UntilQuiet(() => Drain(linter, corpus), 80);
+            int one = JitWarmUp.UntilQuiet(() => Drain(single, corpus), JitWarmUp.MinSingleThreadRuns, 120);
+            int all = JitWarmUp.UntilQuiet(() => Drain(linter, corpus), JitWarmUp.QuietRuns, 120);
             Console.WriteLine($"settled: {one} passes on one thread, then {all} on {threads}");
         }
         for (int pass = 0; pass < passes; pass++)
@@ -81,7 +81,7 @@ public static class PipelineProbe
             if (writer is not null) await File.WriteAllTextAsync(dumpPath!, writer.ToString());
         }
         Thread.Sleep(1000);
-        jit?.Print(passes - passes / 2, 25);
+        jit?.Print(passes - passes / 2, 70);
         jit?.Dispose();
         // The second half of the passes has left tiered compilation's warm-up behind.
         var settled = summary.Skip(passes / 2).ToList();
