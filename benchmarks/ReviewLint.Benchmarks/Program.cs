@@ -10,8 +10,9 @@ using ReviewLint.Benchmarks;
 //   … -- --corpus low-1000,template-1000 --filter '*Throughput*'                              other corpora
 //   … -- --memory 10000 [--mode low|template] [--threads N] [--off RL4004,…]                 peak working set of a streamed batch
 //   … -- --quick --off RL5001,RL2004,RL4004                                                 pipeline without these rules
-//   … -- --probe low-300 [--threads 2] [--passes 6] [--dump out.tsv] [--off …]              GC counts, pause, CPU per pass; diagnostics dump
+//   … -- --probe low-300 [--threads 2] [--passes 6] [--dump out.tsv] [--off …] [--settle]   GC counts, pause, CPU per pass; diagnostics dump
 //   … -- --alloc low-100 [--types NumberingAnalyzer|parse|facts|tokenize|engine]                                                                 KB allocated per MB: parse, facts, each analyzer alone
+//   … -- --ceiling low-300 [--passes 9]                                                       two-thread speed-up of jobs that share nothing
 //   … -- --corpus-info low-300                                                                what a corpus looks like
 var rest = args.ToList();
 bool quick = rest.Remove("--quick");
@@ -23,8 +24,10 @@ if (Take(rest, "--probe") is { } probe)
 {
     if (Take(rest, "--off") is { } probeOff) Environment.SetEnvironmentVariable(PipelineAnalyzers.OffVariable, probeOff);
     return await PipelineProbe.RunAsync(probe, int.Parse(Take(rest, "--threads") ?? "1", System.Globalization.CultureInfo.InvariantCulture),
-        int.Parse(Take(rest, "--passes") ?? "6", System.Globalization.CultureInfo.InvariantCulture), Take(rest, "--dump"));
+        int.Parse(Take(rest, "--passes") ?? "6", System.Globalization.CultureInfo.InvariantCulture), Take(rest, "--dump"), rest.Remove("--settle"));
 }
+if (Take(rest, "--ceiling") is { } ceilingSpec)
+    return ScalingCeilingProbe.Run(ceilingSpec, int.Parse(Take(rest, "--passes") ?? "9", System.Globalization.CultureInfo.InvariantCulture));
 if (Take(rest, "--alloc") is { } allocSpec) return await AllocationProbe.RunAsync(allocSpec, Take(rest, "--types"));
 if (Take(rest, "--corpus-info") is { } info)
 {

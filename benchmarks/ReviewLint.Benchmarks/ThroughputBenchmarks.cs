@@ -45,6 +45,27 @@ public class ThroughputBenchmarks
             $"analyzers: {PipelineAnalyzers.Describe(analyzers)}");
     }
 
+    /// <summary>The pipelines' setup also waits for tiered compilation to catch up (see <see cref="JitWarmUp"/>): first on one
+    /// thread, where the JIT has the other core to itself, then on all cores. BenchmarkDotNet's fixed warm-up iterations are
+    /// not enough for a whole-batch operation on both cores: its measured iterations ran while the JIT's background thread still
+    /// took CPU from the two workers (with dynamic PGO, methods called once per batch reach optimized code only after about 60 batches).</summary>
+    [GlobalSetup(Targets = [nameof(PipelineSingleThread), nameof(PipelineAllCores)])]
+    public void SetupSettledPipeline()
+    {
+        Setup();
+        int single = JitWarmUp.UntilQuiet(() => WarmUp(_singleThread), JitWarmUp.MinSingleThreadRuns, MaxWarmUpRuns);
+        int all = JitWarmUp.UntilQuiet(() => WarmUp(_allCores), JitWarmUp.QuietRuns, MaxWarmUpRuns);
+        Console.WriteLine($"// JIT settled after {single} pipeline runs on one thread and {all} on all cores");
+    }
+
+    private const int MaxWarmUpRuns = 120;
+
+    private void WarmUp(ReviewLinter linter)
+    {
+        ColdCache();
+        Run(linter).GetAwaiter().GetResult();
+    }
+
     /// <summary>Every measurement starts from a cold line cache: no iteration profits from the previous one.</summary>
     [IterationSetup]
     public void ColdCache() => _cachedTokenizer.Cache?.Clear();

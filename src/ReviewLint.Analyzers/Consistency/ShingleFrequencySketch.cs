@@ -3,7 +3,7 @@ namespace ReviewLint.Analyzers.Consistency;
 /// <summary>In how many documents of a batch each shingle occurs, estimated in fixed memory (a count-min sketch: two rows of
 /// 2²¹ counters, 16 MiB whatever the batch size). Estimates are never low; collisions make a shingle look more common only
 /// when both of its counters are shared with common shingles. Thread-safe; the counts do not depend on the order of documents.
-/// The counters of a sketch that is <see cref="Release"/>d are cleared and kept (one pair per process) for the next batch, so
+/// The counters of a sketch that is <see cref="Release"/>d are cleared (in the background) and kept (one pair per process) for the next batch, so
 /// that batch after batch does not allocate 16 MiB on the large-object heap each time.</summary>
 internal sealed class ShingleFrequencySketch
 {
@@ -39,14 +39,19 @@ internal sealed class ShingleFrequencySketch
     public bool IsMoreCommonThan(ulong shingle, int limit) =>
         _rows.First[(int)shingle & RowMask] > limit && _rows.Second[(int)(shingle >> 40) & RowMask] > limit;
 
-    /// <summary>Clears the counters and keeps them for the next sketch; this sketch must not be used afterwards.</summary>
+    /// <summary>Hands the counters over to be cleared and kept for the next sketch; this sketch must not be used afterwards. The
+    /// clearing (16 MiB, 1–7 ms) runs on the thread pool, not in the batch end that calls this, which holds up the batch's last
+    /// results; a sketch made before it is done allocates its own counters.</summary>
     public void Release()
     {
         var rows = _rows;
         if (rows.First.Length == 0) return;
         _rows = new Rows([], []);
-        Array.Clear(rows.First);
-        Array.Clear(rows.Second);
-        s_spare = rows;
+        ThreadPool.UnsafeQueueUserWorkItem(static rows =>
+        {
+            Array.Clear(rows.First);
+            Array.Clear(rows.Second);
+            Volatile.Write(ref s_spare, rows);
+        }, rows, preferLocal: false);
     }
 }

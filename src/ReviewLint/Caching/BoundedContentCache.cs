@@ -17,12 +17,14 @@ internal sealed class BoundedContentCache<TValue>(long budgetBytes, int doorkeep
     private int[]? _doorkeeper;
     private Generation _young = new();
     private Generation _old = new();
-    private long _hits;
-    private long _misses;
+    // Counted on every lookup by every worker: one cell per processor, so that two cores do not contend for one line (it used to
+    // be this object's, which also holds the generations every lookup reads).
+    private readonly StripedCounter _hits = new();
+    private readonly StripedCounter _misses = new();
 
     public long BudgetBytes { get; } = budgetBytes;
-    public long Hits => Interlocked.Read(ref _hits);
-    public long Misses => Interlocked.Read(ref _misses);
+    public long Hits => _hits.Value;
+    public long Misses => _misses.Value;
 
     /// <summary>The budget in bytes set by the environment variable <paramref name="variable"/> (in MiB; 0 turns caching off), or
     /// <paramref name="defaultBytes"/> when it is not set or not a number.</summary>
@@ -39,16 +41,16 @@ internal sealed class BoundedContentCache<TValue>(long budgetBytes, int doorkeep
     {
         if (Volatile.Read(ref _young).Lookup.TryGetValue(key, out value!))
         {
-            Interlocked.Increment(ref _hits);
+            _hits.Increment();
             return true;
         }
         if (Volatile.Read(ref _old).Lookup.TryGetValue(key, out value!))
         {
-            Interlocked.Increment(ref _hits);
+            _hits.Increment();
             Add(new string(key), value);
             return true;
         }
-        Interlocked.Increment(ref _misses);
+        _misses.Increment();
         return false;
     }
 
