@@ -267,4 +267,53 @@ public class DeDiDeAnalyzerTests
     [InlineData("这份荣誉是全体党员[|得|]。")]
     [InlineData("整改后性质变易[|地|]。")]
     public async Task Still_reports_look_alikes_of_those_nouns(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("班子成员要有效[|的|]化解矛盾纠纷。")]
+    [InlineData("我们要坚决[|的|]贯彻落实上级部署。")]
+    [InlineData("对照检查要实事求是[|的|]查找问题。")]
+    [InlineData("各支部应当认真[|的|]查找问题。")]
+    [InlineData("要持续[|的|]推进作风建设。")]
+    [InlineData("个别同志没有自觉[|的|]把学习作为政治责任。")]
+    public async Task Reports_de_before_a_verb_phrase_after_a_modal_and_a_modifier(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("一些支部没有具体的落实措施。")]
+    [InlineData("要建立完善的考核评价机制。")]
+    [InlineData("要把成熟的管理经验推广开来。")]
+    [InlineData("全县经济保持持续的增长势头。")]
+    [InlineData("村里增配了必要的服务用车和办公设备。")]
+    [InlineData("各项工作要有明确的时间表和路线图。")]
+    [InlineData("班子成员要有强烈的责任意识。")]
+    public async Task Does_not_report_noun_phrases_after_modals_and_transitive_verbs(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("整改措施制定[|的|]过于笼统。")]
+    [InlineData("对年轻干部关心[|的|]不够。")]
+    [InlineData("政策宣传[|的|]不够到位，群众知晓率不高。")]
+    [InlineData("队伍管理[|的|]不够严格。")]
+    [InlineData("学习笔记记[|的|]多，心得体会写[|的|]少。")]
+    [InlineData("平时说[|的|]多，做[|的|]少。")]
+    public async Task Reports_de_before_a_complement_after_verbs_dict_tags_as_nouns(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("发展的不平衡不充分问题依然突出。")]
+    [InlineData("我们要作出新的更大的贡献。")]
+    [InlineData("全镇经济社会发展取得了新的更大成效。")]
+    [InlineData("今天来的多是离退休老党员。")]
+    [InlineData("党员发挥的作用更加明显。")]
+    [InlineData("管理的对象越来越多，管理的难度也在加大。")]
+    public async Task Does_not_report_noun_phrases_that_look_like_complements(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("充分整合京津冀三地法院的审判资源。")]
+    [InlineData("两地干部交流挂职常态化。")]
+    [InlineData("完善沟路渠配套，不断提升耕地地力。")]
+    [InlineData("用讲故事的方法生动地串联起各个片段。")]
+    public async Task Does_not_report_di_as_place_or_before_a_verb_with_a_complement(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("切实维护党中央[|地|]权威。")]
+    [InlineData("会议结束[|地|]时候，大家合影留念。")]
+    public async Task Still_reports_di_between_a_noun_or_verb_and_a_noun(string markup) => await Verifier.VerifyAsync(markup);
 }
