@@ -244,6 +244,9 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         // 清收做的不够，: 不够 closing the clause after a verb says how well it is done.
         if (w.Next.Text == "不够" && w.PreviousClass is WordClass.Verb or WordClass.VerbalNoun && w.NextClosesClause)
             return new Finding("得", "complement-end", ComplementReason);
+        // 工作干的怎么样, 落实的如何: how well a verb is done is asked with a complement.
+        if (w.PreviousClass is WordClass.Verb && w.Next.Text is "怎么样" or "怎样" or "如何" && w.NextClosesClause)
+            return new Finding("得", "complement-end", ComplementReason);
         var afterNext = w.AfterNext;
         if (w.NextClass is WordClass.Degree)
         {
@@ -316,6 +319,8 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
             && (w.NextClosesClause || w.AfterNext is { Text: "和" or "与" or "、" or "但" or "但是" or "而" }
                 || w.AfterNext is { } adverb && w.Lexicon.ClassOf(adverb.Text) is WordClass.Adverb))
             return new Finding("的", "object-di", ObjectReason);
+        if (IsCompoundNounSubject(w))
+            return new Finding("的", "attribute-di", AttributeReason); // 主动地防范意识不强
         if (w.Next.Text is "是" or "就是" && w.PreviousClass is WordClass.Nominal or WordClass.Pronoun or WordClass.VerbalNoun or WordClass.Verb && !CanBeAdverbial(w, w.Previous))
             return new Finding("的", "attribute-di", AttributeReason); // 靠地是, 讲地是
         if (PersonalPronouns.Contains(w.Previous.Text))
@@ -339,6 +344,18 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         if (w.PreviousClass is WordClass.VerbalNoun && w.HasDirectional) return null;
         return new Finding("的", "attribute-di", AttributeReason);
     }
+
+    /// <summary>An adverbial word, 地, a verb and a noun of attitude or ability, then the predicate (主动地防范意识不强, 积极地服务态度还不够):
+    /// the verb and the noun make a compound noun (防范意识) that is the subject, so the modifier is its attribute; an object (主动地防范风险)
+    /// is not one of these nouns, and no predicate follows it.</summary>
+    private static bool IsCompoundNounSubject(Window w) =>
+        w.Particle.Text == "地" && w.NextClass is WordClass.Verb or WordClass.VerbalNoun && w.AfterNext is { } head && AttitudeNouns.Contains(head.Text)
+        && w.AfterPredicate is { IsHan: true } predicate && (predicate.Text is "不强" or "不够" or "不足" or "不高" or "淡薄" or "欠缺" or "有待" or "还" or "仍" or "仍然" or "比较" or "较" or "不"
+            || w.Lexicon.ClassOf(predicate.Text) is WordClass.Degree);
+
+    /// <summary>Nouns of attitude or ability that make a compound noun with a verb before them (防范意识, 服务态度, 学习能力).</summary>
+    private static readonly FrozenSet<string> AttitudeNouns = FrozenSet.ToFrozenSet(
+        ["意识", "态度", "精神", "作风", "习惯", "氛围", "热情", "劲头", "动力", "能力", "水平", "理念", "本领", "观念", "自觉"], StringComparer.Ordinal);
 
     /// <summary>A verb or noun of two or more characters, the particle, then a one-character noun that ends the clause
     /// (找回来地人，办好得事。): a one-character head noun, which no adverbial 地 or complement 得 comes before.</summary>

@@ -316,4 +316,19 @@ public class DeDiDeAnalyzerTests
     [InlineData("切实维护党中央[|地|]权威。")]
     [InlineData("会议结束[|地|]时候，大家合影留念。")]
     public async Task Still_reports_di_between_a_noun_or_verb_and_a_noun(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("整改措施落实[|的|]怎么样，要请群众来评判。")]
+    [InlineData("一年来工作干[|的|]如何，大家心里有数。")]
+    [InlineData("一些干部积极[|地|]服务意识还不够强。")]
+    [InlineData("班子成员主动[|地|]担当意识有待增强。")]
+    public async Task Reports_how_well_complements_and_di_before_a_compound_noun_subject(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("群众关心的是工作干得怎么样。")]
+    [InlineData("要主动地防范风险隐患。")]
+    [InlineData("要主动地防范化解风险，积极地服务企业发展。")]
+    [InlineData("要积极地培养党员的服务意识。")]
+    [InlineData("班子成员的服务意识还不够强。")]
+    public async Task Does_not_report_adverbials_before_objects_or_de_before_a_noun(string text) => await Verifier.VerifyAsync(text);
 }
