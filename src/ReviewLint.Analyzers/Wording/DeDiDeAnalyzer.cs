@@ -147,6 +147,10 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
                 return new Finding("得", InWordPattern, $"“{w.Previous.Text}得”是词");
             if (hasNext && w.Previous.Text == "不" && w.NextClass is WordClass.Verb)
                 return new Finding("得", InWordPattern, "“不得”是词");
+            // 懂的珍惜, 记的有一次, 这使的他, 显的有些: before a verb, a pronoun or 了 these verbs are 懂得、记得、使得、显得 (懂的道理 is an attribute).
+            if (hasNext && w.Previous.Text is "懂" or "记" or "使" or "显" && w.BeforePrevious is not { Text: "所" }
+                && (w.NextClass is WordClass.Verb or WordClass.Pronoun or WordClass.Adjective || w.Next.Text is "了" or "有") && w.Next.Text is not ("是" or "就是"))
+                return new Finding("得", InWordPattern, $"“{w.Previous.Text}得”是词");
         }
         foreach (string other in Particles)
         {
@@ -228,6 +232,15 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
     /// <summary>DE-DE-1/2: verb or adjective + 的 + degree word + predicate (了解的不够充分), or verb + 的 + adjective + 了 (变的远了) → 得.</summary>
     private static Finding? ComplementDe(Window w)
     {
+        // 看的见、摸的着, 叫的响、立的住, 信的过: a one-character verb, 的 and a one-character result or potential complement (or a
+        // potential form dict.txt lists: 行得通, 信得过, whatever it tags 行 and 信) standing as a predicate (the clause or a series item
+        // ends, or 的 follows a complement that is never a noun: 看的见的) is the potential form with 得 (吃的住的 are noun phrases).
+        if (w.Previous.Text.Length == 1 && w.Next.Text.Length == 1
+            && (w.PreviousClass is WordClass.Verb && PotentialComplements.Contains(w.Next.Text) || w.Tokenizer.IsWord(w.Previous.Text + "得" + w.Next.Text))
+            && w.BeforePrevious?.Text != w.Previous.Text // 毕毕剥剥的响: an onomatopoeia, not a verb
+            && (w.AfterNext is not { } end || end.Kind == TokenKind.Punctuation || end.Text is "、" or "和"
+                || end.Text == "的" && w.Next.Text is not ("住" or "上" or "出" or "起" or "过")))
+            return new Finding("得", "complement-end", ComplementReason);
         // dict.txt tags many report verbs vn (管理, 宣传, 教育, 研究): they take a complement after a strong degree word or 不够
         // (管理的不够规范, 宣传的不够), not after 不 alone (发展的不平衡 is a noun phrase).
         bool verbalNoun = w.PreviousClass is WordClass.VerbalNoun;
@@ -272,8 +285,16 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         }
         if (w.NextClass is WordClass.Adjective && w.PreviousClass is WordClass.Verb && afterNext is { Text: "了" or "起来" or "多" or "些" or "一些" })
             return new Finding("得", "complement-change", ComplementReason, IsSafe: true);
+        // 变的生动有趣, 变的极为重要: 变 before a predicate takes 得 (不变的, 所变的 are noun phrases).
+        if (w.Previous.Text == "变" && w.BeforePrevious is not { Text: "不" or "所" or "万" or "多" or "善" or "未" }
+            && (w.NextClass is WordClass.Adjective or WordClass.Idiom or WordClass.State or WordClass.Adverbial || w.Next.Text.Length == 4 && w.NextClass is WordClass.Other))
+            return new Finding("得", "complement-change", ComplementReason);
         return null;
     }
+
+    /// <summary>One-character result and potential complements (看得见, 听得懂, 立得住, 行得通, 信得过, 摸得着, 跟得上, 拿得出).</summary>
+    private static readonly FrozenSet<string> PotentialComplements = FrozenSet.ToFrozenSet(
+        ["见", "懂", "住", "通", "过", "动", "清", "完", "着", "上", "出", "起", "响", "准", "牢"], StringComparer.Ordinal);
 
     /// <summary>Degree words that also stand before verbs and nouns (不, 还, 也, 都, 最): a 的 before them may close a noun phrase.</summary>
     private static readonly FrozenSet<string> WeakDegreeWords = FrozenSet.ToFrozenSet(["不", "还", "也", "都", "最", "并不", "还不"], StringComparer.Ordinal);

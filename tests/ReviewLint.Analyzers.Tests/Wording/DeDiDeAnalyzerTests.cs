@@ -331,4 +331,21 @@ public class DeDiDeAnalyzerTests
     [InlineData("要积极地培养党员的服务意识。")]
     [InlineData("班子成员的服务意识还不够强。")]
     public async Task Does_not_report_adverbials_before_objects_or_de_before_a_noun(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("要拿出群众看[|的|]见、摸[|的|]着的整改成效。")]
+    [InlineData("这样的办法行[|的|]通，群众信[|的|]过。")]
+    [InlineData("经过整治，村容村貌变[|的|]干净整洁。")]
+    [InlineData("要让党员懂[|的|]珍惜组织的培养。")]
+    [InlineData("我还记[|的|]有一次到村里走访。")]
+    public async Task Reports_de_in_potential_complements_and_before_predicates_of_bian_and_dong(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("驻村工作队吃的住的都由村里安排。")]
+    [InlineData("他真正懂的是基层工作的规律。")]
+    [InlineData("平时记的是流水账，缺少思考。")]
+    [InlineData("这些年全镇不变的是为民初心。")]
+    [InlineData("他懂的道理比我多。")]
+    [InlineData("大家读的书、看的报都不少。")]
+    public async Task Does_not_report_de_phrases_after_those_verbs(string text) => await Verifier.VerifyAsync(text);
 }
