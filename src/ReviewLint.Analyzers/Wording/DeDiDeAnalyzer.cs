@@ -184,6 +184,10 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         bool adverbial = w.PreviousClass is WordClass.Adverbial || w.PreviousClass is WordClass.Adverb && w.Previous.Text.Length >= 2 || IsAabb(w.Previous.Text)
             || w.PreviousClass is WordClass.Adjective && w.Previous.Text.Length == 1 && w.BeforePrevious is { } degree && w.Lexicon.ClassOf(degree.Text) is WordClass.Degree;
         bool idiom = w.PreviousClass is WordClass.Idiom && w.Previous.Text.Length == 4;
+        // 一件一件的抓, 一步步的推进: a reduplicated numeral–measure phrase before a verb says how it is done.
+        adverbial |= IsStepByStep(w);
+        // 乐呵呵的为子女操劳: a state word (ABB) before a preposition opens an adverbial.
+        adverbial |= w.PreviousClass is WordClass.State && w.NextClass is WordClass.Preposition;
         bool afterModal = w.BeforePrevious is { } modal && Modals.Contains(modal.Text)
             && (adverbial || idiom || w.Previous.Text.Length == 4 || w.PreviousClass is WordClass.Adjective or WordClass.State && w.Previous.Text.Length >= 2);
         if (!adverbial && !idiom && !afterModal) return AdjectiveBeforeVerbWithAspect(w);
@@ -197,10 +201,19 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         if (verb && !afterModal)
         {
             if (afterNext is null || !afterNext.Value.IsHan || afterNext.Value.Text is "的" || HeadNouns.Contains(afterNext.Value.Text)) return null;
-            if (idiom && w.Lexicon.ClassOf(afterNext.Value.Text) is WordClass.Nominal or WordClass.Other) return null;
+            // 小心翼翼的驾驶着: an aspect particle after the verb shows the predicate; a noun may show a noun phrase (实事求是的工作作风).
+            if (idiom && afterNext.Value.Text is not ("了" or "着" or "过") && w.Lexicon.ClassOf(afterNext.Value.Text) is WordClass.Nominal or WordClass.Other) return null;
         }
         if (verb && afterModal && afterNext is { Text: "的" }) return null; // 要认真的学习的内容: still a noun phrase
         return new Finding("地", "adverbial", AdverbialReason, IsSafe: safe);
+    }
+
+    /// <summary>一件一件, 一天一天 (two equal tokens 一 + measure) or 一步步, 一件件 (一 + a doubled measure) before the particle.</summary>
+    private static bool IsStepByStep(Window w)
+    {
+        string previous = w.Previous.Text;
+        if (previous.Length == 3 && previous[0] == '一' && previous[1] == previous[2]) return true;
+        return previous.Length == 2 && previous[0] == '一' && w.BeforePrevious is { } before && before.Text == previous;
     }
 
     /// <summary>A four-character word jieba glued from a verb and what follows it (贯彻落实 i, 化解矛盾 l).</summary>

@@ -348,4 +348,18 @@ public class DeDiDeAnalyzerTests
     [InlineData("他懂的道理比我多。")]
     [InlineData("大家读的书、看的报都不少。")]
     public async Task Does_not_report_de_phrases_after_those_verbs(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("对查摆出的问题，我们一件一件[|的|]抓整改。")]
+    [InlineData("各项任务一步步[|的|]推进到位。")]
+    [InlineData("老党员乐呵呵[|的|]为群众义务理发。")]
+    [InlineData("驾驶员小心翼翼[|的|]驾驶着工程车。")]
+    public async Task Reports_de_after_step_by_step_phrases_state_words_and_idioms_before_a_predicate(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("一件件的小事连着群众的心。")]
+    [InlineData("一步步的脚印记录着干部的辛劳。")]
+    [InlineData("要发扬实事求是的工作作风。")]
+    [InlineData("红彤彤的灯笼挂满了街道。")]
+    public async Task Does_not_report_those_words_before_a_noun(string text) => await Verifier.VerifyAsync(text);
 }
