@@ -194,6 +194,7 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         bool safe = w.PreviousClass is WordClass.Adverbial && w.NextClass is WordClass.Preposition;
         bool verb = w.NextClass is WordClass.Verb || afterModal && IsVerbPhrase(w);
         if (!verb && w.NextClass is not WordClass.Preposition) return null;
+        if (Modals.Contains(w.Next.Text)) return null; // 能立行立改的要马上改: a modal after the 的 makes the 的-phrase its subject
         if (AfterDummyVerb(w)) return null; // 进行了认真的学习研讨: the object of 进行, a noun phrase
         if (verb && AfterTransitiveVerb(w)) return null;
         if (ClosesObjectOfDui(w)) return null;
