@@ -271,6 +271,11 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         // 清收做的不够，: 不够 closing the clause after a verb says how well it is done.
         if (w.Next.Text == "不够" && w.PreviousClass is WordClass.Verb or WordClass.VerbalNoun && w.NextClosesClause)
             return new Finding("得", "complement-end", ComplementReason);
+        // 对风险隐患估计的不足, 对新问题研究的不多: after 对 and its object the verb is the predicate, so 不足/不多/少 closing the clause
+        // says how well or how much it is done (without 对, 存在的不足 and 参与的不多 are noun phrases).
+        if (w.PreviousClass is WordClass.Verb or WordClass.VerbalNoun && w.Next.Text is "不足" or "不多" or "少" && w.NextClosesClause
+            && w.WordsSinceInClause(DuiPrepositions) >= 1)
+            return new Finding("得", "complement-end", ComplementReason);
         // 工作干的怎么样, 落实的如何: how well a verb is done is asked with a complement.
         if (w.PreviousClass is WordClass.Verb && w.Next.Text is "怎么样" or "怎样" or "如何" && w.NextClosesClause)
             return new Finding("得", "complement-end", ComplementReason);

@@ -363,4 +363,15 @@ public class DeDiDeAnalyzerTests
     [InlineData("要发扬实事求是的工作作风。")]
     [InlineData("红彤彤的灯笼挂满了街道。")]
     public async Task Does_not_report_those_words_before_a_noun(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("对风险隐患估计[|的|]不足。")]
+    [InlineData("对基层的困难了解[|的|]少。")]
+    public async Task Reports_de_before_a_quantity_complement_after_the_object_of_dui(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("对照检查中存在的不足，我们已逐条整改。")]
+    [InlineData("会上主动发言的不多。")]
+    [InlineData("对上级的部署，主动请缨的少。")]
+    public async Task Does_not_report_quantity_de_phrases_without_dui(string text) => await Verifier.VerifyAsync(text);
 }
