@@ -183,7 +183,9 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
     {
         bool adverbial = w.PreviousClass is WordClass.Adverbial || w.PreviousClass is WordClass.Adverb && w.Previous.Text.Length >= 2 || IsAabb(w.Previous.Text)
             || w.PreviousClass is WordClass.Adjective && w.Previous.Text.Length == 1 && w.BeforePrevious is { } degree && w.Lexicon.ClassOf(degree.Text) is WordClass.Degree;
-        bool idiom = w.PreviousClass is WordClass.Idiom && w.Previous.Text.Length == 4;
+        // 群众反映的诉求: a four-character “idiom” of a noun and a verb is a subject and its predicate, so the 的-phrase is an attribute.
+        bool idiom = w.PreviousClass is WordClass.Idiom && w.Previous.Text.Length == 4
+            && !(w.Lexicon.ClassOf(w.Previous.Text[..2]) is WordClass.Nominal && w.Lexicon.ClassOf(w.Previous.Text[2..]) is WordClass.Verb);
         // 一件一件的抓, 一步步的推进: a reduplicated numeral–measure phrase before a verb says how it is done.
         adverbial |= IsStepByStep(w);
         // 乐呵呵的为子女操劳: a state word (ABB) before a preposition opens an adverbial.
@@ -265,7 +267,10 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
             && w.Next.Text is "多" or "少" && w.NextClosesClause)
             return new Finding("得", "complement-end", ComplementReason);
         // 党员参与讨论的少, 主动站出来的不多: 的 + 多/少 closing the clause says how many do it (a nominal 的-phrase as subject), not how well.
-        if (w.NextClass is WordClass.Adjective or WordClass.Adverb && w.PreviousClass is WordClass.Verb && w.Next.Text.Length <= 2 && w.NextClosesClause
+        // 抓的到位。, 做的扎实，, 解决的及时。: a manner word closing the clause after a verb is its complement, whatever dict.txt tags it
+        // (到位 v, 扎实 ad, 及时 c).
+        bool manner = w.NextClass is WordClass.Adjective or WordClass.Adverb or WordClass.Adverbial || MannerPredicates.Contains(w.Next.Text);
+        if (manner && w.PreviousClass is WordClass.Verb && w.Next.Text.Length <= 2 && w.NextClosesClause
             && w.Next.Text is not ("多" or "少" or "不多" or "不少") && !HeadNouns.Contains(w.Next.Text))
             return new Finding("得", "complement-end", ComplementReason); // (存在的不足，取得的成效，: dict.txt tags these nouns a)
         // 清收做的不够，: 不够 closing the clause after a verb says how well it is done.
@@ -310,6 +315,9 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
             return new Finding("得", "complement-change", ComplementReason);
         return null;
     }
+
+    /// <summary>Words dict.txt does not tag as adjectives that, closing a clause after a verb and 的, say how well it is done.</summary>
+    private static readonly FrozenSet<string> MannerPredicates = FrozenSet.ToFrozenSet(["到位", "及时", "透彻", "彻底", "不到位", "不及时", "不彻底"], StringComparer.Ordinal);
 
     /// <summary>One-character result and potential complements (看得见, 听得懂, 立得住, 行得通, 信得过, 摸得着, 跟得上, 拿得出).</summary>
     private static readonly FrozenSet<string> PotentialComplements = FrozenSet.ToFrozenSet(

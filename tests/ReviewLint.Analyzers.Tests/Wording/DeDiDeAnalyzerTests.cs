@@ -374,4 +374,16 @@ public class DeDiDeAnalyzerTests
     [InlineData("会上主动发言的不多。")]
     [InlineData("对上级的部署，主动请缨的少。")]
     public async Task Does_not_report_quantity_de_phrases_without_dui(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("这项工作抓[|的|]到位，群众比较满意。")]
+    [InlineData("问题整改做[|的|]扎实。")]
+    [InlineData("群众反映的诉求解决[|的|]及时。")]
+    public async Task Reports_de_before_a_manner_word_closing_the_clause(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("群众反映的诉求解决得及时。")]
+    [InlineData("群众反映的问题要件件有回音。")]
+    [InlineData("这是整改工作的到位。")]
+    public async Task Does_not_report_subject_predicate_phrases_or_nouns_before_manner_words(string text) => await Verifier.VerifyAsync(text);
 }
