@@ -147,6 +147,10 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
                 return new Finding("得", InWordPattern, $"“{w.Previous.Text}得”是词");
             if (hasNext && w.Previous.Text == "不" && w.NextClass is WordClass.Verb)
                 return new Finding("得", InWordPattern, "“不得”是词");
+            // 懂的珍惜, 记的有一次, 这使的他, 显的有些: before a verb, a pronoun or 了 these verbs are 懂得、记得、使得、显得 (懂的道理 is an attribute).
+            if (hasNext && w.Previous.Text is "懂" or "记" or "使" or "显" && w.BeforePrevious is not { Text: "所" }
+                && (w.NextClass is WordClass.Verb or WordClass.Pronoun or WordClass.Adjective || w.Next.Text is "了" or "有") && w.Next.Text is not ("是" or "就是"))
+                return new Finding("得", InWordPattern, $"“{w.Previous.Text}得”是词");
         }
         foreach (string other in Particles)
         {
@@ -171,25 +175,53 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         return frequency >= MinimumWordFrequency && !tokenizer.IsWord(written) && frequency * ratio >= tokenizer.GetFrequency(character);
     }
 
-    /// <summary>DE-DI-1: adverbial + 的 + verb or preposition (自觉的牢记, 更好的为群众服务) → 地.</summary>
+    /// <summary>DE-DI-1: adverbial + 的 + verb or preposition (自觉的牢记, 更好的为群众服务) → 地. After a modal verb (要有效的化解矛盾纠纷,
+    /// 应当实事求是的查找问题) an adjective or four-character word is an adverbial too: a modal takes a verb phrase, not a noun phrase, so
+    /// the verb after the 的 is the predicate whatever follows it (问题, 。) and a four-character phrase jieba glued that starts with a verb
+    /// (贯彻落实, 化解矛盾) counts as the verb.</summary>
     private static Finding? AdverbialDe(Window w)
     {
         bool adverbial = w.PreviousClass is WordClass.Adverbial || w.PreviousClass is WordClass.Adverb && w.Previous.Text.Length >= 2 || IsAabb(w.Previous.Text)
             || w.PreviousClass is WordClass.Adjective && w.Previous.Text.Length == 1 && w.BeforePrevious is { } degree && w.Lexicon.ClassOf(degree.Text) is WordClass.Degree;
-        bool idiom = w.PreviousClass is WordClass.Idiom && w.Previous.Text.Length == 4;
-        if (!adverbial && !idiom) return AdjectiveBeforeVerbWithAspect(w);
+        // 群众反映的诉求: a four-character “idiom” of a noun and a verb is a subject and its predicate, so the 的-phrase is an attribute.
+        bool idiom = w.PreviousClass is WordClass.Idiom && w.Previous.Text.Length == 4
+            && !(w.Lexicon.ClassOf(w.Previous.Text[..2]) is WordClass.Nominal && w.Lexicon.ClassOf(w.Previous.Text[2..]) is WordClass.Verb);
+        // 一件一件的抓, 一步步的推进: a reduplicated numeral–measure phrase before a verb says how it is done.
+        adverbial |= IsStepByStep(w);
+        // 乐呵呵的为子女操劳: a state word (ABB) before a preposition opens an adverbial.
+        adverbial |= w.PreviousClass is WordClass.State && w.NextClass is WordClass.Preposition;
+        bool afterModal = w.BeforePrevious is { } modal && Modals.Contains(modal.Text)
+            && (adverbial || idiom || w.Previous.Text.Length == 4 || w.PreviousClass is WordClass.Adjective or WordClass.State && w.Previous.Text.Length >= 2);
+        if (!adverbial && !idiom && !afterModal) return AdjectiveBeforeVerbWithAspect(w);
         bool safe = w.PreviousClass is WordClass.Adverbial && w.NextClass is WordClass.Preposition;
-        if (w.NextClass is not (WordClass.Verb or WordClass.Preposition)) return null;
+        bool verb = w.NextClass is WordClass.Verb || afterModal && IsVerbPhrase(w);
+        if (!verb && w.NextClass is not WordClass.Preposition) return null;
+        if (Modals.Contains(w.Next.Text)) return null; // 能立行立改的要马上改: a modal after the 的 makes the 的-phrase its subject
         if (AfterDummyVerb(w)) return null; // 进行了认真的学习研讨: the object of 进行, a noun phrase
+        if (verb && AfterTransitiveVerb(w)) return null;
         if (ClosesObjectOfDui(w)) return null;
         var afterNext = w.AfterNext;
-        if (w.NextClass is WordClass.Verb)
+        if (verb && !afterModal)
         {
             if (afterNext is null || !afterNext.Value.IsHan || afterNext.Value.Text is "的" || HeadNouns.Contains(afterNext.Value.Text)) return null;
-            if (idiom && w.Lexicon.ClassOf(afterNext.Value.Text) is WordClass.Nominal or WordClass.Other) return null;
+            // 小心翼翼的驾驶着: an aspect particle after the verb shows the predicate; a noun may show a noun phrase (实事求是的工作作风).
+            if (idiom && afterNext.Value.Text is not ("了" or "着" or "过") && w.Lexicon.ClassOf(afterNext.Value.Text) is WordClass.Nominal or WordClass.Other) return null;
         }
+        if (verb && afterModal && afterNext is { Text: "的" }) return null; // 要认真的学习的内容: still a noun phrase
         return new Finding("地", "adverbial", AdverbialReason, IsSafe: safe);
     }
+
+    /// <summary>一件一件, 一天一天 (two equal tokens 一 + measure) or 一步步, 一件件 (一 + a doubled measure) before the particle.</summary>
+    private static bool IsStepByStep(Window w)
+    {
+        string previous = w.Previous.Text;
+        if (previous.Length == 3 && previous[0] == '一' && previous[1] == previous[2]) return true;
+        return previous.Length == 2 && previous[0] == '一' && w.BeforePrevious is { } before && before.Text == previous;
+    }
+
+    /// <summary>A four-character word jieba glued from a verb and what follows it (贯彻落实 i, 化解矛盾 l).</summary>
+    private static bool IsVerbPhrase(Window w) =>
+        w.Next.Text.Length == 4 && w.NextClass is WordClass.Idiom or WordClass.Other && w.Lexicon.ClassOf(w.Next.Text[..2]) is WordClass.Verb;
 
     /// <summary>对整改进展缓慢的实行督办: the 的 closes a subject–predicate phrase (进展缓慢) that, with what else follows 对 in the clause,
     /// is the object of 对 (“those whose progress is slow”); an adverbial 地 would need 对 to have closed on a shorter object first
@@ -216,36 +248,86 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
     /// <summary>DE-DE-1/2: verb or adjective + 的 + degree word + predicate (了解的不够充分), or verb + 的 + adjective + 了 (变的远了) → 得.</summary>
     private static Finding? ComplementDe(Window w)
     {
-        if (w.PreviousClass is not (WordClass.Verb or WordClass.Adjective)) return null;
+        // 看的见、摸的着, 叫的响、立的住, 信的过: a one-character verb, 的 and a one-character result or potential complement (or a
+        // potential form dict.txt lists: 行得通, 信得过, whatever it tags 行 and 信) standing as a predicate (the clause or a series item
+        // ends, or 的 follows a complement that is never a noun: 看的见的) is the potential form with 得 (吃的住的 are noun phrases).
+        if (w.Previous.Text.Length == 1 && w.Next.Text.Length == 1
+            && (w.PreviousClass is WordClass.Verb && PotentialComplements.Contains(w.Next.Text) || w.Tokenizer.IsWord(w.Previous.Text + "得" + w.Next.Text))
+            && w.BeforePrevious?.Text != w.Previous.Text // 毕毕剥剥的响: an onomatopoeia, not a verb
+            && (w.AfterNext is not { } end || end.Kind == TokenKind.Punctuation || end.Text is "、" or "和"
+                || end.Text == "的" && w.Next.Text is not ("住" or "上" or "出" or "起" or "过")))
+            return new Finding("得", "complement-end", ComplementReason);
+        // dict.txt tags many report verbs vn (管理, 宣传, 教育, 研究): they take a complement after a strong degree word or 不够
+        // (管理的不够规范, 宣传的不够), not after 不 alone (发展的不平衡 is a noun phrase).
+        bool verbalNoun = w.PreviousClass is WordClass.VerbalNoun;
+        if (w.PreviousClass is not (WordClass.Verb or WordClass.Adjective) && !verbalNoun) return null;
         if (w.BeforePrevious is { Text: "所" }) return null;
+        // 说的多、做的少, 记的多: after a one-character action verb, 多/少 closing the clause says how much it is done.
+        if (w.PreviousClass is WordClass.Verb && w.Previous.Text.Length == 1 && !NonActionVerbs.Contains(w.Previous.Text)
+            && w.Next.Text is "多" or "少" && w.NextClosesClause)
+            return new Finding("得", "complement-end", ComplementReason);
         // 党员参与讨论的少, 主动站出来的不多: 的 + 多/少 closing the clause says how many do it (a nominal 的-phrase as subject), not how well.
-        if (w.NextClass is WordClass.Adjective or WordClass.Adverb && w.PreviousClass is WordClass.Verb && w.Next.Text.Length <= 2 && w.NextClosesClause
+        // 抓的到位。, 做的扎实，, 解决的及时。: a manner word closing the clause after a verb is its complement, whatever dict.txt tags it
+        // (到位 v, 扎实 ad, 及时 c).
+        bool manner = w.NextClass is WordClass.Adjective or WordClass.Adverb or WordClass.Adverbial || MannerPredicates.Contains(w.Next.Text);
+        if (manner && w.PreviousClass is WordClass.Verb && w.Next.Text.Length <= 2 && w.NextClosesClause
             && w.Next.Text is not ("多" or "少" or "不多" or "不少") && !HeadNouns.Contains(w.Next.Text))
             return new Finding("得", "complement-end", ComplementReason); // (存在的不足，取得的成效，: dict.txt tags these nouns a)
         // 清收做的不够，: 不够 closing the clause after a verb says how well it is done.
-        if (w.Next.Text == "不够" && w.PreviousClass is WordClass.Verb && w.NextClosesClause)
+        if (w.Next.Text == "不够" && w.PreviousClass is WordClass.Verb or WordClass.VerbalNoun && w.NextClosesClause)
+            return new Finding("得", "complement-end", ComplementReason);
+        // 对风险隐患估计的不足, 对新问题研究的不多: after 对 and its object the verb is the predicate, so 不足/不多/少 closing the clause
+        // says how well or how much it is done (without 对, 存在的不足 and 参与的不多 are noun phrases).
+        if (w.PreviousClass is WordClass.Verb or WordClass.VerbalNoun && w.Next.Text is "不足" or "不多" or "少" && w.NextClosesClause
+            && w.WordsSinceInClause(DuiPrepositions) >= 1)
+            return new Finding("得", "complement-end", ComplementReason);
+        // 工作干的怎么样, 落实的如何: how well a verb is done is asked with a complement.
+        if (w.PreviousClass is WordClass.Verb && w.Next.Text is "怎么样" or "怎样" or "如何" && w.NextClosesClause)
             return new Finding("得", "complement-end", ComplementReason);
         var afterNext = w.AfterNext;
         if (w.NextClass is WordClass.Degree)
         {
             if (afterNext is not { } predicate || !predicate.IsHan) return null;
+            bool strong = !WeakDegreeWords.Contains(w.Next.Text);
+            if (verbalNoun && !strong) return null;
             // 主动站出来的不多, 参与的很少: how many do it (a nominal 的-phrase as subject), as above.
             if (predicate.Text is "多" or "少") return null;
             var predicateClass = w.Lexicon.ClassOf(predicate.Text);
             // 变的更加多元。, 解决的不够及时。: a word closing the clause after a degree word is its predicate, whatever dict.txt tags it (多元 m, 及时 c).
             bool closesClause = w.AfterPredicate is not { } afterPredicate || afterPredicate.Kind == TokenKind.Punctuation;
+            // 制定的过于笼统。: after a strong degree word (过于, 不够, 更加 …) a clause-closing word is the predicate even when dict.txt
+            // tags it a noun (笼统 n).
             if (predicateClass is not (WordClass.Adjective or WordClass.Adverbial or WordClass.Degree or WordClass.Adverb or WordClass.Verb)
-                && !(closesClause && predicateClass is not (WordClass.Nominal or WordClass.Pronoun))) return null;
+                && !(closesClause && (strong && predicateClass is WordClass.Nominal || predicateClass is not (WordClass.Nominal or WordClass.Pronoun)))) return null;
             // 作出新的更大贡献: a degree phrase followed by a noun is an attribute of that noun, not a complement.
-            if (w.AfterPredicate is { IsHan: true } head && w.Lexicon.ClassOf(head.Text) is WordClass.Nominal or WordClass.VerbalNoun) return null;
+            // 作出新的更大的贡献, 取得新的更大成效 (dict.txt tags 成效 a): after an adjective, a degree phrase followed by 的 or a head noun too.
+            if (w.AfterPredicate is { IsHan: true } head && (w.Lexicon.ClassOf(head.Text) is WordClass.Nominal or WordClass.VerbalNoun
+                || w.PreviousClass is WordClass.Adjective && (head.Text == "的" || HeadNouns.Contains(head.Text)))) return null;
             // 他说的不对: a 的-phrase after a pronoun may be the subject, so say it less firmly.
             var severity = w.BeforePrevious is { } subject && w.Lexicon.ClassOf(subject.Text) is WordClass.Pronoun ? DiagnosticSeverity.Info : DiagnosticSeverity.Warning;
             return new Finding("得", "complement-degree", ComplementReason, severity);
         }
         if (w.NextClass is WordClass.Adjective && w.PreviousClass is WordClass.Verb && afterNext is { Text: "了" or "起来" or "多" or "些" or "一些" })
             return new Finding("得", "complement-change", ComplementReason, IsSafe: true);
+        // 变的生动有趣, 变的极为重要: 变 before a predicate takes 得 (不变的, 所变的 are noun phrases).
+        if (w.Previous.Text == "变" && w.BeforePrevious is not { Text: "不" or "所" or "万" or "多" or "善" or "未" }
+            && (w.NextClass is WordClass.Adjective or WordClass.Idiom or WordClass.State or WordClass.Adverbial || w.Next.Text.Length == 4 && w.NextClass is WordClass.Other))
+            return new Finding("得", "complement-change", ComplementReason);
         return null;
     }
+
+    /// <summary>Words dict.txt does not tag as adjectives that, closing a clause after a verb and 的, say how well it is done.</summary>
+    private static readonly FrozenSet<string> MannerPredicates = FrozenSet.ToFrozenSet(["到位", "及时", "透彻", "彻底", "不到位", "不及时", "不彻底"], StringComparer.Ordinal);
+
+    /// <summary>One-character result and potential complements (看得见, 听得懂, 立得住, 行得通, 信得过, 摸得着, 跟得上, 拿得出).</summary>
+    private static readonly FrozenSet<string> PotentialComplements = FrozenSet.ToFrozenSet(
+        ["见", "懂", "住", "通", "过", "动", "清", "完", "着", "上", "出", "起", "响", "准", "牢"], StringComparer.Ordinal);
+
+    /// <summary>Degree words that also stand before verbs and nouns (不, 还, 也, 都, 最): a 的 before them may close a noun phrase.</summary>
+    private static readonly FrozenSet<string> WeakDegreeWords = FrozenSet.ToFrozenSet(["不", "还", "也", "都", "最", "并不", "还不"], StringComparer.Ordinal);
+
+    /// <summary>One-character verbs whose 的-phrase names people or things (来的多, 有的少): not actions whose amount 多/少 measures.</summary>
+    private static readonly FrozenSet<string> NonActionVerbs = FrozenSet.ToFrozenSet(["来", "去", "有", "是", "在", "到", "为", "用", "要", "会"], StringComparer.Ordinal);
 
     /// <summary>DE-DE-3: 得 standing alone before a noun (落实得情况, 时期得制度): a complement is never a bare noun → 的.</summary>
     private static Finding? AttributeDe(Window w)
@@ -285,6 +367,8 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
             && (w.NextClosesClause || w.AfterNext is { Text: "和" or "与" or "、" or "但" or "但是" or "而" }
                 || w.AfterNext is { } adverb && w.Lexicon.ClassOf(adverb.Text) is WordClass.Adverb))
             return new Finding("的", "object-di", ObjectReason);
+        if (IsCompoundNounSubject(w))
+            return new Finding("的", "attribute-di", AttributeReason); // 主动地防范意识不强
         if (w.Next.Text is "是" or "就是" && w.PreviousClass is WordClass.Nominal or WordClass.Pronoun or WordClass.VerbalNoun or WordClass.Verb && !CanBeAdverbial(w, w.Previous))
             return new Finding("的", "attribute-di", AttributeReason); // 靠地是, 讲地是
         if (PersonalPronouns.Contains(w.Previous.Text))
@@ -304,8 +388,22 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
                 ? new Finding("的", "attribute-di", AttributeReason) // 宝贵地生命 (but 非法地利用它: dict.txt tags 利用 n)
                 : null;
         if (w.NextClass is not WordClass.Nominal || w.Next.Text.Length < 2 && w.PreviousClass is not WordClass.Pronoun) return null;
+        // 生动地串联起…: dict.txt tags some adverbial words vn (生动) and some verbs n (串联); a complement after the “noun” shows the verb.
+        if (w.PreviousClass is WordClass.VerbalNoun && w.HasDirectional) return null;
         return new Finding("的", "attribute-di", AttributeReason);
     }
+
+    /// <summary>An adverbial word, 地, a verb and a noun of attitude or ability, then the predicate (主动地防范意识不强, 积极地服务态度还不够):
+    /// the verb and the noun make a compound noun (防范意识) that is the subject, so the modifier is its attribute; an object (主动地防范风险)
+    /// is not one of these nouns, and no predicate follows it.</summary>
+    private static bool IsCompoundNounSubject(Window w) =>
+        w.Particle.Text == "地" && w.NextClass is WordClass.Verb or WordClass.VerbalNoun && w.AfterNext is { } head && AttitudeNouns.Contains(head.Text)
+        && w.AfterPredicate is { IsHan: true } predicate && (predicate.Text is "不强" or "不够" or "不足" or "不高" or "淡薄" or "欠缺" or "有待" or "还" or "仍" or "仍然" or "比较" or "较" or "不"
+            || w.Lexicon.ClassOf(predicate.Text) is WordClass.Degree);
+
+    /// <summary>Nouns of attitude or ability that make a compound noun with a verb before them (防范意识, 服务态度, 学习能力).</summary>
+    private static readonly FrozenSet<string> AttitudeNouns = FrozenSet.ToFrozenSet(
+        ["意识", "态度", "精神", "作风", "习惯", "氛围", "热情", "劲头", "动力", "能力", "水平", "理念", "本领", "观念", "自觉"], StringComparer.Ordinal);
 
     /// <summary>A verb or noun of two or more characters, the particle, then a one-character noun that ends the clause
     /// (找回来地人，办好得事。): a one-character head noun, which no adverbial 地 or complement 得 comes before.</summary>
@@ -313,15 +411,27 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         w.Next.Text.Length == 1 && w.NextClass is WordClass.Nominal && w.NextClosesClause
         && w.Previous.Text.Length >= 2 && w.PreviousClass is WordClass.Verb or WordClass.Nominal or WordClass.VerbalNoun && !CanBeAdverbial(w, w.Previous);
 
+    /// <summary>增配必要的服务用车: a verb right before the modifier (not a modal such as 要, 应, 能, nor 没有) takes the 的-phrase as its object.</summary>
+    private static bool AfterTransitiveVerb(Window w) =>
+        w.BeforePrevious is { } verb && w.Lexicon.ClassOf(verb.Text) is WordClass.Verb && !Modals.Contains(verb.Text) && verb.Text is not ("没有" or "没" or "未");
+
+    /// <summary>Modal and auxiliary verbs: an adverbial follows them (要认真地学习), never an object.</summary>
+    private static readonly FrozenSet<string> Modals = FrozenSet.ToFrozenSet(
+        ["要", "应", "应当", "应该", "必须", "能", "能够", "会", "可以", "可", "敢于", "善于", "勇于", "愿意", "想", "得", "不能", "不会", "不要", "不应", "不可", "只能", "就要", "还要", "更要", "都要"], StringComparer.Ordinal);
+
     /// <summary>The modifier before the particle is itself after a verb that takes a verbal-noun object (进行了深入地探讨, 给予充分地肯定).</summary>
     private static bool AfterDummyVerb(Window w) =>
         w.BeforePrevious is { } before && (DummyVerbs.Contains(before.Text)
             || before.Text is "了" && w.BeforeBeforePrevious is { } verb && DummyVerbs.Contains(verb.Text));
 
-    /// <summary>地 that is the noun “land” or the end of a place word (训练营地, 一块地): the character before it and 地 make a word.</summary>
+    /// <summary>地 that is the noun “land” or the end of a place word (训练营地, 一块地): the character before it and 地 make a word.
+    /// A single numeral before it makes 地 “place” (京津冀三地, 两地干部交流), and a single character after it that makes a word with it
+    /// makes 地 the first half of that word (提升耕地地力, jieba cut 耕地|地|力).</summary>
     private static bool IsNounDi(Window w) =>
         w.Particle.Text == "地" && (w.PreviousClass is WordClass.Measure || w.Previous.Text[^1] is '块' or '片' or '亩' or '垄' // 这块地, 一片地
-            || w.Previous.Text.Length >= 2 && w.Tokenizer.GetFrequency(w.Previous.Text[^1..] + "地") >= MinimumWordFrequency);
+            || w.Previous.Text.Length >= 2 && w.Tokenizer.GetFrequency(w.Previous.Text[^1..] + "地") >= MinimumWordFrequency
+            || w.Previous.Text is "两" or "三" or "四" or "五" or "六" or "七" or "八" or "九" or "十" or "数" or "几"
+            || w.NextIsAdjacentHan && w.Next.Text.Length == 1 && w.NextClass is WordClass.Nominal && w.Tokenizer.IsWord("地" + w.Next.Text));
 
     /// <summary>得 after an adverbial and before a verb or preposition (小心翼翼得开始, 慢慢得消化, 认真得学习) → 地: a complement
     /// follows a predicate, and these words are modifiers, not predicates.</summary>
@@ -472,9 +582,13 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         /// <summary>The particle itself is followed by punctuation or the end.</summary>
         public bool ClosesClause => index + 1 == tokens.Count || tokens[index + 1].Kind == TokenKind.Punctuation;
 
-        /// <summary>The next word is followed by what follows a verb: a pronoun object, a preposition, an aspect particle.</summary>
-        public bool NextTakesObject => AfterNext is { } after && (after.Text is "了" or "着" or "过"
+        /// <summary>The next word is followed by what follows a verb: a pronoun object, a preposition, an aspect particle, a directional
+        /// complement.</summary>
+        public bool NextTakesObject => AfterNext is { } after && (after.Text is "了" or "着" or "过" || HasDirectional
             || lexicon.ClassOf(after.Text) is WordClass.Pronoun or WordClass.Preposition);
+
+        /// <summary>The next word is followed by a directional complement, so it is a verb (生动地串联起…: dict.txt tags 串联 ns).</summary>
+        public bool HasDirectional => AfterNext is { Text: "起" or "起来" or "出" or "出来" or "成" };
 
         /// <summary>The token after the next one is punctuation or the end.</summary>
         public bool NextClosesClause => AfterNext is not { } after || after.Kind == TokenKind.Punctuation;

@@ -267,4 +267,123 @@ public class DeDiDeAnalyzerTests
     [InlineData("这份荣誉是全体党员[|得|]。")]
     [InlineData("整改后性质变易[|地|]。")]
     public async Task Still_reports_look_alikes_of_those_nouns(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("班子成员要有效[|的|]化解矛盾纠纷。")]
+    [InlineData("我们要坚决[|的|]贯彻落实上级部署。")]
+    [InlineData("对照检查要实事求是[|的|]查找问题。")]
+    [InlineData("各支部应当认真[|的|]查找问题。")]
+    [InlineData("要持续[|的|]推进作风建设。")]
+    [InlineData("个别同志没有自觉[|的|]把学习作为政治责任。")]
+    public async Task Reports_de_before_a_verb_phrase_after_a_modal_and_a_modifier(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("一些支部没有具体的落实措施。")]
+    [InlineData("要建立完善的考核评价机制。")]
+    [InlineData("要把成熟的管理经验推广开来。")]
+    [InlineData("全县经济保持持续的增长势头。")]
+    [InlineData("村里增配了必要的服务用车和办公设备。")]
+    [InlineData("各项工作要有明确的时间表和路线图。")]
+    [InlineData("班子成员要有强烈的责任意识。")]
+    [InlineData("对查摆出的问题，能立行立改的要马上改。")]
+    public async Task Does_not_report_noun_phrases_after_modals_and_transitive_verbs(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("整改措施制定[|的|]过于笼统。")]
+    [InlineData("对年轻干部关心[|的|]不够。")]
+    [InlineData("政策宣传[|的|]不够到位，群众知晓率不高。")]
+    [InlineData("队伍管理[|的|]不够严格。")]
+    [InlineData("学习笔记记[|的|]多，心得体会写[|的|]少。")]
+    [InlineData("平时说[|的|]多，做[|的|]少。")]
+    public async Task Reports_de_before_a_complement_after_verbs_dict_tags_as_nouns(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("发展的不平衡不充分问题依然突出。")]
+    [InlineData("我们要作出新的更大的贡献。")]
+    [InlineData("全镇经济社会发展取得了新的更大成效。")]
+    [InlineData("今天来的多是离退休老党员。")]
+    [InlineData("党员发挥的作用更加明显。")]
+    [InlineData("管理的对象越来越多，管理的难度也在加大。")]
+    public async Task Does_not_report_noun_phrases_that_look_like_complements(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("充分整合京津冀三地法院的审判资源。")]
+    [InlineData("两地干部交流挂职常态化。")]
+    [InlineData("完善沟路渠配套，不断提升耕地地力。")]
+    [InlineData("用讲故事的方法生动地串联起各个片段。")]
+    public async Task Does_not_report_di_as_place_or_before_a_verb_with_a_complement(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("切实维护党中央[|地|]权威。")]
+    [InlineData("会议结束[|地|]时候，大家合影留念。")]
+    public async Task Still_reports_di_between_a_noun_or_verb_and_a_noun(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("整改措施落实[|的|]怎么样，要请群众来评判。")]
+    [InlineData("一年来工作干[|的|]如何，大家心里有数。")]
+    [InlineData("一些干部积极[|地|]服务意识还不够强。")]
+    [InlineData("班子成员主动[|地|]担当意识有待增强。")]
+    public async Task Reports_how_well_complements_and_di_before_a_compound_noun_subject(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("群众关心的是工作干得怎么样。")]
+    [InlineData("要主动地防范风险隐患。")]
+    [InlineData("要主动地防范化解风险，积极地服务企业发展。")]
+    [InlineData("要积极地培养党员的服务意识。")]
+    [InlineData("班子成员的服务意识还不够强。")]
+    public async Task Does_not_report_adverbials_before_objects_or_de_before_a_noun(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("要拿出群众看[|的|]见、摸[|的|]着的整改成效。")]
+    [InlineData("这样的办法行[|的|]通，群众信[|的|]过。")]
+    [InlineData("经过整治，村容村貌变[|的|]干净整洁。")]
+    [InlineData("要让党员懂[|的|]珍惜组织的培养。")]
+    [InlineData("我还记[|的|]有一次到村里走访。")]
+    public async Task Reports_de_in_potential_complements_and_before_predicates_of_bian_and_dong(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("驻村工作队吃的住的都由村里安排。")]
+    [InlineData("他真正懂的是基层工作的规律。")]
+    [InlineData("平时记的是流水账，缺少思考。")]
+    [InlineData("这些年全镇不变的是为民初心。")]
+    [InlineData("他懂的道理比我多。")]
+    [InlineData("大家读的书、看的报都不少。")]
+    public async Task Does_not_report_de_phrases_after_those_verbs(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("对查摆出的问题，我们一件一件[|的|]抓整改。")]
+    [InlineData("各项任务一步步[|的|]推进到位。")]
+    [InlineData("老党员乐呵呵[|的|]为群众义务理发。")]
+    [InlineData("驾驶员小心翼翼[|的|]驾驶着工程车。")]
+    public async Task Reports_de_after_step_by_step_phrases_state_words_and_idioms_before_a_predicate(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("一件件的小事连着群众的心。")]
+    [InlineData("一步步的脚印记录着干部的辛劳。")]
+    [InlineData("要发扬实事求是的工作作风。")]
+    [InlineData("红彤彤的灯笼挂满了街道。")]
+    public async Task Does_not_report_those_words_before_a_noun(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("对风险隐患估计[|的|]不足。")]
+    [InlineData("对基层的困难了解[|的|]少。")]
+    public async Task Reports_de_before_a_quantity_complement_after_the_object_of_dui(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("对照检查中存在的不足，我们已逐条整改。")]
+    [InlineData("会上主动发言的不多。")]
+    [InlineData("对上级的部署，主动请缨的少。")]
+    public async Task Does_not_report_quantity_de_phrases_without_dui(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("这项工作抓[|的|]到位，群众比较满意。")]
+    [InlineData("问题整改做[|的|]扎实。")]
+    [InlineData("群众反映的诉求解决[|的|]及时。")]
+    public async Task Reports_de_before_a_manner_word_closing_the_clause(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("群众反映的诉求解决得及时。")]
+    [InlineData("群众反映的问题要件件有回音。")]
+    [InlineData("这是整改工作的到位。")]
+    public async Task Does_not_report_subject_predicate_phrases_or_nouns_before_manner_words(string text) => await Verifier.VerifyAsync(text);
 }
