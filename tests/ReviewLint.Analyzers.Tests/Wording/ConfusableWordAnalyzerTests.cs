@@ -103,6 +103,8 @@ public class ConfusableWordAnalyzerTests
     [InlineData("坚持建设[|法制|]政府，提升依法行政水平。")]
     [InlineData("面对严峻[|形式|]，班子成员认识不够到位。")]
     [InlineData("镇政府发布招聘[|启示|]，公开招聘专职网格员。")]
+    [InlineData("善于运用[|辨证|]思维分析形势，把握工作主动权。")]
+    [InlineData("要[|辨证|]看待成绩和不足，既不自满也不气馁。")]
     public async Task Reports_context_dependent_pairs_when_the_context_says_so(string markup) => await Verifier.VerifyAsync(markup);
 
     [Theory]
@@ -139,6 +141,9 @@ public class ConfusableWordAnalyzerTests
     [InlineData("大家从先进事迹中得到深刻启示。")]
     [InlineData("画家笔下的人物惟妙惟肖。")]
     [InlineData("建立问题台账，逐项对账销号。")]
+    [InlineData("县中医院坚持辨证施治，提升中医药服务能力。")]
+    [InlineData("名老中医传授辨证论治经验，带教青年医师。")]
+    [InlineData("运用辩证思维分析形势，辩证看待成绩和不足。")]
     public async Task Does_not_report_correct_text_that_contains_the_same_characters(string text) => await Verifier.VerifyAsync(text);
 
     [Theory]
