@@ -32,7 +32,7 @@ internal sealed class FormulationListScanner(FormulationCatalog catalog, string 
         Dictionary<int, List<ListElement>>? byFormulation = null;
         for (int i = start; i < end; i++)
         {
-            if (!catalog.ItemsByFirstChar.TryGetValue(text[i], out var forms)) continue;
+            if (!catalog.MayStartItem(text, i, end) || !catalog.ItemsByFirstChar.TryGetValue(text[i], out var forms)) continue;
             foreach (var form in forms)
             {
                 int formEnd = i + form.Text.Length;
