@@ -24,7 +24,8 @@ public interface ITokenizer
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)word.Length, nameof(index));
         ArgumentOutOfRangeException.ThrowIfLessThan(frequencies.Length, replacements.Length, nameof(frequencies));
-        var candidate = word.ToArray();
+        Span<char> candidate = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        word.CopyTo(candidate);
         for (int i = 0; i < replacements.Length; i++)
         {
             candidate[index] = replacements[i];

@@ -44,7 +44,8 @@ internal abstract class SegmentationEngine
     /// Arguments are checked by the caller.</summary>
     public virtual void GetFrequencies(ReadOnlySpan<char> word, int index, ReadOnlySpan<char> replacements, Span<int> frequencies)
     {
-        var candidate = word.ToArray();
+        Span<char> candidate = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        word.CopyTo(candidate);
         for (int i = 0; i < replacements.Length; i++)
         {
             candidate[index] = replacements[i];
