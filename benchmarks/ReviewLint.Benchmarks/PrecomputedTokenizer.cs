@@ -17,6 +17,9 @@ public sealed class PrecomputedTokenizer(ITokenizer inner, IEnumerable<string> t
 
     public int GetFrequency(ReadOnlySpan<char> word) => inner.GetFrequency(word);
 
+    public void GetFrequencies(ReadOnlySpan<char> word, int index, ReadOnlySpan<char> replacements, Span<int> frequencies) =>
+        inner.GetFrequencies(word, index, replacements, frequencies);
+
     public string? GetWordTag(string word) => inner.GetWordTag(word);
 
     private static ConditionalWeakTable<string, TokenList> Precompute(ITokenizer inner, IEnumerable<string> texts)

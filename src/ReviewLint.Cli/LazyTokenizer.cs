@@ -37,5 +37,8 @@ internal sealed class LazyTokenizer(Func<ITokenizer> create) : ITokenizer
 
     public int GetFrequency(ReadOnlySpan<char> word) => _tokenizer.Value.GetFrequency(word);
 
+    public void GetFrequencies(ReadOnlySpan<char> word, int index, ReadOnlySpan<char> replacements, Span<int> frequencies) =>
+        _tokenizer.Value.GetFrequencies(word, index, replacements, frequencies);
+
     public string? GetWordTag(string word) => _tokenizer.Value.GetWordTag(word);
 }

@@ -34,6 +34,7 @@ public sealed class RepeatedCharacterAnalyzer : DiagnosticAnalyzer
         finder.AddDoubledWords(found);
         var stretches = new List<RepetitionFinding>();
         finder.AddDoubledStretches(found, stretches);
+        if (found.Count == 0 && stretches.Count == 0) return;
         foreach (var finding in found.Concat(stretches).OrderBy(f => f.Span.Start))
         {
             var fix = Fix.Replace(finding.Span, finding.Replacement, finding.IsFixSafe, $"删去重复的“{finding.Unit}”");

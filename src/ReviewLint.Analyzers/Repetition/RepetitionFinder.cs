@@ -103,10 +103,15 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
     /// with it (不断不断加强); or a word typed again after a longer word that ends in it (贯彻落实/落实, 全面加强/加强).</summary>
     public void AddDoubledWords(List<RepetitionFinding> findings)
     {
+        if (tokens.Count < 2) return;
+        var next = tokens[0];
         for (int k = 0; k + 1 < tokens.Count; k++)
         {
-            var first = tokens[k];
-            var next = tokens[k + 1];
+            var first = next;
+            next = tokens[k + 1];
+            // Both cases below need a second word of two or more characters that shares its first (加快加快) or its last
+            // character (贯彻落实/落实) with the first word: most pairs fail this at once.
+            if (next.Text.Length < 2 || next.Text[0] != first.Text[0] && next.Text[^1] != first.Text[^1]) continue;
             if (IsWordAgainAfterWordEndingInIt(first, next, k + 2))
             {
                 var tail = new TextSpan(first.End - next.Text.Length, next.Text.Length * 2);
@@ -135,12 +140,12 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
         {
             char c = chars[i];
             if (!HanText.IsHan(c)) continue;
-            // The second copy starts with c: look for c at i + 2 … i + longest (one vector compare), shortest length first.
-            var secondStarts = chars.Slice(i + 2, Math.Min(MaxStretchLength, (chars.Length - i) / 2) - 1);
-            for (int offset = secondStarts.IndexOf(c); offset >= 0; offset = NextIndexOf(secondStarts, c, offset + 1))
+            // The second copy starts with c: look for c at i + 2 … i + longest (at most seven characters, so a plain loop
+            // costs less than a vectorized search), shortest length first.
+            int lastLength = Math.Min(MaxStretchLength, (chars.Length - i) / 2);
+            for (int length = 2; length <= lastLength; length++)
             {
-                int length = offset + 2;
-                if (!IsDoubledStretch(i, length)) continue;
+                if (chars[i + length] != c || !IsDoubledStretch(i, length)) continue;
                 var span = new TextSpan(i, 2 * length);
                 if (OverlapsAny(found, span)) continue;
                 string unit = text.Substring(i, length);
@@ -149,12 +154,6 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
                 break;
             }
         }
-    }
-
-    private static int NextIndexOf(ReadOnlySpan<char> chars, char c, int from)
-    {
-        int index = chars[from..].IndexOf(c);
-        return index < 0 ? -1 : from + index;
     }
 
     private static bool OverlapsAny(IReadOnlyList<RepetitionFinding> found, TextSpan span)

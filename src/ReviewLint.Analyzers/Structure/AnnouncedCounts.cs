@@ -90,7 +90,7 @@ internal static partial class AnnouncedCounts
             if (CountAtEnd(context.Text, LastClause(context.Text, body)) is not { } count
                 || count.Noun.Length is < 2 or > 4) continue;
             int sentenceEnd = sentences[s].Span.End;
-            int limit = items.FirstOrDefault(i => i.MarkerSpan.Start >= sentenceEnd)?.MarkerSpan.Start ?? paragraph.Span.End;
+            int limit = FirstItemStartFrom(items, sentenceEnd) ?? paragraph.Span.End;
             var headlines = new List<string>();
             bool first = true;
             for (int t = s + 1; t < sentences.Length && sentences[t].Span.End <= limit; t++)
@@ -106,6 +106,15 @@ internal static partial class AnnouncedCounts
             context.Report(rule, count.Span, null,
                 $"此处说“{count.Phrase}”，随后列出的是{Amount(headlines.Count)}项：{string.Concat(headlines.Select(h => $"“{h}”"))}。");
         }
+    }
+
+    /// <summary>Where the first item marker at or after <paramref name="position"/> starts. (A loop, not a lambda: a lambda's
+    /// closure would be allocated for every sentence of every paragraph, before the checks that skip most of them.)</summary>
+    private static int? FirstItemStartFrom(IEnumerable<EnumeratedItem> items, int position)
+    {
+        foreach (var item in items)
+            if (item.MarkerSpan.Start >= position) return item.MarkerSpan.Start;
+        return null;
     }
 
     /// <summary>“开展“……”“……”“……”四个活动” — quoted titles listed right before the count.</summary>

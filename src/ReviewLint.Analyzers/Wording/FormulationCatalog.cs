@@ -35,8 +35,10 @@ internal enum PhraseKind
 }
 
 /// <summary>A miswritten, outdated or anachronistic phrase (rules/data/formulation-phrases.tsv).</summary>
+/// <param name="Literal">Text every match of <paramref name="Pattern"/> contains (<see cref="RegexRequiredLiteral"/>), or null.</param>
 internal sealed record FormulationPhrase(
     Regex Pattern,
+    string? Literal,
     string? Replacement,
     PhraseKind Kind,
     DateOnly? Date,
@@ -52,6 +54,11 @@ internal sealed class FormulationCatalog
 
     private static readonly Lazy<FormulationCatalog> Instance = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
+    // The first and the second characters of the item wordings, one bit per UTF-16 code unit.
+    private readonly ulong[] _firstChars = new ulong[(char.MaxValue + 1) / 64];
+    private readonly ulong[] _secondChars = new ulong[(char.MaxValue + 1) / 64];
+    private readonly bool _hasOneCharacterForm;
+
     private FormulationCatalog(IReadOnlyList<Formulation> formulations, IReadOnlyList<FormulationCollocation> collocations, IReadOnlyList<FormulationPhrase> phrases)
     {
         Formulations = formulations;
@@ -62,6 +69,13 @@ internal sealed class FormulationCatalog
                 .Concat(f.ReplacedItems.Select(r => new ItemForm(r.OldText, fi, r.Index, IsOld: true))))
             .GroupBy(form => form.Text[0])
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(form => form.Text.Length).ToArray());
+        foreach (var forms in ItemsByFirstChar.Values)
+            foreach (var form in forms)
+            {
+                Set(_firstChars, form.Text[0]);
+                if (form.Text.Length > 1) Set(_secondChars, form.Text[1]);
+                else _hasOneCharacterForm = true;
+            }
     }
 
     public static FormulationCatalog Shared => Instance.Value;
@@ -72,6 +86,15 @@ internal sealed class FormulationCatalog
 
     /// <summary>Every item wording (current and replaced) by its first character, longest first.</summary>
     public FrozenDictionary<char, ItemForm[]> ItemsByFirstChar { get; }
+
+    /// <summary>False when no item wording can start at <paramref name="i"/> and end by <paramref name="end"/>: the character
+    /// there starts none, or the next one is the second character of none (two bit tests, before any dictionary lookup).</summary>
+    public bool MayStartItem(string text, int i, int end) =>
+        IsSet(_firstChars, text[i]) && (_hasOneCharacterForm || i + 1 < end && IsSet(_secondChars, text[i + 1]));
+
+    private static void Set(ulong[] bits, char c) => bits[c >> 6] |= 1UL << c;
+
+    private static bool IsSet(ulong[] bits, char c) => (bits[c >> 6] & (1UL << c)) != 0;
 
     private static FormulationCatalog Load() => new(
         [.. RuleData.ReadTable("formulations.tsv").Select(ParseFormulation)],
@@ -103,6 +126,7 @@ internal sealed class FormulationCatalog
 
     private static FormulationPhrase ParsePhrase(string[] row) => new(
         new Regex(row[0], RegexOptions.CultureInvariant),
+        RegexRequiredLiteral.Of(row[0]),
         Optional(row[1]),
         Enum.Parse<PhraseKind>(row[2], ignoreCase: true),
         Date(row[3]),

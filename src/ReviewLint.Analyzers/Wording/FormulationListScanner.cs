@@ -27,12 +27,14 @@ internal sealed class FormulationListScanner(FormulationCatalog catalog, string 
     public static bool IsSeparator(char c) => c is '、' or '，' or ',' or '和' or '与' or '及' or ' ' or '\u3000'
         or '“' or '”' or '"' or '‘' or '’' or '\'' or '「' or '」' or '『' or '』';
 
-    public IEnumerable<ItemList> Scan(int start, int end)
+    /// <summary>The lists in <c>text[start..end)</c>, by formulation; a formulation with a single item there and at least two
+    /// required makes no list (nothing could be added to one item: slots are only looked for beside two or more).</summary>
+    public IReadOnlyList<ItemList> Scan(int start, int end)
     {
         Dictionary<int, List<ListElement>>? byFormulation = null;
         for (int i = start; i < end; i++)
         {
-            if (!catalog.ItemsByFirstChar.TryGetValue(text[i], out var forms)) continue;
+            if (!catalog.MayStartItem(text, i, end) || !catalog.ItemsByFirstChar.TryGetValue(text[i], out var forms)) continue;
             foreach (var form in forms)
             {
                 int formEnd = i + form.Text.Length;
@@ -42,12 +44,15 @@ internal sealed class FormulationListScanner(FormulationCatalog catalog, string 
                 found.Add(new ListElement(i, formEnd, form.Index, form.IsOld, null));
             }
         }
-        if (byFormulation is null) yield break;
+        if (byFormulation is null) return [];
+        List<ItemList>? lists = null;
         foreach (var (index, found) in byFormulation.OrderBy(p => p.Key))
         {
             var formulation = catalog.Formulations[index];
-            foreach (var list in Chain(formulation, found, start, end)) yield return list;
+            if (found.Count == 1 && formulation.MinItems >= 2) continue;
+            (lists ??= []).AddRange(Chain(formulation, found, start, end));
         }
+        return lists ?? (IReadOnlyList<ItemList>)[];
     }
 
     /// <param name="found">Elements by start, longer first at one start: the order <see cref="Scan"/> finds them in.</param>

@@ -57,15 +57,15 @@ public sealed class LikelyTypoAnalyzer : DiagnosticAnalyzer
         var tokens = context.Tokens;
         var tokenizer = context.Tokenizer;
         string text = context.Text;
-        Span<char> buffer = stackalloc char[MaxWordLength];
+        Span<int> frequencies = stackalloc int[TypoConfusions.Default.MostSubstitutes];
         int reportedUntil = 0;
         for (int i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
             if (!token.IsHan || token.Start < reportedUntil) continue;
             var guess = token.Text.Length == 1
-                ? GuessLoneCharacter(text, tokens, i, tokenizer, minimum, buffer)
-                : GuessUnknownWord(text, token, tokenizer, minimum, buffer);
+                ? GuessLoneCharacter(text, tokens, i, tokenizer, minimum, frequencies)
+                : GuessUnknownWord(text, token, tokenizer, minimum, frequencies);
             if (guess.Frequency == 0 || IsListedWrongForm(text, guess.Position) || IsInUnitName(text, guess.Position, unitName)
                 || LikelyTypoKnownPhrases.Default.Covers(text, guess.Position)) continue;
             var span = new TextSpan(guess.Position, 1);
@@ -119,7 +119,7 @@ public sealed class LikelyTypoAnalyzer : DiagnosticAnalyzer
     /// <summary>A single-character token that makes a frequent word with the word before or after it once replaced (国务/原 →
     /// 国务院). Two lone characters side by side (不/紧, 上/签) are left alone: too many of them are fine; so are very common
     /// characters (的, 是, 不): they are words of their own far more often than typos.</summary>
-    private static Guess GuessLoneCharacter(string text, TokenList tokens, int index, ITokenizer tokenizer, int minimum, Span<char> buffer)
+    private static Guess GuessLoneCharacter(string text, TokenList tokens, int index, ITokenizer tokenizer, int minimum, Span<int> frequencies)
     {
         var token = tokens[index];
         if (!TypoConfusions.Default.HasSubstitutes(token.Text[0])) return default;
@@ -134,21 +134,22 @@ public sealed class LikelyTypoAnalyzer : DiagnosticAnalyzer
         if (afterWord)
         {
             var word = tokens[index - 1];
-            var guess = TrySubstitutes(text.AsSpan(word.Start, token.End - word.Start), token.Start - word.Start, word.Start, tokenizer, buffer);
-            if (IsLikely(guess, own, minimum, LoneCharacterLogRatio, LogProbability(own) + LogProbability(tokenizer.GetFrequency(word.Text)))) best = guess;
+            var guess = TrySubstitutes(text.AsSpan(word.Start, token.End - word.Start), token.Start - word.Start, word.Start, tokenizer, frequencies);
+            // The word's frequency (one more dictionary lookup) matters only when some substitute made a word.
+            if (guess.Frequency > 0 && IsLikely(guess, own, minimum, LoneCharacterLogRatio, LogProbability(own) + LogProbability(tokenizer.GetFrequency(word.Text)))) best = guess;
         }
         if (beforeWord)
         {
             var word = tokens[index + 1];
-            var guess = TrySubstitutes(text.AsSpan(token.Start, word.End - token.Start), 0, token.Start, tokenizer, buffer);
-            if (IsLikely(guess, own, minimum, LoneCharacterLogRatio, LogProbability(own) + LogProbability(tokenizer.GetFrequency(word.Text)))) best = Better(best, guess);
+            var guess = TrySubstitutes(text.AsSpan(token.Start, word.End - token.Start), 0, token.Start, tokenizer, frequencies);
+            if (guess.Frequency > 0 && IsLikely(guess, own, minimum, LoneCharacterLogRatio, LogProbability(own) + LogProbability(tokenizer.GetFrequency(word.Text)))) best = Better(best, guess);
         }
         return best;
     }
 
     /// <summary>A token of two or three characters that is no dictionary word (jieba's HMM glued it: 持旭, 运舒部) but becomes a
     /// word with one character replaced.</summary>
-    private static Guess GuessUnknownWord(string text, Token token, ITokenizer tokenizer, int minimum, Span<char> buffer)
+    private static Guess GuessUnknownWord(string text, Token token, ITokenizer tokenizer, int minimum, Span<int> substituteFrequencies)
     {
         string word = token.Text;
         if (word.Length > 3 || !HanText.IsHan(word.AsSpan()) || tokenizer.GetFrequency(word) > 0) return default;
@@ -172,7 +173,7 @@ public sealed class LikelyTypoAnalyzer : DiagnosticAnalyzer
                 if (other >= CommonCharacterFrequency) continue;
                 minimumLogRatio = other < RareCharacterFrequency ? TwoCharacterLogRatio : double.PositiveInfinity;
             }
-            var guess = TrySubstitutes(original, k, token.Start, tokenizer, buffer);
+            var guess = TrySubstitutes(original, k, token.Start, tokenizer, substituteFrequencies, originalKnownNoWord: true);
             if (IsLikely(guess, frequencies[k], minimum, minimumLogRatio, logWritten)) best = Better(best, guess);
         }
         return best;
@@ -189,21 +190,17 @@ public sealed class LikelyTypoAnalyzer : DiagnosticAnalyzer
         return LogProbability(guess.Frequency) - logWritten >= minimumLogRatio;
     }
 
-    /// <summary>The most frequent word made by replacing <c>original[index]</c> with one of its substitutes, when
-    /// <paramref name="original"/> itself is no word. Candidates are spelled in <paramref name="buffer"/>, never as strings.</summary>
-    private static Guess TrySubstitutes(ReadOnlySpan<char> original, int index, int start, ITokenizer tokenizer, Span<char> buffer)
+    /// <summary>The most frequent word made by replacing <c>original[index]</c> with one of its substitutes (the first of equally
+    /// frequent ones), when <paramref name="original"/> itself is no word (looked up unless the caller knows:
+    /// <paramref name="originalKnownNoWord"/>). All substitutes are looked up in one call, into <paramref name="frequencies"/>.</summary>
+    private static Guess TrySubstitutes(ReadOnlySpan<char> original, int index, int start, ITokenizer tokenizer, Span<int> frequencies, bool originalKnownNoWord = false)
     {
-        if (original.Length > buffer.Length || !TypoConfusions.Default.TryGet(original[index], out var substitutes)) return default;
-        var candidate = buffer[..original.Length];
-        original.CopyTo(candidate);
-        if (tokenizer.GetFrequency(candidate) > 0) return default;
+        if (original.Length > MaxWordLength || !TypoConfusions.Default.TryGet(original[index], out var substitutes)) return default;
+        if (!originalKnownNoWord && tokenizer.GetFrequency(original) > 0) return default;
+        tokenizer.GetFrequencies(original, index, substitutes, frequencies);
         Guess best = default;
-        foreach (char substitute in substitutes)
-        {
-            candidate[index] = substitute;
-            int frequency = tokenizer.GetFrequency(candidate);
-            if (frequency > best.Frequency) best = new Guess(start + index, substitute, start, start + original.Length, frequency);
-        }
+        for (int i = 0; i < substitutes.Length; i++)
+            if (frequencies[i] > best.Frequency) best = new Guess(start + index, substitutes[i], start, start + original.Length, frequencies[i]);
         return best;
     }
 

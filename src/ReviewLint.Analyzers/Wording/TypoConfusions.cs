@@ -11,6 +11,9 @@ internal sealed class TypoConfusions
 
     public static TypoConfusions Default => Instance;
 
+    /// <summary>The length of the longest substitute list.</summary>
+    public int MostSubstitutes { get; private set; }
+
     public bool HasSubstitutes(char c) => _substitutes[c] is not null;
 
     public bool TryGet(char c, out string substitutes)
@@ -23,7 +26,11 @@ internal sealed class TypoConfusions
     {
         var confusions = new TypoConfusions();
         foreach (var row in RuleData.ReadTable("likely-typo-confusions.tsv"))
-            if (row.Length >= 2 && row[0].Length == 1 && row[1].Length > 0) confusions._substitutes[row[0][0]] = row[1];
+            if (row.Length >= 2 && row[0].Length == 1 && row[1].Length > 0)
+            {
+                confusions._substitutes[row[0][0]] = row[1];
+                confusions.MostSubstitutes = Math.Max(confusions.MostSubstitutes, row[1].Length);
+            }
         return confusions;
     }
 }

@@ -102,6 +102,13 @@ public sealed class JiebaTokenizer : ITokenizer, IUserDictionaryTokenizer
 
     public int GetFrequency(ReadOnlySpan<char> word) => _engine.GetFrequency(word);
 
+    public void GetFrequencies(ReadOnlySpan<char> word, int index, ReadOnlySpan<char> replacements, Span<int> frequencies)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)word.Length, nameof(index));
+        ArgumentOutOfRangeException.ThrowIfLessThan(frequencies.Length, replacements.Length, nameof(frequencies));
+        _engine.GetFrequencies(word, index, replacements, frequencies);
+    }
+
     /// <summary>The dict.txt part-of-speech tag of <paramref name="word"/> (<c>n</c>, <c>v</c>, <c>ad</c> …), from the dictionary the
     /// segmenter already holds; null when the word has none or the jieba.NET segmenter (which keeps no tags) is in use.</summary>
     public string? GetWordTag(string word)

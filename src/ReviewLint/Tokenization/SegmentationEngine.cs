@@ -40,6 +40,19 @@ internal abstract class SegmentationEngine
     /// <summary><see cref="GetFrequency(string)"/> for characters that are not (yet) a string.</summary>
     public virtual int GetFrequency(ReadOnlySpan<char> word) => GetFrequency(word.ToString());
 
+    /// <summary><see cref="ITokenizer.GetFrequencies"/>: each candidate looked up on its own unless the engine does better.
+    /// Arguments are checked by the caller.</summary>
+    public virtual void GetFrequencies(ReadOnlySpan<char> word, int index, ReadOnlySpan<char> replacements, Span<int> frequencies)
+    {
+        Span<char> candidate = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        word.CopyTo(candidate);
+        for (int i = 0; i < replacements.Length; i++)
+        {
+            candidate[index] = replacements[i];
+            frequencies[i] = GetFrequency(candidate);
+        }
+    }
+
     /// <summary>The dict.txt part-of-speech tag of <paramref name="word"/>, or null (no tag, or an engine that does not keep tags).</summary>
     public virtual string? GetWordTag(string word) => null;
 

@@ -87,6 +87,44 @@ public class JiebaTokenizerTests
         Assert.Equal(Tokenizer.GetFrequency(word), ((ITokenizer)Tokenizer).GetFrequency(word.AsSpan()));
     }
 
+    [Theory]
+    [InlineData("刚性", 0, "钢刚岗纲")]
+    [InlineData("钢性", 0, "刚钢")]
+    [InlineData("国务原", 2, "院员元圆")]
+    [InlineData("中华人民共和国", 3, "民明名")]
+    [InlineData("中华人民共和国", 6, "国过")]
+    [InlineData("没有这词", 1, "有友")]
+    [InlineData("的", 0, "的地得")]
+    public void Frequencies_with_one_character_replaced_match_one_lookup_per_candidate(string word, int index, string replacements)
+    {
+        var expected = replacements.Select(r => Tokenizer.GetFrequency(string.Concat(word.AsSpan(0, index), r.ToString(), word.AsSpan(index + 1)))).ToArray();
+        var frequencies = new int[replacements.Length + 1];
+        frequencies[^1] = -1;
+        Tokenizer.GetFrequencies(word, index, replacements, frequencies);
+        Assert.Equal(expected, frequencies[..^1]);
+        Assert.Equal(-1, frequencies[^1]);
+        var fromDefault = new int[replacements.Length];
+        ((ITokenizer)new SpanOnlyTokenizer(Tokenizer)).GetFrequencies(word, index, replacements, fromDefault);
+        Assert.Equal(expected, fromDefault);
+    }
+
+    [Fact]
+    public void Frequencies_with_a_replacement_reject_an_index_outside_the_word_and_a_short_buffer()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => Tokenizer.GetFrequencies("刚性", 2, "钢", new int[1]));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Tokenizer.GetFrequencies("刚性", 0, "钢刚", new int[1]));
+    }
+
+    /// <summary>Answers only the members an ITokenizer must implement, so the interface's default GetFrequencies runs.</summary>
+    private sealed class SpanOnlyTokenizer(JiebaTokenizer inner) : ITokenizer
+    {
+        public TokenList Tokenize(string text, int offset = 0) => inner.Tokenize(text, offset);
+
+        public bool IsWord(string word) => inner.IsWord(word);
+
+        public int GetFrequency(string word) => inner.GetFrequency(word);
+    }
+
     [Fact]
     public void Long_unbroken_runs_are_cut_into_bounded_chunks()
     {

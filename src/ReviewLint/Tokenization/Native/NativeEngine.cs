@@ -68,6 +68,9 @@ internal sealed class NativeEngine : SegmentationEngine
 
     public override int GetFrequency(ReadOnlySpan<char> word) => Current.Segmenter.Dictionary.GetFrequency(word);
 
+    public override void GetFrequencies(ReadOnlySpan<char> word, int index, ReadOnlySpan<char> replacements, Span<int> frequencies) =>
+        Current.Segmenter.Dictionary.GetFrequencies(word, index, replacements, frequencies);
+
     public override string? GetWordTag(string word) => Current.Segmenter.Dictionary.GetTag(word);
 
     public override void AddWords(IEnumerable<UserDictionaryEntry> entries)

@@ -126,6 +126,26 @@ internal sealed class PrefixDictionary
         return node == NoNode ? 0 : Math.Max(0, _frequencies[node]);
     }
 
+    /// <summary>The frequencies of <paramref name="word"/> with <c>word[index]</c> replaced by each of <paramref name="replacements"/>
+    /// (as <see cref="GetFrequency"/> gives them): the prefix before <paramref name="index"/> is walked once, then each
+    /// replacement and the rest of the word.</summary>
+    public void GetFrequencies(ReadOnlySpan<char> word, int index, ReadOnlySpan<char> replacements, Span<int> frequencies)
+    {
+        int prefix = Find(word[..index]);
+        if (index > 0 && prefix == NoNode)
+        {
+            frequencies[..replacements.Length].Clear();
+            return;
+        }
+        var suffix = word[(index + 1)..];
+        for (int i = 0; i < replacements.Length; i++)
+        {
+            int node = Child(prefix, replacements[i]);
+            for (int k = 0; k < suffix.Length && node != NoNode; k++) node = Child(node, suffix[k]);
+            frequencies[i] = node == NoNode ? 0 : Math.Max(0, _frequencies[node]);
+        }
+    }
+
     /// <summary>An independent copy, so words can be added to it while readers keep using this one.</summary>
     public PrefixDictionary Clone()
     {
