@@ -46,6 +46,8 @@ public class RepeatedCharacterAnalyzerTests
     [InlineData("进一步完善[|产业链产业链|]条，壮大村集体经济。")]
     [InlineData("对照检查中，思想上的[|转变转变|]还不够彻底。")]
     [InlineData("要[|加快加快|]推进乡村振兴。")]
+    [InlineData("对物资采购等关键环节[|加强加强|]监督。")]
+    [InlineData("要[|落实落实|]好各项整改任务。")]
     public async Task Reports_a_word_typed_twice(string markup) => await Verifier.VerifyAsync(markup);
 
     [Theory]
@@ -60,6 +62,8 @@ public class RepeatedCharacterAnalyzerTests
     [InlineData("把学习贯彻落实党的二十大精神作为首要任务。")]
     [InlineData("抓好整改落实，落实整改责任。")]
     [InlineData("加强基层组织建设，建设坚强战斗堡垒。")]
+    [InlineData("加强监督、加强管理，推动各项措施落实落地。")]
+    [InlineData("坚持推进改革，推进推广新技术，提高提取效率。")]
     public async Task Does_not_report_look_alikes_of_a_word_typed_again(string text) => await Verifier.VerifyAsync(text);
 
     [Theory]
@@ -179,6 +183,7 @@ public class RepeatedCharacterAnalyzerTests
     [InlineData("学者整理了蒙古史史料。")]
     [InlineData("给那棵花剪剪枝，再浇浇水。")]
     [InlineData("不能满足于开开会、发发文件、填填表格。")]
+    [InlineData("有的社区只是开开会、签签字，没有真正解决问题。")]
     [InlineData("这样的日子我受不了了。事情办不了了吧？")]
     [InlineData("他大口大口地喘气，一步一步地往上爬，嘴里说着如何如何。")]
     public async Task Does_not_report_emphatic_or_verb_reduplication_and_unit_titles(string text) => await Verifier.VerifyAsync(text);
