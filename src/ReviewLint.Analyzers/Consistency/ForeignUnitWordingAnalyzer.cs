@@ -42,7 +42,7 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
         foreach (var word in applicable)
         {
             if (!content.Contains(word.Word, StringComparison.Ordinal)) continue;
-            foreach (var span in context.Tokens.FindWhole(content, word.Word))
+            foreach (var span in FindOnWordBoundaries(content, context.Tokens, context.Tokenizer, word.Word))
                 if (!titles.Contains(span) && !AfterProvinceName(context.Tokens, span) && word.AllowsNext(context.Tokens.After(span.End))) matches.Add((span, word));
         }
         if (matches.Count == 0) return;
@@ -53,6 +53,31 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
             reportedEnd = span.End;
             context.Report(Rule, span, null, DescribeDocument(facts, word, content), word.Word, word.Home);
         }
+    }
+
+    /// <summary>The occurrences of a listed word whose ends lie on word boundaries, so that 全州 is never found inside 全州县. A boundary
+    /// is a token boundary, or a place inside a token jieba invented (not in its dictionary) right after a one-character marker it
+    /// fused with the word (对旗委, 到嘎查); the end may also lie inside such an invented token, and a listed phrase of four or more
+    /// characters may end inside a dictionary word (居民群众反映 read as 居民|群众反映).</summary>
+    private static IEnumerable<TextSpan> FindOnWordBoundaries(string content, TokenList tokens, ITokenizer tokenizer, string word)
+    {
+        for (int i = content.IndexOf(word, StringComparison.Ordinal); i >= 0; i = content.IndexOf(word, i + 1, StringComparison.Ordinal))
+        {
+            int end = i + word.Length;
+            bool startOk = tokens.StartsAt(i) || InventedToken(tokens, tokenizer, i) is { } token && i - token.Start == 1 && FusedMarkers.Contains(content[token.Start]);
+            if (startOk && (tokens.EndsAt(end) || word.Length >= 4 || InventedToken(tokens, tokenizer, end - 1) is { } last && last.End > end))
+                yield return new TextSpan(i, word.Length);
+        }
+    }
+
+    /// <summary>One-character words jieba fuses with an unknown word after them (对旗委, 到嘎查结).</summary>
+    private const string FusedMarkers = "对到在与和向为是把从赴给";
+
+    /// <summary>The Han token holding <paramref name="position"/> when jieba invented it (its dictionary does not list it), else null.</summary>
+    private static Token? InventedToken(TokenList tokens, ITokenizer tokenizer, int position)
+    {
+        int index = tokens.IndexAt(position);
+        return index < tokens.Count && tokens[index] is { IsHan: true } token && token.Start <= position && tokenizer.GetFrequency(token.Text) == 0 ? token : null;
     }
 
     /// <summary>True after a province's name (云南省委, 浙江全省): that province is named, not the report's own level.</summary>
