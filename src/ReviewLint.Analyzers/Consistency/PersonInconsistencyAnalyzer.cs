@@ -113,8 +113,10 @@ public sealed class PersonInconsistencyAnalyzer : DiagnosticAnalyzer
         string content = context.Text.Content;
         var tokens = context.Tokens;
         var quoted = QuotedSpans.Of(context.Text, context.Syntax);
+        bool speaksForBody = IsSecretaryDutyReport(context);
         foreach (var (kind, description) in (ReadOnlySpan<(string, string)>)[("collective", "集体自称"), ("third-person", "第三人称称呼，疑为从考察评价材料中照搬")])
         {
+            if (speaksForBody && kind == "collective") continue;
             foreach (var phrase in Phrases.Value[kind])
             {
                 foreach (var span in tokens.FindWhole(content, phrase))
@@ -125,6 +127,11 @@ public sealed class PersonInconsistencyAnalyzer : DiagnosticAnalyzer
             }
         }
     }
+
+    /// <summary>True for the 述职报告 of a Party secretary (党支部书记、党委书记…抓基层党建工作述职报告): the secretary reports on the body
+    /// he leads, so 我们支部、本支部 speak for it as its head, not as a copied collective material.</summary>
+    private static bool IsSecretaryDutyReport(DocumentAnalysisContext context) =>
+        context.Facts.Genre == ReportGenre.DutyReport && context.Syntax.Title is { } title && context.Text.ToString(title.Span).Contains("书记", StringComparison.Ordinal);
 
     /// <summary>True when a collective phrase is an object or a possessor (对我们支部、本支部的), so the author can still be 我.</summary>
     private static bool IsObject(string content, TokenList tokens, TextSpan span) =>
