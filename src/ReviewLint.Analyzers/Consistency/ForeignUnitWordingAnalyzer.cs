@@ -43,7 +43,8 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
         {
             if (!content.Contains(word.Word, StringComparison.Ordinal)) continue;
             foreach (var span in FindOnWordBoundaries(content, context.Tokens, context.Tokenizer, word.Word))
-                if (!titles.Contains(span) && !AfterProvinceName(context.Tokens, span) && word.AllowsNext(context.Tokens.After(span.End))) matches.Add((span, word));
+                if (!titles.Contains(span) && !AfterProvinceName(context.Tokens, span) && word.AllowsNext(context.Tokens.After(span.End))
+                    && word.AllowsPrevious(context.Tokens.Before(span.Start))) matches.Add((span, word));
         }
         if (matches.Count == 0) return;
         int reportedEnd = -1;
@@ -145,7 +146,8 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
             },
             ListColumn(row, 4),
             ListColumn(row, 6),
-            ListColumn(row, 7))),
+            ListColumn(row, 7),
+            ListColumn(row, 8))),
     ];
 
     private static string[] ListColumn(string[] row, int column) => row.Length > column && row[column].Length > 0 ? row[column].Split(',') : [];
@@ -165,14 +167,19 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>One row of foreign_unit_words.tsv: the word, the unit it belongs to, the reports it is foreign in, and the words that
-    /// must follow it (empty: any), <c>@number</c> standing for a figure (全市新增…, 全市共…, 全市27处: the unit's own figures).</summary>
+    /// must follow it (empty: any), <c>@number</c> standing for a figure (全市新增…, 全市共…, 全市27处: the unit's own figures), and the
+    /// words after which it is not reported (集镇各街道).</summary>
     private sealed record ForeignWord(
-        string Word, string Home, FrozenSet<UnitType>? FlagIn, RegionCondition Region, string[] UnlessName, string[] IfName, string[] NextWords)
+        string Word, string Home, FrozenSet<UnitType>? FlagIn, RegionCondition Region, string[] UnlessName, string[] IfName, string[] NextWords,
+        string[] NotAfter)
     {
         private const string NumberMarker = "@number";
 
         /// <summary>A word the configuration names as foreign to these reports (a neighbour's name, another unit's slogan).</summary>
-        public static ForeignWord Configured(string word) => new(word, "其他单位", null, RegionCondition.Any, [], [], []);
+        public static ForeignWord Configured(string word) => new(word, "其他单位", null, RegionCondition.Any, [], [], [], []);
+
+        /// <summary>True unless the word just before is one after which the word has its ordinary sense (集镇各街道: streets).</summary>
+        public bool AllowsPrevious(Token? previous) => NotAfter.Length == 0 || previous is not { } token || Array.IndexOf(NotAfter, token.Text) < 0;
 
         /// <summary>True when the row has no next-word condition or <paramref name="next"/> meets it.</summary>
         public bool AllowsNext(Token? next)

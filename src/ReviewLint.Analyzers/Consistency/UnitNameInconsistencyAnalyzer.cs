@@ -131,7 +131,23 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
 
     private static bool SameUnit(string ownStem, string stem) =>
         ownStem.StartsWith(stem, StringComparison.Ordinal) || stem.StartsWith(ownStem, StringComparison.Ordinal)
-        || ownStem.EndsWith(stem, StringComparison.Ordinal) || stem.EndsWith(ownStem, StringComparison.Ordinal);
+        || ownStem.EndsWith(stem, StringComparison.Ordinal) || stem.EndsWith(ownStem, StringComparison.Ordinal)
+        || IsAbbreviation(stem, ownStem);
+
+    /// <summary>住建 for 住房和城乡建设, 发改 for 发展和改革: the stem's characters stand in the own stem in the same order, and the own
+    /// stem is at least two characters longer (青山 is no abbreviation of 青石山, but another name one character off).</summary>
+    private static bool IsAbbreviation(string stem, string ownStem)
+    {
+        if (stem.Length < 2 || ownStem.Length < stem.Length + 2 || stem[0] != ownStem[0]) return false;
+        int at = 0;
+        foreach (char c in stem)
+        {
+            at = ownStem.IndexOf(c, at);
+            if (at < 0) return false;
+            at++;
+        }
+        return true;
+    }
 
     /// <summary>The proper part of a stem: 青石 from XX县青石 (the name after its superior unit), else the whole stem.</summary>
     private static string ShortStem(string stem)

@@ -66,6 +66,17 @@ public class PersonInconsistencyAnalyzerTests
     }
 
     [Fact]
+    public async Task A_secretary_speaking_for_another_collective_in_a_duty_report_is_reported()
+    {
+        const string markup = """
+            东湖街道党工委书记2024年度抓基层党建工作述职报告
+
+            一年来，我们党工委坚持党建引领，但[|我们班子|]对党建工作的督促检查不够经常，[|我们支部|]也要加强学习。
+            """;
+        await AnalyzerVerifier<PersonInconsistencyAnalyzer>.VerifyAsync(markup);
+    }
+
+    [Fact]
     public async Task Collective_self_reference_in_a_duty_report_of_someone_who_is_not_a_secretary_is_reported()
     {
         const string markup = """
