@@ -95,6 +95,11 @@ public class FactsInferenceTests
     [InlineData("南岭县第三小学党支部对照检查材料", "南岭县第三小学", UnitType.School)]
     [InlineData("南岭县城乡建设投资集团有限公司党委领导班子2024年度民主生活会对照检查材料", "南岭县城乡建设投资集团", UnitType.Enterprise)]
     [InlineData("南岭县水务投资股份有限公司党支部对照检查材料", "南岭县水务投资股份有限公司", UnitType.Enterprise)]
+    [InlineData("平安县委领导班子2024年度民主生活会对照检查材料", "平安县", UnitType.County)]
+    [InlineData("锡林宝力旗委班子对照检查材料", "锡林宝力旗", UnitType.Banner)]
+    [InlineData("县纪委领导班子对照检查材料", "县纪委", UnitType.Department)]
+    [InlineData("平安县人民政府党组领导班子对照检查材料", "平安县", UnitType.County)]
+    [InlineData("关于北塘市青山区人民政府党组2024年度民主生活会的对照检查材料", "北塘市青山区", UnitType.District)]
     public void Unit_name_and_type_come_from_the_title(string title, string name, UnitType type)
     {
         var facts = Facts(title + "\n\n现将有关情况报告如下。");
