@@ -54,6 +54,32 @@ public sealed class UnitNameMeasurement : IMeasurement
         "今后，我们将团结带领{*}广大党员干部真抓实干，奋力开创新局面。",
     ];
 
+    /// <summary>A second set of self-referring sentences (<c>--frames b</c>), written after the rule changes and run once: new frames, not tuned on.</summary>
+    private static readonly string[] SelfFramesB =
+    [
+        "{*}{O}班子成员带头深入基层一线，但调研成果转化还不够。",
+        "过去一年，{*}{O}始终把政治建设摆在首位，以上率下抓落实。",
+        "三是{*}{O}在落实意识形态工作责任制方面还有薄弱环节。",
+        "{*}{O}将严格落实“第一议题”制度，推动学习往深里走。",
+        "特此报告。\n\n{*}{O}",
+        "聚焦{*}高质量发展大局，班子谋划工作的站位还不够高。",
+        "作为{*}{O}书记，本人对班子建设负总责。",
+        "{*}全体党员干部要以此次民主生活会为新起点。",
+    ];
+
+    /// <summary>A second set of look-alikes (<c>--frames b</c>), written with <see cref="SelfFramesB"/>.</summary>
+    private static readonly (string Label, string Frame, string Name)[] LookAlikeFramesB =
+    [
+        ("own", "{*}{O}认真落实意见建议整改清单。", "own"),
+        ("invitation", "邀请{*}{O}负责同志来我单位交流指导。", "other"),
+        ("co-building", "同{*}{O}签订党建联建协议。", "other"),
+        ("comparison", "与周边{*}相比，我们在招商引资上差距明显。", "other"),
+        ("example", "学习{*}党员干部攻坚克难的典型事迹。", "other"),
+        ("transfer", "李某某同志由{*}调任本单位，已完成工作交接。", "other"),
+        ("list", "{*}、{own}等单位被评为先进集体。", "other"),
+        ("document", "认真落实《{*}{O}关于加强作风建设的意见》。", "other"),
+    ];
+
     /// <summary>Look-alikes: <c>{*}</c> is the marked name (own, superior or another unit), <c>{O}</c> the organisation word.</summary>
     private static readonly (string Label, string Frame, string Name)[] LookAlikeFrames =
     [
@@ -90,17 +116,18 @@ public sealed class UnitNameMeasurement : IMeasurement
 
     public string Name => "rl4003-names";
 
-    public string Usage => "[reports, default 680] [--show-misses] [--show-false]   RL4003 recall on invented same-kind unit names planted in self-referring sentences, false alarms on look-alikes, both halves";
+    public string Usage => "[reports, default 680] [--frames b] [--show-misses] [--show-false]   RL4003 recall on invented same-kind unit names planted in self-referring sentences, false alarms on look-alikes, both halves";
 
     public async Task<int> RunAsync(IReadOnlyList<string> arguments)
     {
         int count = arguments.Count > 0 && int.TryParse(arguments[0], out int n) ? n : 40 * Kinds.Length;
-        var reports = Enumerable.Range(0, count).Select(Generate).ToList();
+        bool framesB = arguments.Contains("b");
+        var reports = Enumerable.Range(0, count).Select(i => Generate(i, framesB ? SelfFramesB : SelfFrames, framesB ? LookAlikeFramesB : LookAlikeFrames)).ToList();
         await PlantedReportScore.PrintAsync("RL4003", reports, arguments.Contains("--show-misses"), arguments.Contains("--show-false"));
         return 0;
     }
 
-    private static PlantedReport Generate(int index)
+    private static PlantedReport Generate(int index, string[] selfFrames, (string Label, string Frame, string Name)[] lookAlikeFrames)
     {
         var random = new Random(Seed * 100_003 + index);
         var kind = Kinds[index % Kinds.Length];
@@ -121,11 +148,11 @@ public sealed class UnitNameMeasurement : IMeasurement
         builder.Add(Fill(TitleShapes[random.Next(TitleShapes.Length)]) + "\n\n");
         var body = NeutralSentences.Select(Fill).ToList();
         int plantAt = 1 + random.Next(body.Count - 1), lookAlikeAt = 1 + random.Next(body.Count - 1);
-        var lookAlike = LookAlikeFrames[random.Next(LookAlikeFrames.Length)];
+        var lookAlike = lookAlikeFrames[random.Next(lookAlikeFrames.Length)];
         for (int i = 0; i < body.Count; i++)
         {
             builder.Add(body[i] + "\n\n");
-            if (i == plantAt) builder.AddMarked(Fill(SelfFrames[random.Next(SelfFrames.Length)]), other, planted: true, "self").Add("\n\n");
+            if (i == plantAt) builder.AddMarked(Fill(selfFrames[random.Next(selfFrames.Length)]), other, planted: true, "self").Add("\n\n");
             if (i == lookAlikeAt)
             {
                 string marked = lookAlike.Name switch { "own" => own, "superior" => superior, _ => other };

@@ -111,10 +111,10 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
         int after = name.End + (hasOrganization ? organization.Length : 0);
         if (after < content.Length && content[after] is '的' or '、' or '与' or '和' or '同' or '跟' or '至' or '到') return false;
         if (tokens.Before(contextStart) is { } before && before.End == contextStart && MentionMarkers.Contains(before.Text)) return false;
-        if (contextStart > 0 && "至到赴与同跟向在".Contains(content[contextStart - 1])) return false;
+        if (contextStart > 0 && "至到赴与同跟向在由从自给被把".Contains(content[contextStart - 1])) return false;
         if (MentionEarlierInClause(content, tokens, contextStart)) return false;
         if (PersonTitle().Match(content, after) is { Success: true } title && title.Index == after)
-            return content.AsSpan(Math.Max(0, name.Start - 4), Math.Min(4, name.Start)) is var lead && (lead.EndsWith("作为") || lead.EndsWith("担任"));
+            return content.AsSpan(Math.Max(0, contextStart - 4), Math.Min(4, contextStart)) is var lead && (lead.EndsWith("作为") || lead.EndsWith("担任"));
         return true;
     }
 
@@ -162,7 +162,7 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
     private static partial Regex OrganizationAfterName();
 
     /// <summary>Words after a name that make it the author's own scope (推动柳河镇各项事业、团结带领柳河镇广大党员干部), as an organisation word does.</summary>
-    [GeneratedRegex(@"\G(?:各项事业|广大|全体|经济社会|干部群众|党员干部|人民群众|各族群众)")]
+    [GeneratedRegex(@"\G(?:各项事业|广大|全体|经济社会|干部群众|党员干部|人民群众|各族群众|高质量发展|发展大局)")]
     private static partial Regex OwnScopeAfterName();
 
     [GeneratedRegex(@"\G(?:书记|副书记|委员|镇长|乡长|村长|主任|校长|院长|局长|成员)")]

@@ -8,8 +8,8 @@ namespace ReviewLint.Analyzers.Consistency;
 /// names jieba split or merged with their neighbours (莲|黄镇, 坪|太镇, 与峰|庄村, 雨花|亭|街道) are read whole.</summary>
 /// <remarks>
 /// Two readings. <see cref="Walk"/> goes back from the suffix token by token and takes every piece that can be part of a proper
-/// name: a token jieba does not know (an invented name), a rare word, a single character that is not a function word or a common
-/// verb. It stops at punctuation, a mention marker, a pronoun, a generic or ordinary word, and takes at most
+/// name: a token jieba does not know (an invented name), a rare word that is not a verb, adverb or other sentence word by its
+/// dictionary class, a single character that is not a function word or a common verb. It stops at punctuation, a mention marker, a pronoun, a generic or ordinary word, and takes at most
 /// <see cref="MaxStemLength"/> characters. A token jieba invented from a marker and a name character (与峰, 对旗委) gives up its first
 /// character, and the name counts as mentioned after that marker. <see cref="AfterLevel"/> reads the names of units placed under
 /// a county or city (临溪县第四中学、临溪县交通投资集团、兴寨县中医院): the stem runs from the level character to the suffix,
@@ -69,9 +69,10 @@ internal static class UnitNameReader
             }
             else if (frequency == 0 && (MarkerInitials.Contains(text[0]) || FunctionCharacters.Contains(text[0])))
             {
-                return piece.Start + 1 < start ? (piece.Start + 1, MarkerInitials.Contains(text[0])) : null;
+                return (piece.Start + 1, MarkerInitials.Contains(text[0]) || mentionMarkers.Contains(text[..1]));
             }
-            else if (frequency >= OrdinaryWordFrequency && !frequentNames.Contains(text) && !IsOrdinal(text) || NeverNameInitials.Contains(text[0]))
+            else if (frequency >= OrdinaryWordFrequency && !frequentNames.Contains(text) && !IsOrdinal(text) || NeverNameInitials.Contains(text[0])
+                     || frequency > 0 && !frequentNames.Contains(text) && IsSentenceWordClass(tokenizer.GetWordTag(text)))
             {
                 break;
             }
@@ -89,6 +90,10 @@ internal static class UnitNameReader
         if (before.End != tokens[index].Start || !before.IsHan || content.AsSpan(before.Start, before.Span.Length).ContainsAny('\n', '\r')) return true;
         return before.Text.Length == 1 && !FunctionCharacters.Contains(before.Text[0]) && !SuffixCharacters.Contains(before.Text[0]);
     }
+
+    /// <summary>Word classes of jieba's dictionary that are words of the sentence, not names, however rare (聚焦、引领 v; 随即 d):
+    /// verbs, adverbs, prepositions, conjunctions, pronouns, particles and time words.</summary>
+    private static bool IsSentenceWordClass(string? tag) => tag is "v" or "vd" or "vi" or "vg" or "vq" or "d" or "p" or "c" or "r" or "u" or "t";
 
     /// <summary>The stem between the level character (县、市、区、旗) after the own place name and the suffix (临溪县|第四|中学,
     /// 兴寨县|中|医院), when only Han characters stand between; null otherwise.</summary>
