@@ -10,6 +10,7 @@ public static partial class FactsInference
     private const int OpeningParagraphs = 4;
     private const int SignatureParagraphs = 3;
     private const int MaxDateLineExtra = 24;
+    private const int MaxSignatureLine = 32;
 
     private static readonly (string Suffix, UnitType Type)[] UnitSuffixes =
     [
@@ -61,7 +62,7 @@ public static partial class FactsInference
         var voice = InferVoice(genre, organization, heading, personNamed, bodyVoice);
         var date = InferDate(titleBlock, paragraphs.Skip(titleBlock.Count).Take(SignatureParagraphs).Concat(paragraphs.TakeLast(SignatureParagraphs))
             .Distinct().Select(p => text.ToString(p.Span)));
-        string? province = InferProvince(titleBlock.Concat(opening));
+        string? province = InferProvince(titleBlock.Concat(opening).Concat(SignatureLines(text, paragraphs)));
         return new DocumentFacts(genre, voice, unitName, unitType, organization, date)
         {
             Province = province,
@@ -250,6 +251,12 @@ public static partial class FactsInference
         if (provinceWords > 0) return (false, ProvinceWords().Match(content).Value);
         return (null, null);
     }
+
+    /// <summary>The short lines among the last paragraphs (the signature: 浙江省平阳县青石镇党委, a date), not closing sentences that may
+    /// name another province (学习浙江省的经验。).</summary>
+    private static IEnumerable<string> SignatureLines(SourceText text, IReadOnlyList<Paragraph> paragraphs) =>
+        paragraphs.TakeLast(SignatureParagraphs).Select(p => text.ToString(p.Span))
+            .Where(line => line.Length <= MaxSignatureLine && line.IndexOfAny(['，', '。', '；', ',']) < 0);
 
     private static string? InferProvince(IEnumerable<string> lines)
     {

@@ -232,6 +232,52 @@ public class FactsInferenceTests
     }
 
     [Fact]
+    public void Province_named_in_the_signature_is_recorded()
+    {
+        var facts = Facts("""
+            青石镇党委领导班子对照检查材料
+
+            按照上级部署，青石镇党委班子认真学习。
+
+            一、存在的问题
+
+            一是理论学习不够深入。
+
+            二是服务群众不够主动。
+
+            二、整改措施
+
+            针对以上问题，逐项抓好整改。
+
+            浙江省平阳县青石镇党委
+            2024年12月28日
+            """);
+        Assert.Equal("浙江省", facts.Province);
+        Assert.False(facts.InInnerMongolia);
+    }
+
+    [Fact]
+    public void Province_named_in_a_closing_sentence_is_not_the_own_province()
+    {
+        var facts = Facts("""
+            青石镇党委领导班子对照检查材料
+
+            按照上级部署，青石镇党委班子认真学习。
+
+            一、存在的问题
+
+            一是理论学习不够深入。
+
+            二是服务群众不够主动。
+
+            二、整改措施
+
+            下一步，我们将认真学习浙江省“千万工程”经验，推动整改落实。
+            """);
+        Assert.Null(facts.Province);
+    }
+
+    [Fact]
     public void Inner_mongolia_named_in_the_text_wins()
     {
         var (inInnerMongolia, evidence) = FactsInference.InferInnerMongolia("在内蒙古自治区党委的领导下，全旗上下……");
