@@ -131,7 +131,7 @@ public sealed partial class PersonInconsistencyAnalyzer : DiagnosticAnalyzer
 
     /// <summary>In the 述职报告 of a Party secretary (党支部书记…抓基层党建工作述职报告) the body whose secretary the title names (支部,
     /// 总支, 党委, 党工委, 党组): the secretary reports on the body he leads, so 我们支部、本支部 speak for it as its head. Other
-    /// collectives (我们班子) are still reported. Null for other reports.</summary>
+    /// collectives (我们班子) are still reported, and a 副书记 does not lead the body. Null for other reports.</summary>
     private static string? BodyLedByTheAuthor(DocumentAnalysisContext context)
     {
         if (context.Facts.Genre != ReportGenre.DutyReport || context.Syntax.Title is not { } title) return null;
@@ -139,7 +139,7 @@ public sealed partial class PersonInconsistencyAnalyzer : DiagnosticAnalyzer
         return match.Success ? match.Groups["body"].Value : null;
     }
 
-    [GeneratedRegex("(?:党)?(?<body>支部|总支|党委|党工委|党组)(?:副)?书记")]
+    [GeneratedRegex("(?:党)?(?<body>支部|总支|党委|党工委|党组)书记")]
     private static partial Regex SecretaryOf();
 
     /// <summary>True when a collective phrase is an object or a possessor (对我们支部、本支部的), so the author can still be 我.</summary>

@@ -77,6 +77,17 @@ public class PersonInconsistencyAnalyzerTests
     }
 
     [Fact]
+    public async Task Collective_self_reference_in_a_deputy_secretarys_duty_report_is_reported()
+    {
+        const string markup = """
+            青石镇党委副书记、镇长王某某2024年度述职报告
+
+            一年来，我认真履行镇长职责，[|我们党委|]坚持民主集中制，我将继续抓好政府工作。
+            """;
+        await AnalyzerVerifier<PersonInconsistencyAnalyzer>.VerifyAsync(markup);
+    }
+
+    [Fact]
     public async Task Collective_self_reference_in_a_duty_report_of_someone_who_is_not_a_secretary_is_reported()
     {
         const string markup = """
