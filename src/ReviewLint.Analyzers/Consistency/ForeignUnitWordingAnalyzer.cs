@@ -42,8 +42,9 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
         foreach (var word in applicable)
         {
             if (!content.Contains(word.Word, StringComparison.Ordinal)) continue;
-            foreach (var span in context.Tokens.FindWhole(content, word.Word))
-                if (!titles.Contains(span) && !AfterProvinceName(context.Tokens, span) && word.AllowsNext(context.Tokens.After(span.End))) matches.Add((span, word));
+            foreach (var span in FindOnWordBoundaries(content, context.Tokens, context.Tokenizer, word.Word))
+                if (!titles.Contains(span) && !AfterProvinceName(context.Tokens, span) && word.AllowsNext(context.Tokens.After(span.End))
+                    && word.AllowsPrevious(context.Tokens.Before(span.Start))) matches.Add((span, word));
         }
         if (matches.Count == 0) return;
         int reportedEnd = -1;
@@ -53,6 +54,31 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
             reportedEnd = span.End;
             context.Report(Rule, span, null, DescribeDocument(facts, word, content), word.Word, word.Home);
         }
+    }
+
+    /// <summary>The occurrences of a listed word whose ends lie on word boundaries, so that 全州 is never found inside 全州县. A boundary
+    /// is a token boundary, or a place inside a token jieba invented (not in its dictionary) right after a one-character marker it
+    /// fused with the word (对旗委, 到嘎查); the end may also lie inside such an invented token, and a listed phrase of four or more
+    /// characters may end inside a dictionary word (居民群众反映 read as 居民|群众反映).</summary>
+    private static IEnumerable<TextSpan> FindOnWordBoundaries(string content, TokenList tokens, ITokenizer tokenizer, string word)
+    {
+        for (int i = content.IndexOf(word, StringComparison.Ordinal); i >= 0; i = content.IndexOf(word, i + 1, StringComparison.Ordinal))
+        {
+            int end = i + word.Length;
+            bool startOk = tokens.StartsAt(i) || InventedToken(tokens, tokenizer, i) is { } token && i - token.Start == 1 && FusedMarkers.Contains(content[token.Start]);
+            if (startOk && (tokens.EndsAt(end) || word.Length >= 4 || InventedToken(tokens, tokenizer, end - 1) is { } last && last.End > end))
+                yield return new TextSpan(i, word.Length);
+        }
+    }
+
+    /// <summary>One-character words jieba fuses with an unknown word after them (对旗委, 到嘎查结).</summary>
+    private const string FusedMarkers = "对到在与和向为是把从赴给";
+
+    /// <summary>The Han token holding <paramref name="position"/> when jieba invented it (its dictionary does not list it), else null.</summary>
+    private static Token? InventedToken(TokenList tokens, ITokenizer tokenizer, int position)
+    {
+        int index = tokens.IndexAt(position);
+        return index < tokens.Count && tokens[index] is { IsHan: true } token && token.Start <= position && tokenizer.GetFrequency(token.Text) == 0 ? token : null;
     }
 
     /// <summary>True after a province's name (云南省委, 浙江全省): that province is named, not the report's own level.</summary>
@@ -120,7 +146,8 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
             },
             ListColumn(row, 4),
             ListColumn(row, 6),
-            ListColumn(row, 7))),
+            ListColumn(row, 7),
+            ListColumn(row, 8))),
     ];
 
     private static string[] ListColumn(string[] row, int column) => row.Length > column && row[column].Length > 0 ? row[column].Split(',') : [];
@@ -140,14 +167,19 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>One row of foreign_unit_words.tsv: the word, the unit it belongs to, the reports it is foreign in, and the words that
-    /// must follow it (empty: any), <c>@number</c> standing for a figure (全市新增…, 全市共…, 全市27处: the unit's own figures).</summary>
+    /// must follow it (empty: any), <c>@number</c> standing for a figure (全市新增…, 全市共…, 全市27处: the unit's own figures), and the
+    /// words after which it is not reported (集镇各街道).</summary>
     private sealed record ForeignWord(
-        string Word, string Home, FrozenSet<UnitType>? FlagIn, RegionCondition Region, string[] UnlessName, string[] IfName, string[] NextWords)
+        string Word, string Home, FrozenSet<UnitType>? FlagIn, RegionCondition Region, string[] UnlessName, string[] IfName, string[] NextWords,
+        string[] NotAfter)
     {
         private const string NumberMarker = "@number";
 
         /// <summary>A word the configuration names as foreign to these reports (a neighbour's name, another unit's slogan).</summary>
-        public static ForeignWord Configured(string word) => new(word, "其他单位", null, RegionCondition.Any, [], [], []);
+        public static ForeignWord Configured(string word) => new(word, "其他单位", null, RegionCondition.Any, [], [], [], []);
+
+        /// <summary>True unless the word just before is one after which the word has its ordinary sense (集镇各街道: streets).</summary>
+        public bool AllowsPrevious(Token? previous) => NotAfter.Length == 0 || previous is not { } token || Array.IndexOf(NotAfter, token.Text) < 0;
 
         /// <summary>True when the row has no next-word condition or <paramref name="next"/> meets it.</summary>
         public bool AllowsNext(Token? next)

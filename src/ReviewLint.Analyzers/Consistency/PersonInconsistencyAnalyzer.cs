@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using ReviewLint.Analysis;
 using ReviewLint.Diagnostics;
 using ReviewLint.Syntax;
@@ -9,7 +10,7 @@ using ReviewLint.Tokenization;
 namespace ReviewLint.Analyzers.Consistency;
 
 /// <summary>RL4002: first person singular (我、本人) in a collective report, and collective or third-person self-reference (我们支部、该同志) in a personal one.</summary>
-public sealed class PersonInconsistencyAnalyzer : DiagnosticAnalyzer
+public sealed partial class PersonInconsistencyAnalyzer : DiagnosticAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "RL4002", "person-inconsistency", "人称与材料主体不一致",
@@ -113,10 +114,12 @@ public sealed class PersonInconsistencyAnalyzer : DiagnosticAnalyzer
         string content = context.Text.Content;
         var tokens = context.Tokens;
         var quoted = QuotedSpans.Of(context.Text, context.Syntax);
+        string? ledBody = BodyLedByTheAuthor(context);
         foreach (var (kind, description) in (ReadOnlySpan<(string, string)>)[("collective", "集体自称"), ("third-person", "第三人称称呼，疑为从考察评价材料中照搬")])
         {
             foreach (var phrase in Phrases.Value[kind])
             {
+                if (ledBody is not null && kind == "collective" && phrase.Contains(ledBody, StringComparison.Ordinal)) continue;
                 foreach (var span in tokens.FindWhole(content, phrase))
                 {
                     if (quoted.Contains(span) || kind == "collective" && IsObject(content, tokens, span)) continue;
@@ -125,6 +128,19 @@ public sealed class PersonInconsistencyAnalyzer : DiagnosticAnalyzer
             }
         }
     }
+
+    /// <summary>In the 述职报告 of a Party secretary (党支部书记…抓基层党建工作述职报告) the body whose secretary the title names (支部,
+    /// 总支, 党委, 党工委, 党组): the secretary reports on the body he leads, so 我们支部、本支部 speak for it as its head. Other
+    /// collectives (我们班子) are still reported, and a 副书记 does not lead the body. Null for other reports.</summary>
+    private static string? BodyLedByTheAuthor(DocumentAnalysisContext context)
+    {
+        if (context.Facts.Genre != ReportGenre.DutyReport || context.Syntax.Title is not { } title) return null;
+        var match = SecretaryOf().Match(context.Text.ToString(title.Span));
+        return match.Success ? match.Groups["body"].Value : null;
+    }
+
+    [GeneratedRegex("(?:党)?(?<body>支部|总支|党委|党工委|党组)书记")]
+    private static partial Regex SecretaryOf();
 
     /// <summary>True when a collective phrase is an object or a possessor (对我们支部、本支部的), so the author can still be 我.</summary>
     private static bool IsObject(string content, TokenList tokens, TextSpan span) =>

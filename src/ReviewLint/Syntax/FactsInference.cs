@@ -10,6 +10,7 @@ public static partial class FactsInference
     private const int OpeningParagraphs = 4;
     private const int SignatureParagraphs = 3;
     private const int MaxDateLineExtra = 24;
+    private const int MaxSignatureLine = 32;
 
     private static readonly (string Suffix, UnitType Type)[] UnitSuffixes =
     [
@@ -61,7 +62,7 @@ public static partial class FactsInference
         var voice = InferVoice(genre, organization, heading, personNamed, bodyVoice);
         var date = InferDate(titleBlock, paragraphs.Skip(titleBlock.Count).Take(SignatureParagraphs).Concat(paragraphs.TakeLast(SignatureParagraphs))
             .Distinct().Select(p => text.ToString(p.Span)));
-        string? province = InferProvince(titleBlock.Concat(opening));
+        string? province = InferProvince(titleBlock.Concat(opening).Concat(SignatureLines(text, paragraphs)));
         return new DocumentFacts(genre, voice, unitName, unitType, organization, date)
         {
             Province = province,
@@ -251,6 +252,12 @@ public static partial class FactsInference
         return (null, null);
     }
 
+    /// <summary>The short lines among the last paragraphs (the signature: 浙江省平阳县青石镇党委, a date), not closing sentences that may
+    /// name another province (学习浙江省的经验。).</summary>
+    private static IEnumerable<string> SignatureLines(SourceText text, IReadOnlyList<Paragraph> paragraphs) =>
+        paragraphs.TakeLast(SignatureParagraphs).Select(p => text.ToString(p.Span))
+            .Where(line => line.Length <= MaxSignatureLine && line.IndexOfAny(['，', '。', '；', ',']) < 0);
+
     private static string? InferProvince(IEnumerable<string> lines)
     {
         foreach (var line in lines)
@@ -318,7 +325,7 @@ public static partial class FactsInference
     }
 
     private const string Suffixes = "自治区|自治州|街道|社区|苏木|嘎查|地区|卫生院|医院|中学|小学|学校|学院|大学|幼儿园|党校|公司|集团|银行|镇|乡|村|盟|旗|县|区|市|省|局|委|办|中心|厅|所|站|院";
-    private const string Organizations = "委常委(?:会|班子)?|党?总支部?|党支部|党委|党组(?!织)|党工委|领导班子|班子|支部|委员会";
+    private const string Organizations = "委常委(?:会|班子)?|委(?:领导)?班子|党?总支部?|党支部|党委|党组(?!织)|党工委|领导班子|班子|支部|委员会";
     private const string NameStart = @"(?:^|(?<=[\s，。；：、“”（）《》【】()]))";
 
     [GeneratedRegex("述职|述责述廉|述学述职")]
@@ -366,10 +373,10 @@ public static partial class FactsInference
     [GeneratedRegex("盟委|旗委|全盟|全旗|我盟|我旗|盟直|旗直|嘎查|苏木乡镇|旗县|盟市|自治区党委")]
     private static partial Regex LeagueBannerWords();
 
-    [GeneratedRegex(NameStart + "(?:中共)?(?<name>[\u4e00-\u9fa5XxＸ×＊*]{1,10}?(?:" + Suffixes + "))(?:机关)?(?:第[一二三四五六七八九十0-9]{1,3})?(?<org>" + Organizations + ")")]
+    [GeneratedRegex(NameStart + "(?:中共)?(?<name>[\u4e00-\u9fa5XxＸ×＊*]{1,10}?(?:" + Suffixes + "))(?:机关|人民政府)?(?:第[一二三四五六七八九十0-9]{1,3})?(?<org>" + Organizations + ")")]
     private static partial Regex UnitWithOrganization();
 
-    [GeneratedRegex(@"^\s*(?:#+\s*)?(?:中共|关于)?(?:\d{4}年度?)?(?<name>[\u4e00-\u9fa5XxＸ×＊*]{1,16}?(?:" + Suffixes + @"))(?=\d|[〇○零二]{4}|关于|工作|年度|述职|党建|党委|党组|党支部|党总支|党工委|有限|股份|领导|机关|第|班子|委|书记|局长|镇长|乡长|县长|区长|市长|主任|校长|院长|部长|经理|\s|$)")]
+    [GeneratedRegex(@"^\s*(?:#+\s*)?(?:中共|关于)?(?:\d{4}年度?)?(?<name>[\u4e00-\u9fa5XxＸ×＊*]{1,16}?(?:" + Suffixes + @"))(?=\d|[〇○零二]{4}|关于|工作|年度|述职|党建|党委|党组|人民政府|党支部|党总支|党工委|有限|股份|领导|机关|第|班子|委|书记|局长|镇长|乡长|县长|区长|市长|主任|校长|院长|部长|经理|\s|$)")]
     private static partial Regex UnitAtTitleStart();
 
     [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日")]

@@ -22,6 +22,31 @@ public class ForeignUnitWordingAnalyzerTests
         o.UnitType = unitType;
     };
 
+    [Theory]
+    [InlineData("对辖区[|各街道|]的“门前五包”工作加强督导，镇容镇貌明显改善。", "青山镇")]
+    [InlineData("指导[|各街道|]开展环境整治。", "柳塘乡")]
+    public async Task Subdistricts_under_a_town_or_township_are_reported(string markup, string name) =>
+        await VerifyAsync(markup, Unit(name));
+
+    [Theory]
+    [InlineData("集镇各街道的环境卫生实行门前五包。", "青山镇")]
+    [InlineData("镇区各街道全部完成路灯改造。", "青山镇")]
+    [InlineData("对各街道开展环境整治督导。", "东城区")]
+    [InlineData("全镇各村、社区开展环境整治。", "青山镇")]
+    public async Task Streets_of_a_town_and_subdistricts_of_a_district_are_not_reported(string text, string name) =>
+        await VerifyAsync(text, Unit(name));
+
+    [Fact]
+    public async Task Foreign_words_jieba_fused_with_a_marker_before_them_are_reported() =>
+        await VerifyAsync("对[|旗委|]反映的问题回应不够及时。对[|居民群众|]反映的问题跟踪不够。", Unit("平安村", "河北省"));
+
+    [Theory]
+    [InlineData("红旗委员会", "平安村")]
+    [InlineData("对旗帜鲜明讲政治的要求落实不够。", "平安村")]
+    [InlineData("对农村居民人均可支配收入增长关注不够。", "平安村")]
+    public async Task Words_inside_other_words_are_not_reported_after_a_marker(string text, string name) =>
+        await VerifyAsync(text, Unit(name, "河北省"));
+
     [Fact]
     public async Task County_scope_in_a_district_department_report_is_reported_naming_the_district()
     {

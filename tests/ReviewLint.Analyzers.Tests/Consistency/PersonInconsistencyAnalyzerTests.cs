@@ -42,6 +42,63 @@ public class PersonInconsistencyAnalyzerTests
     }
 
     [Fact]
+    public async Task Other_collective_bodies_in_a_personal_review_are_reported()
+    {
+        await VerifyAsync("[|我们党工委|]对基层调研不够，[|我们支委会|]研究问题不深，[|我们两委班子|]分工不清，[|本总支|]制度执行不严。", "PersonalReview");
+    }
+
+    [Fact]
+    public async Task Other_collective_bodies_as_objects_or_possessors_in_a_personal_review_are_not_reported()
+    {
+        await VerifyAsync("我对我们党工委的部署理解不深，我们支委会的同志给我提了意见，我向我们两委班子作了检讨，我将在本总支的要求下改进。", "PersonalReview");
+    }
+
+    [Fact]
+    public async Task A_secretary_speaking_for_the_body_in_a_duty_report_is_not_reported()
+    {
+        const string text = """
+            青石村党支部书记王某某2024年度抓基层党建工作述职报告
+
+            一年来，我认真履行党建第一责任人职责，我们支部坚持“三会一课”制度，本支部全年发展党员2名。我们党支部将继续抓好阵地建设。
+            """;
+        var result = await AnalyzerVerifier<PersonInconsistencyAnalyzer>.AnalyzeAsync(text);
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Fact]
+    public async Task A_secretary_speaking_for_another_collective_in_a_duty_report_is_reported()
+    {
+        const string markup = """
+            东湖街道党工委书记2024年度抓基层党建工作述职报告
+
+            一年来，我们党工委坚持党建引领，但[|我们班子|]对党建工作的督促检查不够经常，[|我们支部|]也要加强学习。
+            """;
+        await AnalyzerVerifier<PersonInconsistencyAnalyzer>.VerifyAsync(markup);
+    }
+
+    [Fact]
+    public async Task Collective_self_reference_in_a_deputy_secretarys_duty_report_is_reported()
+    {
+        const string markup = """
+            青石镇党委副书记、镇长王某某2024年度述职报告
+
+            一年来，我认真履行镇长职责，[|我们党委|]坚持民主集中制，我将继续抓好政府工作。
+            """;
+        await AnalyzerVerifier<PersonInconsistencyAnalyzer>.VerifyAsync(markup);
+    }
+
+    [Fact]
+    public async Task Collective_self_reference_in_a_duty_report_of_someone_who_is_not_a_secretary_is_reported()
+    {
+        const string markup = """
+            青石镇副镇长王某某2024年度述职报告
+
+            一年来，我认真履行分管领域工作职责，[|我们支部|]坚持“三会一课”制度，我将继续抓好分管工作。
+            """;
+        await AnalyzerVerifier<PersonInconsistencyAnalyzer>.VerifyAsync(markup);
+    }
+
+    [Fact]
     public async Task Third_person_self_description_in_a_personal_review_is_reported()
     {
         await VerifyAsync("我深入基层调研不够，[|该同志|]对群众反映的问题跟踪督办不够及时。", "PersonalReview");

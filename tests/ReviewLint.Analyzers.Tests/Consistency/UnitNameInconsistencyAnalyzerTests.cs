@@ -197,4 +197,45 @@ public class UnitNameInconsistencyAnalyzerTests
     {
         await VerifyAsync(text, "南岭县城乡建设投资集团");
     }
+    [Theory]
+    [InlineData("对照检查中，[|莲黄镇|]领导班子深入查摆问题。", "丰湾营镇")]
+    [InlineData("推动[|坪太镇|]各项事业高质量发展的思路还不够开阔。", "槐金镇")]
+    [InlineData("今后，我们将团结带领[|竹华镇|]广大党员干部真抓实干。", "新杨镇")]
+    [InlineData("[|和岭社区|]党支部坚持把学习贯彻党的创新理论作为首要政治任务。", "和园社区")]
+    [InlineData("一是[|图查干嘎查|]党支部理论学习不够系统。", "额尔敦锡林嘎查")]
+    [InlineData("[|巴彦阿拉坦旗|]委坚持把学习贯彻党的创新理论作为首要政治任务。", "敖包希拉旗")]
+    [InlineData("聚焦[|坪太镇|]高质量发展大局，班子谋划工作的站位还不够高。", "槐金镇")]
+    [InlineData("作为银泉县[|文旅发展有限公司|]党支部书记，本人对班子建设负总责。", "银泉县城投建设有限公司")]
+    public async Task Names_jieba_splits_or_merges_with_their_neighbours_are_read_whole(string markup, string unit) =>
+        await VerifyAsync(markup, unit);
+
+    [Theory]
+    [InlineData("一是临溪县[|第四中学|]党总支理论学习不够系统。", "临溪县第二中学")]
+    [InlineData("近年来，平川县[|中医院|]党委团结带领广大干部群众攻坚克难。", "平川县第一人民医院")]
+    [InlineData("下一步，店湾县[|城市建设投资集团|]党委将把整改落实作为重要政治任务。", "店湾县城乡发展投资集团")]
+    [InlineData("金杨县[|热力有限公司|]党支部坚持民主集中制。", "金杨县水务有限公司")]
+    [InlineData("东湖区[|商务局|]党组坚持民主集中制。", "东湖区住房和城乡建设局")]
+    public async Task Units_under_the_own_county_are_read_from_the_county_on(string markup, string unit) =>
+        await VerifyAsync(markup, unit);
+
+    [Theory]
+    [InlineData("班子成员中，有2名同志曾在临溪县第四中学任职。", "临溪县第二中学")]
+    [InlineData("完成临溪县第二中学至临溪县第四中学道路改造。", "临溪县第二中学")]
+    [InlineData("临溪县教育局要求各中学党组织加强管理。", "临溪县第二中学")]
+    [InlineData("完成青石镇至青山镇公路改造提升工程。", "青石镇")]
+    [InlineData("与峰庄村党支部开展结对共建，互学互鉴。", "峰门村")]
+    [InlineData("组织党员干部赴柳河镇学习考察。", "青石镇")]
+    [InlineData("张某某同志曾任柳河镇党委副书记。", "青石镇")]
+    [InlineData("2023年获县级文明单位称号，全县各乡镇党委书记参加观摩。", "平安县")]
+    [InlineData("推动和屯社区与高屯社区共建共享。", "高屯社区")]
+    [InlineData("加强村和社区建设，推进城镇化。", "高屯社区")]
+    [InlineData("李某某同志由泉岗竹镇调任本单位，已完成工作交接。", "泉岗石镇")]
+    [InlineData("李某某同志由桥湾县第二小学调任本单位。", "桥湾县第十小学")]
+    [InlineData("柳河镇党委书记带队来我镇交流，银泉县文旅发展有限公司党支部书记参加。", "青石镇")]
+    [InlineData("坚持党建引领医院高质量发展，聚焦镇高质量发展大局。", "平川县第二人民医院")]
+    [InlineData("聚焦乡村振兴，示范村广大党员干部带头致富。", "青石村")]
+    [InlineData("东湖区住建局党组坚持民主集中制。", "东湖区住房和城乡建设局")]
+    [InlineData("县发改局党组坚持民主集中制。", "县发展和改革局")]
+    public async Task Mentions_posts_roads_and_sentence_words_before_a_suffix_are_not_reported(string text, string unit) =>
+        await VerifyAsync(text, unit);
 }

@@ -95,6 +95,11 @@ public class FactsInferenceTests
     [InlineData("南岭县第三小学党支部对照检查材料", "南岭县第三小学", UnitType.School)]
     [InlineData("南岭县城乡建设投资集团有限公司党委领导班子2024年度民主生活会对照检查材料", "南岭县城乡建设投资集团", UnitType.Enterprise)]
     [InlineData("南岭县水务投资股份有限公司党支部对照检查材料", "南岭县水务投资股份有限公司", UnitType.Enterprise)]
+    [InlineData("平安县委领导班子2024年度民主生活会对照检查材料", "平安县", UnitType.County)]
+    [InlineData("锡林宝力旗委班子对照检查材料", "锡林宝力旗", UnitType.Banner)]
+    [InlineData("县纪委领导班子对照检查材料", "县纪委", UnitType.Department)]
+    [InlineData("平安县人民政府党组领导班子对照检查材料", "平安县", UnitType.County)]
+    [InlineData("关于北塘市青山区人民政府党组2024年度民主生活会的对照检查材料", "北塘市青山区", UnitType.District)]
     public void Unit_name_and_type_come_from_the_title(string title, string name, UnitType type)
     {
         var facts = Facts(title + "\n\n现将有关情况报告如下。");
@@ -224,6 +229,52 @@ public class FactsInferenceTests
             """);
         Assert.Equal("浙江省", facts.Province);
         Assert.False(facts.InInnerMongolia);
+    }
+
+    [Fact]
+    public void Province_named_in_the_signature_is_recorded()
+    {
+        var facts = Facts("""
+            青石镇党委领导班子对照检查材料
+
+            按照上级部署，青石镇党委班子认真学习。
+
+            一、存在的问题
+
+            一是理论学习不够深入。
+
+            二是服务群众不够主动。
+
+            二、整改措施
+
+            针对以上问题，逐项抓好整改。
+
+            浙江省平阳县青石镇党委
+            2024年12月28日
+            """);
+        Assert.Equal("浙江省", facts.Province);
+        Assert.False(facts.InInnerMongolia);
+    }
+
+    [Fact]
+    public void Province_named_in_a_closing_sentence_is_not_the_own_province()
+    {
+        var facts = Facts("""
+            青石镇党委领导班子对照检查材料
+
+            按照上级部署，青石镇党委班子认真学习。
+
+            一、存在的问题
+
+            一是理论学习不够深入。
+
+            二是服务群众不够主动。
+
+            二、整改措施
+
+            下一步，我们将认真学习浙江省“千万工程”经验，推动整改落实。
+            """);
+        Assert.Null(facts.Province);
     }
 
     [Fact]
