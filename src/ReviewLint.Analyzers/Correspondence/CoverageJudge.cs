@@ -54,6 +54,10 @@ public sealed class CoverageJudge
     /// (养老 and 救助 are both 民生), so this is not a full match.</summary>
     private const double TopicCredit = 0.7;
 
+    /// <summary>What naming a field topic counts for, against naming a subject: a measure on another thing in the same field of work
+    /// (就医便利 for 医疗质量, 网格 for 物业) does not take up the area's subject.</summary>
+    private const double FieldShare = 0.35;
+
     /// <summary>Added to <see cref="TopicCredit"/> when the measure also has one end of the word (廉洁自律 and 廉洁纪律).</summary>
     private const double SharedEndCredit = 0.3;
 
@@ -97,6 +101,7 @@ public sealed class CoverageJudge
     private readonly SourceText _text;
     private readonly TokenList _tokens;
     private readonly ITokenizer _tokenizer;
+    private readonly TopicLexicon _lexicon;
     private readonly List<TopicMention> _mentions;
     private readonly MeasureUnit[] _measures;
     private readonly ulong[] _measureTopics;
@@ -140,6 +145,7 @@ public sealed class CoverageJudge
         _text = text;
         _tokens = tokens;
         _tokenizer = tokenizer;
+        _lexicon = lexicon;
         _measures = [.. measures.Take(MaxMeasures)];
         var parts = new List<TextSpan>(areas.Count + _measures.Length);
         foreach (var area in areas) parts.Add(TextSpan.FromBounds(area.AnchorSpan.Start, area.BodySpan.End));
@@ -295,8 +301,9 @@ public sealed class CoverageJudge
     {
         double match = WordOrCompoundMatch(unit.Text, index);
         if (unit.Topic < 0 || (_measureTopics[index] & Bit(unit.Topic)) == 0) return match;
-        if ((_measureLeadTopics[index] & Bit(unit.Topic)) != 0) return 1;
-        return Math.Max(match, TopicCredit / MeasuresNaming(unit.Topic) + (SharesTellingEnd(unit.Text, index) ? SharedEndCredit : 0));
+        double share = _lexicon.Topics[unit.Topic].IsField ? FieldShare : 1;
+        if ((_measureLeadTopics[index] & Bit(unit.Topic)) != 0) return Math.Max(match, share);
+        return Math.Max(match, share * TopicCredit / MeasuresNaming(unit.Topic) + (SharesTellingEnd(unit.Text, index) ? SharedEndCredit : 0));
     }
 
     /// <summary>The word itself, or both ends of a long word joined, or the telling first two characters of a three-character word
