@@ -209,7 +209,7 @@ public sealed class CoverageJudge
         if (index < 0) return false;
         var heading = ReadLead(title);
         var match = Matches(heading, Read(area.BodySpan, heading))[index];
-        return match.LeadShare >= PairedLeadShare || match.Evidence >= PairedEvidence || SharesTellingWord(heading, index);
+        return match.LeadShare >= PairedLeadShare || match.Evidence >= (match.LeadShare > 0 || area.Items.IsEmpty ? PairedEvidence : SupportingEvidence) || SharesTellingWord(heading, index);
     }
 
     /// <summary>True when the measure has a lead word that is not broad (<see cref="BroadWeight"/>), itself or in a long word of its own.</summary>
