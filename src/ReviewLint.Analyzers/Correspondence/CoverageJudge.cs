@@ -44,6 +44,10 @@ public sealed class CoverageJudge
     /// <summary>Words lighter than this (安全, 服务, 城市, 项目) are broad: they never make an answer by themselves.</summary>
     private const double BroadWeight = 4.5;
 
+    /// <summary>The most a measure sharing only broad words of a lead (安全、管理 of 医疗安全管理) takes up of it, unless it has them all:
+    /// not an answer by itself, nor a match for the measure in the same position of a parallel list.</summary>
+    private const double BroadOnlyShare = 0.3;
+
     /// <summary>A lead word found only in a measure's body, not in its own lead, counts for this much.</summary>
     private const double BodyMatch = 0.7;
 
@@ -98,6 +102,9 @@ public sealed class CoverageJudge
     private static readonly Lazy<FrozenSet<string>> GenericWords = new(() =>
         RuleData.ReadTable("correspondence/generic-words.tsv").Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal));
 
+    private static readonly Lazy<FrozenSet<string>> ProcessWords = new(() =>
+        RuleData.ReadTable("correspondence/process-words.tsv").Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal));
+
     private readonly SourceText _text;
     private readonly TokenList _tokens;
     private readonly ITokenizer _tokenizer;
@@ -129,8 +136,10 @@ public sealed class CoverageJudge
     /// the last within <see cref="MaxCompoundGap"/> characters), and whether each end is a telling word.</summary>
     private readonly record struct Ends((ulong Any, ulong Lead) First, (ulong Any, ulong Lead) Last, (ulong Any, ulong Lead) Joined, bool FirstIsTelling, bool LastIsTelling);
 
-    /// <summary>How one measure stands to one passage: the share of the lead it takes up and the weight of the examples it shares.</summary>
-    private readonly record struct Match(double LeadShare, double Evidence)
+    /// <summary>How one measure stands to one passage: the share of the lead it takes up and the weight of the examples it shares;
+    /// <paramref name="TakesUpSubject"/> is true when it takes up a lead word that is not broad, or a subject from the topic table
+    /// (a field of work named in other words does not count).</summary>
+    private readonly record struct Match(double LeadShare, double Evidence, bool TakesUpSubject)
     {
         public double Score => LeadShare + Evidence / StrongEvidence;
 
@@ -209,14 +218,15 @@ public sealed class CoverageJudge
         if (index < 0) return false;
         var heading = ReadLead(title);
         var match = Matches(heading, Read(area.BodySpan, heading))[index];
-        return match.LeadShare >= PairedLeadShare || match.Evidence >= (match.LeadShare > 0 || area.Items.IsEmpty ? PairedEvidence : SupportingEvidence) || SharesTellingWord(heading, index);
+        return match.LeadShare >= PairedLeadShare || match.Evidence >= (match.TakesUpSubject || area.Items.IsEmpty ? PairedEvidence : SupportingEvidence) || SharesTellingWord(heading, index);
     }
 
-    /// <summary>True when the measure has a lead word that is not broad (<see cref="BroadWeight"/>), itself or in a long word of its own.</summary>
+    /// <summary>True when the measure has a lead word that is not broad (<see cref="BroadWeight"/>) and does not name a process
+    /// (治理, 化解: what is done, not to what), itself or in a long word of its own.</summary>
     private bool SharesTellingWord(List<Unit> lead, int index)
     {
         foreach (var unit in lead)
-            if (unit.Token >= 0 && unit.Weight >= BroadWeight && WordOrCompoundMatch(unit.Text, index) > 0) return true;
+            if (unit.Token >= 0 && unit.Weight >= BroadWeight && !ProcessWords.Value.Contains(unit.Text) && WordOrCompoundMatch(unit.Text, index) > 0) return true;
         return false;
     }
 
@@ -230,6 +240,13 @@ public sealed class CoverageJudge
         int answering = Answering(matches, NamesSubject(lead));
         return answering >= 0 ? Answered(answering) : Unanswered(lead.Count > 0 ? lead : body, best);
     }
+
+    /// <summary>True when measure <paramref name="index"/>, which takes up <paramref name="unit"/>, takes up what it names: a subject
+    /// from the topic table, a field of work in the unit's own words, or a word that is neither broad nor a process (治理, 化解).</summary>
+    private bool NamesSubject(Unit unit, int index) =>
+        unit.Topic >= 0
+            ? !_lexicon.Topics[unit.Topic].IsField || WordOrCompoundMatch(unit.Text, index) > 0
+            : unit.Weight >= BroadWeight && !ProcessWords.Value.Contains(unit.Text);
 
     /// <summary>True when the lead holds a topic mention or weighs at least as much as one word that is not broad.</summary>
     private static bool NamesSubject(List<Unit> lead) => lead.Exists(u => u.Topic >= 0) || lead.Sum(u => u.Weight) >= BroadWeight;
@@ -258,19 +275,35 @@ public sealed class CoverageJudge
         foreach (var unit in lead) leadMass += unit.Weight;
         Span<double> covered = stackalloc double[_measures.Length];
         Span<double> evidence = stackalloc double[_measures.Length];
+        ulong subjectTaken = 0, leftOut = 0;
         for (int u = 0; u < lead.Count; u++)
         {
             var unit = lead[u];
-            for (int i = 0; i < _measures.Length; i++) covered[i] += unit.Weight * MatchOf(unit, i);
+            for (int i = 0; i < _measures.Length; i++)
+            {
+                double match = MatchOf(unit, i);
+                covered[i] += unit.Weight * match;
+                if (match == 0) leftOut |= Bit(i);
+                else if (NamesSubject(unit, i)) subjectTaken |= Bit(i);
+            }
             if (u + 1 < lead.Count && lead[u + 1] is { Token: >= 0 } next && unit.Token >= 0 && next.Token == unit.Token + 1)
-                for (ulong mask = MeasuresWith(unit.Text + next.Text).Any; mask != 0; mask &= mask - 1)
+            {
+                ulong phrase = MeasuresWith(unit.Text + next.Text).Any;
+                if (unit.Weight + next.Weight >= BroadWeight) subjectTaken |= phrase;
+                for (ulong mask = phrase; mask != 0; mask &= mask - 1)
                     covered[BitOperations.TrailingZeroCount(mask)] += Math.Min(unit.Weight, next.Weight);
+            }
         }
         foreach (var unit in body)
             for (int i = 0; i < _measures.Length; i++)
                 evidence[i] += unit.Weight * WordOrCompoundMatch(unit.Text, i);
         for (int i = 0; i < _measures.Length; i++)
-            matches[i] = new Match(leadMass > 0 ? Math.Min(1, covered[i] / leadMass) : 0, evidence[i]);
+        {
+            double share = leadMass > 0 ? Math.Min(1, covered[i] / leadMass) : 0;
+            bool takesUpSubject = (subjectTaken & Bit(i)) != 0;
+            if (!takesUpSubject && (leftOut & Bit(i)) != 0) share = Math.Min(share, BroadOnlyShare);
+            matches[i] = new Match(share, evidence[i], takesUpSubject);
+        }
         return matches;
     }
 
