@@ -41,6 +41,10 @@ public sealed class CoverageJudge
     /// <summary>Weight of example words the measure in the same position of a parallel list must share to answer.</summary>
     private const double PairedEvidence = 3.5;
 
+    /// <summary>A subsection body at least this long (several cases) shares a word or two with a neighbouring measure by chance: then
+    /// the same-position measure that takes up nothing of the heading needs <see cref="SupportingEvidence"/>, not <see cref="PairedEvidence"/>.</summary>
+    private const int LongBody = 40;
+
     /// <summary>Words lighter than this (安全, 服务, 城市, 项目) are broad: they never make an answer by themselves.</summary>
     private const double BroadWeight = 4.5;
 
@@ -218,7 +222,7 @@ public sealed class CoverageJudge
         if (index < 0) return false;
         var heading = ReadLead(title);
         var match = Matches(heading, Read(area.BodySpan, heading))[index];
-        return match.LeadShare >= PairedLeadShare || match.Evidence >= (match.TakesUpSubject || area.Items.IsEmpty ? PairedEvidence : SupportingEvidence) || SharesTellingWord(heading, index);
+        return match.LeadShare >= PairedLeadShare || match.Evidence >= (match.TakesUpSubject || area.Items.IsEmpty || area.BodySpan.Length < LongBody ? PairedEvidence : SupportingEvidence) || SharesTellingWord(heading, index);
     }
 
     /// <summary>True when the measure has a lead word that is not broad (<see cref="BroadWeight"/>) and does not name a process
@@ -245,7 +249,7 @@ public sealed class CoverageJudge
     /// from the topic table, a field of work in the unit's own words, or a word that is neither broad nor a process (治理, 化解).</summary>
     private bool NamesSubject(Unit unit, int index) =>
         unit.Topic >= 0
-            ? !_lexicon.Topics[unit.Topic].IsField || WordOrCompoundMatch(unit.Text, index) > 0
+            ? !IsFieldOnly(unit, index) || WordOrCompoundMatch(unit.Text, index) > 0
             : unit.Weight >= BroadWeight && !ProcessWords.Value.Contains(unit.Text);
 
     /// <summary>True when the lead holds a topic mention or weighs at least as much as one word that is not broad.</summary>
@@ -334,9 +338,20 @@ public sealed class CoverageJudge
     {
         double match = WordOrCompoundMatch(unit.Text, index);
         if (unit.Topic < 0 || (_measureTopics[index] & Bit(unit.Topic)) == 0) return match;
-        double share = _lexicon.Topics[unit.Topic].IsField ? FieldShare : 1;
+        double share = IsFieldOnly(unit, index) ? FieldShare : 1;
         if ((_measureLeadTopics[index] & Bit(unit.Topic)) != 0) return Math.Max(match, share);
         return Math.Max(match, share * TopicCredit / MeasuresNaming(unit.Topic) + (SharesTellingEnd(unit.Text, index) ? SharedEndCredit : 0));
+    }
+
+    /// <summary>True when the unit names a field of work and measure <paramref name="index"/> names the field without either end of the
+    /// unit's words (就医便利 for 医疗服务, 网格 for 物业); a measure that has one of them (护林防火 for 森林防火, 安全底线 for 安全生产)
+    /// speaks of the same thing in the field.</summary>
+    private bool IsFieldOnly(Unit unit, int index)
+    {
+        if (!_lexicon.Topics[unit.Topic].IsField) return false;
+        if (unit.Text.Length < MinCompoundLength) return true;
+        var ends = EndsOf(unit.Text);
+        return Level(ends.First, index) == 0 && Level(ends.Last, index) == 0;
     }
 
     /// <summary>The word itself, or both ends of a long word joined, or the telling first two characters of a three-character word
