@@ -117,17 +117,40 @@ public sealed class CoverageJudge
     private readonly MeasureUnit[] _measures;
     private readonly ulong[] _measureTopics;
     private readonly ulong[] _measureLeadTopics;
-    /// <summary>Per content word, the number of parts it is found in and the last of them; reused by each thread (cleared per document)
-    /// so its buckets are not reallocated for every report.</summary>
+    /// <summary>The per-document tables, reused by each thread (cleared for every report) so that their buckets and entries are not
+    /// reallocated for every report: a judge lives only while its report is analysed, on one thread.</summary>
+    private sealed class Tables
+    {
+        /// <summary>Per content word, the number of parts it is found in and the last of them.</summary>
+        public readonly Dictionary<string, (int Parts, int LastPart)> PartsWithWord = new(ExpectedKeywords, StringComparer.Ordinal);
+
+        /// <summary>Per word, the measures (and measure leads) that contain it.</summary>
+        public readonly Dictionary<string, (ulong Any, ulong Lead)> MeasuresWithWord = new(ExpectedKeywords, StringComparer.Ordinal);
+
+        public readonly Dictionary<string, double> Weights = new(ExpectedKeywords, StringComparer.Ordinal);
+        public readonly Dictionary<string, Ends> Ends = new(StringComparer.Ordinal);
+        public readonly HashSet<string> Seen = new(StringComparer.Ordinal);
+
+        public Tables Cleared()
+        {
+            PartsWithWord.Clear();
+            MeasuresWithWord.Clear();
+            Weights.Clear();
+            Ends.Clear();
+            Seen.Clear();
+            return this;
+        }
+    }
+
     [ThreadStatic]
-    private static Dictionary<string, (int Parts, int LastPart)>? t_partsWithWord;
+    private static Tables? t_tables;
 
     private readonly Dictionary<string, (int Parts, int LastPart)> _partsWithWord;
     private readonly int _partCount;
-    private readonly Dictionary<string, (ulong Any, ulong Lead)> _measuresWithWord = new(ExpectedKeywords, StringComparer.Ordinal);
-    private readonly Dictionary<string, double> _weights = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Ends> _ends = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (ulong Any, ulong Lead)> _measuresWithWord;
+    private readonly Dictionary<string, double> _weights;
+    private readonly Dictionary<string, Ends> _ends;
+    private readonly HashSet<string> _seen;
 
     /// <summary>Whether each token of the problems and measures (from token <see cref="_keywordFrom"/> on) is a keyword, worked out once.</summary>
     private readonly bool[] _isKeyword;
@@ -166,8 +189,8 @@ public sealed class CoverageJudge
         foreach (var measure in _measures) parts.Add(measure.Span);
         var solutions = Cover(parts[areas.Count..]);
         _partCount = parts.Count;
-        _partsWithWord = t_partsWithWord ??= new(ExpectedKeywords, StringComparer.Ordinal);
-        _partsWithWord.Clear();
+        var tables = (t_tables ??= new Tables()).Cleared();
+        (_partsWithWord, _measuresWithWord, _weights, _ends, _seen) = (tables.PartsWithWord, tables.MeasuresWithWord, tables.Weights, tables.Ends, tables.Seen);
         _mentions = FindMentions(lexicon, problems, solutions);
         DropCommonTopics(parts);
         _measureTopics = new ulong[_measures.Length];
@@ -470,15 +493,15 @@ public sealed class CoverageJudge
     /// mention it lies in (a mention of several keywords is one unit). Leaves out what <paramref name="except"/> holds.</summary>
     private List<Unit> Read(TextSpan span, List<Unit>? except)
     {
-        var units = new List<Unit>();
-        if (span.IsEmpty) return units;
+        if (span.IsEmpty) return [];
+        var tokens = _tokens.In(span);
+        int index = tokens.IsEmpty ? 0 : _tokens.IndexAt(tokens[0].Start);
+        var units = new List<Unit>(KeywordsAmong(index, tokens.Length));
         _seen.Clear();
         foreach (var unit in except ?? []) _seen.Add(unit.Text);
         var topics = MentionsIn(span);
         int next = 0, mentionedUntil = 0, topic = -1, unitsBefore = 0;
         TopicMention current = default;
-        var tokens = _tokens.In(span);
-        int index = tokens.IsEmpty ? 0 : _tokens.IndexAt(tokens[0].Start);
         foreach (var token in tokens)
         {
             if (token.Start >= mentionedUntil && topic >= 0)
@@ -499,6 +522,15 @@ public sealed class CoverageJudge
         }
         if (topic >= 0) EndMention(units, unitsBefore, current);
         return units;
+    }
+
+    /// <summary>How many of <paramref name="count"/> tokens from token <paramref name="first"/> are keywords: the most units a passage
+    /// can have, so its list is sized once (tokens outside the problems and measures count as keywords).</summary>
+    private int KeywordsAmong(int first, int count)
+    {
+        int from = Math.Max(first - _keywordFrom, 0), to = Math.Min(first + count - _keywordFrom, _isKeyword.Length);
+        int outside = count - Math.Max(0, to - from);
+        return from < to ? _isKeyword.AsSpan(from, to - from).Count(true) + outside : outside;
     }
 
     /// <summary>A topic mention is one term: the keywords read inside it (from <paramref name="first"/> on) become one unit with their
