@@ -315,7 +315,8 @@ public sealed class CoverageJudge
             }
             if (u + 1 < lead.Count && lead[u + 1] is { Token: >= 0 } next && unit.Token >= 0 && next.Token == unit.Token + 1)
             {
-                ulong phrase = MeasuresWith(unit.Text + next.Text).Any;
+                var (first, second) = (_tokens[unit.Token], _tokens[next.Token]);
+                ulong phrase = (second.Start == first.End ? MeasuresWith(_text.Content.AsSpan(first.Start, second.End - first.Start)) : MeasuresWith(unit.Text + next.Text)).Any;
                 if (unit.Weight + next.Weight >= BroadWeight) subjectTaken |= phrase;
                 for (ulong mask = phrase; mask != 0; mask &= mask - 1)
                     covered[BitOperations.TrailingZeroCount(mask)] += Math.Min(unit.Weight, next.Weight);
@@ -454,13 +455,27 @@ public sealed class CoverageJudge
     private (ulong Any, ulong Lead) MeasuresWith(string word)
     {
         if (_measuresWithWord.TryGetValue(word, out var masks)) return masks;
+        return _measuresWithWord[word] = FindMeasuresWith(word);
+    }
+
+    /// <summary>The same for a word read from the text (two adjacent lead words): its string is made only the first time it is looked up.</summary>
+    private (ulong Any, ulong Lead) MeasuresWith(ReadOnlySpan<char> word)
+    {
+        var lookup = _measuresWithWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(word, out var masks)) return masks;
+        return lookup[word] = FindMeasuresWith(word);
+    }
+
+    private (ulong Any, ulong Lead) FindMeasuresWith(ReadOnlySpan<char> word)
+    {
+        (ulong Any, ulong Lead) masks = default;
         for (int i = 0; i < _measures.Length; i++)
         {
             if (!_text.Content.AsSpan(_measures[i].Span.Start, _measures[i].Span.Length).Contains(word, StringComparison.Ordinal)) continue;
             masks.Any |= Bit(i);
-            if (_measures[i].Title.Contains(word, StringComparison.Ordinal)) masks.Lead |= Bit(i);
+            if (_measures[i].Title.AsSpan().Contains(word, StringComparison.Ordinal)) masks.Lead |= Bit(i);
         }
-        return _measuresWithWord[word] = masks;
+        return masks;
     }
 
     /// <summary>How telling a shared word is: its IDF in jieba's dictionary less that of the commonest words, a little more for a long

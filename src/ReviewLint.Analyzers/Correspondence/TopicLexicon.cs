@@ -110,7 +110,8 @@ public sealed class TopicLexicon
         if (free > mention.Span.Start)
         {
             if (mention.Span.End <= free) return;
-            int last = mentions.FindLastIndex(m => m.Topic.Index == mention.Topic.Index);
+            int last = mentions.Count - 1;
+            while (mentions[last].Topic.Index != mention.Topic.Index) last--;
             var span = TextSpan.FromBounds(mentions[last].Span.Start, mention.Span.End);
             mentions[last] = mentions[last] with { Span = span, Surface = text.Content.Substring(span.Start, span.Length) };
         }
