@@ -514,8 +514,8 @@ public sealed class CoverageJudge
         var units = new List<Unit>(KeywordsAmong(index, tokens.Length));
         _seen.Clear();
         foreach (var unit in except ?? []) _seen.Add(unit.Text);
-        var topics = MentionsIn(span);
-        int next = 0, mentionedUntil = 0, topic = -1, unitsBefore = 0;
+        var (next, mentionsEnd) = MentionsIn(span);
+        int mentionedUntil = 0, topic = -1, unitsBefore = 0;
         TopicMention current = default;
         foreach (var token in tokens)
         {
@@ -524,11 +524,12 @@ public sealed class CoverageJudge
                 EndMention(units, unitsBefore, current);
                 topic = -1;
             }
-            for (; next < topics.Count && topics[next].Span.Start < token.End; next++)
+            for (; next < mentionsEnd && _mentions[next].Span.Start < token.End; next++)
             {
-                if (topics[next].Span.End <= mentionedUntil || topic >= 0 && topics[next].Topic.Index != topic && topics[next].Span.Start < mentionedUntil) continue;
+                var mention = _mentions[next];
+                if (mention.Span.End > span.End || mention.Span.End <= mentionedUntil || topic >= 0 && mention.Topic.Index != topic && mention.Span.Start < mentionedUntil) continue;
                 if (topic < 0) unitsBefore = units.Count;
-                (current, topic, mentionedUntil) = (topics[next], topics[next].Topic.Index, topics[next].Span.End);
+                (current, topic, mentionedUntil) = (mention, mention.Topic.Index, mention.Span.End);
             }
             int local = index - _keywordFrom;
             bool isKeyword = (uint)local < (uint)_isKeyword.Length ? _isKeyword[local] : IsContentWord(token) && !IsCommon(token.Text);
@@ -571,15 +572,12 @@ public sealed class CoverageJudge
         units.Add(new Unit(mention.Surface, mention.Topic.Index, weight, -1));
     }
 
-    /// <summary>The mentions lying inside <paramref name="span"/>.</summary>
-    private List<TopicMention> MentionsIn(TextSpan span)
+    /// <summary>The range of <see cref="_mentions"/> starting inside <paramref name="span"/> (those running past its end are skipped by the reader).</summary>
+    private (int Start, int End) MentionsIn(TextSpan span)
     {
         int lo = FirstMentionFrom(span.Start), end = lo;
         while (end < _mentions.Count && _mentions[end].Span.Start < span.End) end++;
-        var found = new List<TopicMention>(end - lo);
-        for (int i = lo; i < end; i++)
-            if (_mentions[i].Span.End <= span.End) found.Add(_mentions[i]);
-        return found;
+        return (lo, end);
     }
 
     /// <summary>The topic mentions in the problems and in the measures (not in the causes between them), sorted by start.</summary>
