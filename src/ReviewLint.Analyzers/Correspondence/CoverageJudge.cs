@@ -102,6 +102,7 @@ public sealed class CoverageJudge
     private const int MaxShownWords = 3;
     private const int MaxMeasures = 64;
     private const int ExpectedKeywords = 256;
+    private const int MaxRetainedKeywords = 4096;
 
     private static readonly Lazy<FrozenSet<string>> GenericWords = new(() =>
         RuleData.ReadTable("correspondence/generic-words.tsv").Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal));
@@ -131,13 +132,24 @@ public sealed class CoverageJudge
         public readonly Dictionary<string, Ends> Ends = new(StringComparer.Ordinal);
         public readonly HashSet<string> Seen = new(StringComparer.Ordinal);
 
+        /// <summary>Empties the tables for the next report; after an unusually long one they shrink back, so a thread does not keep
+        /// room for its largest report for ever.</summary>
         public Tables Cleared()
         {
+            bool shrink = PartsWithWord.Count > MaxRetainedKeywords || MeasuresWithWord.Count > MaxRetainedKeywords || Weights.Count > MaxRetainedKeywords;
             PartsWithWord.Clear();
             MeasuresWithWord.Clear();
             Weights.Clear();
             Ends.Clear();
             Seen.Clear();
+            if (shrink)
+            {
+                PartsWithWord.TrimExcess(ExpectedKeywords);
+                MeasuresWithWord.TrimExcess(ExpectedKeywords);
+                Weights.TrimExcess(ExpectedKeywords);
+                Ends.TrimExcess();
+                Seen.TrimExcess();
+            }
             return this;
         }
     }
