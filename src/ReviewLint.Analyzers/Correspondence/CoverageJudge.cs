@@ -41,8 +41,16 @@ public sealed class CoverageJudge
     /// <summary>Weight of example words the measure in the same position of a parallel list must share to answer.</summary>
     private const double PairedEvidence = 3.5;
 
+    /// <summary>A subsection body at least this long (several cases) shares a word or two with a neighbouring measure by chance: then
+    /// the same-position measure that takes up nothing of the heading needs <see cref="SupportingEvidence"/>, not <see cref="PairedEvidence"/>.</summary>
+    private const int LongBody = 40;
+
     /// <summary>Words lighter than this (安全, 服务, 城市, 项目) are broad: they never make an answer by themselves.</summary>
     private const double BroadWeight = 4.5;
+
+    /// <summary>The most a measure sharing only broad words of a lead (安全、管理 of 医疗安全管理) takes up of it, unless it has them all:
+    /// not an answer by itself, nor a match for the measure in the same position of a parallel list.</summary>
+    private const double BroadOnlyShare = 0.3;
 
     /// <summary>A lead word found only in a measure's body, not in its own lead, counts for this much.</summary>
     private const double BodyMatch = 0.7;
@@ -53,6 +61,10 @@ public sealed class CoverageJudge
     /// <summary>What a word counts for when the measure does not have it but names the topic it stands for: topics are broad
     /// (养老 and 救助 are both 民生), so this is not a full match.</summary>
     private const double TopicCredit = 0.7;
+
+    /// <summary>What naming a field topic counts for, against naming a subject: a measure on another thing in the same field of work
+    /// (就医便利 for 医疗质量, 网格 for 物业) does not take up the area's subject.</summary>
+    private const double FieldShare = 0.35;
 
     /// <summary>Added to <see cref="TopicCredit"/> when the measure also has one end of the word (廉洁自律 and 廉洁纪律).</summary>
     private const double SharedEndCredit = 0.3;
@@ -90,28 +102,67 @@ public sealed class CoverageJudge
     private const int MaxShownWords = 3;
     private const int MaxMeasures = 64;
     private const int ExpectedKeywords = 256;
+    private const int MaxRetainedKeywords = 4096;
 
     private static readonly Lazy<FrozenSet<string>> GenericWords = new(() =>
         RuleData.ReadTable("correspondence/generic-words.tsv").Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal));
 
+    private static readonly Lazy<FrozenSet<string>> ProcessWords = new(() =>
+        RuleData.ReadTable("correspondence/process-words.tsv").Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal));
+
     private readonly SourceText _text;
     private readonly TokenList _tokens;
     private readonly ITokenizer _tokenizer;
+    private readonly TopicLexicon _lexicon;
     private readonly List<TopicMention> _mentions;
     private readonly MeasureUnit[] _measures;
     private readonly ulong[] _measureTopics;
     private readonly ulong[] _measureLeadTopics;
-    /// <summary>Per content word, the number of parts it is found in and the last of them; reused by each thread (cleared per document)
-    /// so its buckets are not reallocated for every report.</summary>
+    /// <summary>The per-document tables, reused by each thread (cleared for every report) so that their buckets and entries are not
+    /// reallocated for every report: a judge lives only while its report is analysed, on one thread.</summary>
+    private sealed class Tables
+    {
+        /// <summary>Per content word, the number of parts it is found in and the last of them.</summary>
+        public readonly Dictionary<string, (int Parts, int LastPart)> PartsWithWord = new(ExpectedKeywords, StringComparer.Ordinal);
+
+        /// <summary>Per word, the measures (and measure leads) that contain it.</summary>
+        public readonly Dictionary<string, (ulong Any, ulong Lead)> MeasuresWithWord = new(ExpectedKeywords, StringComparer.Ordinal);
+
+        public readonly Dictionary<string, double> Weights = new(ExpectedKeywords, StringComparer.Ordinal);
+        public readonly Dictionary<string, Ends> Ends = new(StringComparer.Ordinal);
+        public readonly HashSet<string> Seen = new(StringComparer.Ordinal);
+
+        /// <summary>Empties the tables for the next report; after an unusually long one they shrink back, so a thread does not keep
+        /// room for its largest report for ever.</summary>
+        public Tables Cleared()
+        {
+            bool shrink = PartsWithWord.Count > MaxRetainedKeywords || MeasuresWithWord.Count > MaxRetainedKeywords || Weights.Count > MaxRetainedKeywords;
+            PartsWithWord.Clear();
+            MeasuresWithWord.Clear();
+            Weights.Clear();
+            Ends.Clear();
+            Seen.Clear();
+            if (shrink)
+            {
+                PartsWithWord.TrimExcess(ExpectedKeywords);
+                MeasuresWithWord.TrimExcess(ExpectedKeywords);
+                Weights.TrimExcess(ExpectedKeywords);
+                Ends.TrimExcess();
+                Seen.TrimExcess();
+            }
+            return this;
+        }
+    }
+
     [ThreadStatic]
-    private static Dictionary<string, (int Parts, int LastPart)>? t_partsWithWord;
+    private static Tables? t_tables;
 
     private readonly Dictionary<string, (int Parts, int LastPart)> _partsWithWord;
     private readonly int _partCount;
-    private readonly Dictionary<string, (ulong Any, ulong Lead)> _measuresWithWord = new(ExpectedKeywords, StringComparer.Ordinal);
-    private readonly Dictionary<string, double> _weights = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Ends> _ends = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (ulong Any, ulong Lead)> _measuresWithWord;
+    private readonly Dictionary<string, double> _weights;
+    private readonly Dictionary<string, Ends> _ends;
+    private readonly HashSet<string> _seen;
 
     /// <summary>Whether each token of the problems and measures (from token <see cref="_keywordFrom"/> on) is a keyword, worked out once.</summary>
     private readonly bool[] _isKeyword;
@@ -124,8 +175,10 @@ public sealed class CoverageJudge
     /// the last within <see cref="MaxCompoundGap"/> characters), and whether each end is a telling word.</summary>
     private readonly record struct Ends((ulong Any, ulong Lead) First, (ulong Any, ulong Lead) Last, (ulong Any, ulong Lead) Joined, bool FirstIsTelling, bool LastIsTelling);
 
-    /// <summary>How one measure stands to one passage: the share of the lead it takes up and the weight of the examples it shares.</summary>
-    private readonly record struct Match(double LeadShare, double Evidence)
+    /// <summary>How one measure stands to one passage: the share of the lead it takes up and the weight of the examples it shares;
+    /// <paramref name="TakesUpSubject"/> is true when it takes up a lead word that is not broad, or a subject from the topic table
+    /// (a field of work named in other words does not count).</summary>
+    private readonly record struct Match(double LeadShare, double Evidence, bool TakesUpSubject)
     {
         public double Score => LeadShare + Evidence / StrongEvidence;
 
@@ -140,6 +193,7 @@ public sealed class CoverageJudge
         _text = text;
         _tokens = tokens;
         _tokenizer = tokenizer;
+        _lexicon = lexicon;
         _measures = [.. measures.Take(MaxMeasures)];
         var parts = new List<TextSpan>(areas.Count + _measures.Length);
         foreach (var area in areas) parts.Add(TextSpan.FromBounds(area.AnchorSpan.Start, area.BodySpan.End));
@@ -147,8 +201,8 @@ public sealed class CoverageJudge
         foreach (var measure in _measures) parts.Add(measure.Span);
         var solutions = Cover(parts[areas.Count..]);
         _partCount = parts.Count;
-        _partsWithWord = t_partsWithWord ??= new(ExpectedKeywords, StringComparer.Ordinal);
-        _partsWithWord.Clear();
+        var tables = (t_tables ??= new Tables()).Cleared();
+        (_partsWithWord, _measuresWithWord, _weights, _ends, _seen) = (tables.PartsWithWord, tables.MeasuresWithWord, tables.Weights, tables.Ends, tables.Seen);
         _mentions = FindMentions(lexicon, problems, solutions);
         DropCommonTopics(parts);
         _measureTopics = new ulong[_measures.Length];
@@ -203,14 +257,15 @@ public sealed class CoverageJudge
         if (index < 0) return false;
         var heading = ReadLead(title);
         var match = Matches(heading, Read(area.BodySpan, heading))[index];
-        return match.LeadShare >= PairedLeadShare || match.Evidence >= PairedEvidence || SharesTellingWord(heading, index);
+        return match.LeadShare >= PairedLeadShare || match.Evidence >= (match.TakesUpSubject || area.Items.IsEmpty || area.BodySpan.Length < LongBody ? PairedEvidence : SupportingEvidence) || SharesTellingWord(heading, index);
     }
 
-    /// <summary>True when the measure has a lead word that is not broad (<see cref="BroadWeight"/>), itself or in a long word of its own.</summary>
+    /// <summary>True when the measure has a lead word that is not broad (<see cref="BroadWeight"/>) and does not name a process
+    /// (治理, 化解: what is done, not to what), itself or in a long word of its own.</summary>
     private bool SharesTellingWord(List<Unit> lead, int index)
     {
         foreach (var unit in lead)
-            if (unit.Token >= 0 && unit.Weight >= BroadWeight && WordOrCompoundMatch(unit.Text, index) > 0) return true;
+            if (unit.Token >= 0 && unit.Weight >= BroadWeight && !ProcessWords.Value.Contains(unit.Text) && WordOrCompoundMatch(unit.Text, index) > 0) return true;
         return false;
     }
 
@@ -224,6 +279,13 @@ public sealed class CoverageJudge
         int answering = Answering(matches, NamesSubject(lead));
         return answering >= 0 ? Answered(answering) : Unanswered(lead.Count > 0 ? lead : body, best);
     }
+
+    /// <summary>True when measure <paramref name="index"/>, which takes up <paramref name="unit"/>, takes up what it names: a subject
+    /// from the topic table, a field of work in the unit's own words, or a word that is neither broad nor a process (治理, 化解).</summary>
+    private bool NamesSubject(Unit unit, int index) =>
+        unit.Topic >= 0
+            ? !IsFieldOnly(unit, index) || WordOrCompoundMatch(unit.Text, index) > 0
+            : unit.Weight >= BroadWeight && !ProcessWords.Value.Contains(unit.Text);
 
     /// <summary>True when the lead holds a topic mention or weighs at least as much as one word that is not broad.</summary>
     private static bool NamesSubject(List<Unit> lead) => lead.Exists(u => u.Topic >= 0) || lead.Sum(u => u.Weight) >= BroadWeight;
@@ -252,19 +314,36 @@ public sealed class CoverageJudge
         foreach (var unit in lead) leadMass += unit.Weight;
         Span<double> covered = stackalloc double[_measures.Length];
         Span<double> evidence = stackalloc double[_measures.Length];
+        ulong subjectTaken = 0, leftOut = 0;
         for (int u = 0; u < lead.Count; u++)
         {
             var unit = lead[u];
-            for (int i = 0; i < _measures.Length; i++) covered[i] += unit.Weight * MatchOf(unit, i);
+            for (int i = 0; i < _measures.Length; i++)
+            {
+                double match = MatchOf(unit, i);
+                covered[i] += unit.Weight * match;
+                if (match == 0) leftOut |= Bit(i);
+                else if (NamesSubject(unit, i)) subjectTaken |= Bit(i);
+            }
             if (u + 1 < lead.Count && lead[u + 1] is { Token: >= 0 } next && unit.Token >= 0 && next.Token == unit.Token + 1)
-                for (ulong mask = MeasuresWith(unit.Text + next.Text).Any; mask != 0; mask &= mask - 1)
+            {
+                var (first, second) = (_tokens[unit.Token], _tokens[next.Token]);
+                ulong phrase = (second.Start == first.End ? MeasuresWith(_text.Content.AsSpan(first.Start, second.End - first.Start)) : MeasuresWith(unit.Text + next.Text)).Any;
+                if (unit.Weight + next.Weight >= BroadWeight) subjectTaken |= phrase;
+                for (ulong mask = phrase; mask != 0; mask &= mask - 1)
                     covered[BitOperations.TrailingZeroCount(mask)] += Math.Min(unit.Weight, next.Weight);
+            }
         }
         foreach (var unit in body)
             for (int i = 0; i < _measures.Length; i++)
                 evidence[i] += unit.Weight * WordOrCompoundMatch(unit.Text, i);
         for (int i = 0; i < _measures.Length; i++)
-            matches[i] = new Match(leadMass > 0 ? Math.Min(1, covered[i] / leadMass) : 0, evidence[i]);
+        {
+            double share = leadMass > 0 ? Math.Min(1, covered[i] / leadMass) : 0;
+            bool takesUpSubject = (subjectTaken & Bit(i)) != 0;
+            if (!takesUpSubject && (leftOut & Bit(i)) != 0) share = Math.Min(share, BroadOnlyShare);
+            matches[i] = new Match(share, evidence[i], takesUpSubject);
+        }
         return matches;
     }
 
@@ -295,8 +374,20 @@ public sealed class CoverageJudge
     {
         double match = WordOrCompoundMatch(unit.Text, index);
         if (unit.Topic < 0 || (_measureTopics[index] & Bit(unit.Topic)) == 0) return match;
-        if ((_measureLeadTopics[index] & Bit(unit.Topic)) != 0) return 1;
-        return Math.Max(match, TopicCredit / MeasuresNaming(unit.Topic) + (SharesTellingEnd(unit.Text, index) ? SharedEndCredit : 0));
+        double share = IsFieldOnly(unit, index) ? FieldShare : 1;
+        if ((_measureLeadTopics[index] & Bit(unit.Topic)) != 0) return Math.Max(match, share);
+        return Math.Max(match, share * TopicCredit / MeasuresNaming(unit.Topic) + (SharesTellingEnd(unit.Text, index) ? SharedEndCredit : 0));
+    }
+
+    /// <summary>True when the unit names a field of work and measure <paramref name="index"/> names the field without either end of the
+    /// unit's words (就医便利 for 医疗服务, 网格 for 物业); a measure that has one of them (护林防火 for 森林防火, 安全底线 for 安全生产)
+    /// speaks of the same thing in the field.</summary>
+    private bool IsFieldOnly(Unit unit, int index)
+    {
+        if (!_lexicon.Topics[unit.Topic].IsField) return false;
+        if (unit.Text.Length < MinCompoundLength) return true;
+        var ends = EndsOf(unit.Text);
+        return Level(ends.First, index) == 0 && Level(ends.Last, index) == 0;
     }
 
     /// <summary>The word itself, or both ends of a long word joined, or the telling first two characters of a three-character word
@@ -376,13 +467,27 @@ public sealed class CoverageJudge
     private (ulong Any, ulong Lead) MeasuresWith(string word)
     {
         if (_measuresWithWord.TryGetValue(word, out var masks)) return masks;
+        return _measuresWithWord[word] = FindMeasuresWith(word);
+    }
+
+    /// <summary>The same for a word read from the text (two adjacent lead words): its string is made only the first time it is looked up.</summary>
+    private (ulong Any, ulong Lead) MeasuresWith(ReadOnlySpan<char> word)
+    {
+        var lookup = _measuresWithWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(word, out var masks)) return masks;
+        return lookup[word] = FindMeasuresWith(word);
+    }
+
+    private (ulong Any, ulong Lead) FindMeasuresWith(ReadOnlySpan<char> word)
+    {
+        (ulong Any, ulong Lead) masks = default;
         for (int i = 0; i < _measures.Length; i++)
         {
             if (!_text.Content.AsSpan(_measures[i].Span.Start, _measures[i].Span.Length).Contains(word, StringComparison.Ordinal)) continue;
             masks.Any |= Bit(i);
-            if (_measures[i].Title.Contains(word, StringComparison.Ordinal)) masks.Lead |= Bit(i);
+            if (_measures[i].Title.AsSpan().Contains(word, StringComparison.Ordinal)) masks.Lead |= Bit(i);
         }
-        return _measuresWithWord[word] = masks;
+        return masks;
     }
 
     /// <summary>How telling a shared word is: its IDF in jieba's dictionary less that of the commonest words, a little more for a long
@@ -415,15 +520,15 @@ public sealed class CoverageJudge
     /// mention it lies in (a mention of several keywords is one unit). Leaves out what <paramref name="except"/> holds.</summary>
     private List<Unit> Read(TextSpan span, List<Unit>? except)
     {
-        var units = new List<Unit>();
-        if (span.IsEmpty) return units;
-        _seen.Clear();
-        foreach (var unit in except ?? []) _seen.Add(unit.Text);
-        var topics = MentionsIn(span);
-        int next = 0, mentionedUntil = 0, topic = -1, unitsBefore = 0;
-        TopicMention current = default;
+        if (span.IsEmpty) return [];
         var tokens = _tokens.In(span);
         int index = tokens.IsEmpty ? 0 : _tokens.IndexAt(tokens[0].Start);
+        var units = new List<Unit>(KeywordsAmong(index, tokens.Length));
+        _seen.Clear();
+        foreach (var unit in except ?? []) _seen.Add(unit.Text);
+        var (next, mentionsEnd) = MentionsIn(span);
+        int mentionedUntil = 0, topic = -1, unitsBefore = 0;
+        TopicMention current = default;
         foreach (var token in tokens)
         {
             if (token.Start >= mentionedUntil && topic >= 0)
@@ -431,11 +536,12 @@ public sealed class CoverageJudge
                 EndMention(units, unitsBefore, current);
                 topic = -1;
             }
-            for (; next < topics.Count && topics[next].Span.Start < token.End; next++)
+            for (; next < mentionsEnd && _mentions[next].Span.Start < token.End; next++)
             {
-                if (topics[next].Span.End <= mentionedUntil || topic >= 0 && topics[next].Topic.Index != topic && topics[next].Span.Start < mentionedUntil) continue;
+                var mention = _mentions[next];
+                if (mention.Span.End > span.End || mention.Span.End <= mentionedUntil || topic >= 0 && mention.Topic.Index != topic && mention.Span.Start < mentionedUntil) continue;
                 if (topic < 0) unitsBefore = units.Count;
-                (current, topic, mentionedUntil) = (topics[next], topics[next].Topic.Index, topics[next].Span.End);
+                (current, topic, mentionedUntil) = (mention, mention.Topic.Index, mention.Span.End);
             }
             int local = index - _keywordFrom;
             bool isKeyword = (uint)local < (uint)_isKeyword.Length ? _isKeyword[local] : IsContentWord(token) && !IsCommon(token.Text);
@@ -444,6 +550,15 @@ public sealed class CoverageJudge
         }
         if (topic >= 0) EndMention(units, unitsBefore, current);
         return units;
+    }
+
+    /// <summary>How many of <paramref name="count"/> tokens from token <paramref name="first"/> are keywords: the most units a passage
+    /// can have, so its list is sized once (tokens outside the problems and measures count as keywords).</summary>
+    private int KeywordsAmong(int first, int count)
+    {
+        int from = Math.Max(first - _keywordFrom, 0), to = Math.Min(first + count - _keywordFrom, _isKeyword.Length);
+        int outside = count - Math.Max(0, to - from);
+        return from < to ? _isKeyword.AsSpan(from, to - from).Count(true) + outside : outside;
     }
 
     /// <summary>A topic mention is one term: the keywords read inside it (from <paramref name="first"/> on) become one unit with their
@@ -469,15 +584,12 @@ public sealed class CoverageJudge
         units.Add(new Unit(mention.Surface, mention.Topic.Index, weight, -1));
     }
 
-    /// <summary>The mentions lying inside <paramref name="span"/>.</summary>
-    private List<TopicMention> MentionsIn(TextSpan span)
+    /// <summary>The range of <see cref="_mentions"/> starting inside <paramref name="span"/> (those running past its end are skipped by the reader).</summary>
+    private (int Start, int End) MentionsIn(TextSpan span)
     {
         int lo = FirstMentionFrom(span.Start), end = lo;
         while (end < _mentions.Count && _mentions[end].Span.Start < span.End) end++;
-        var found = new List<TopicMention>(end - lo);
-        for (int i = lo; i < end; i++)
-            if (_mentions[i].Span.End <= span.End) found.Add(_mentions[i]);
-        return found;
+        return (lo, end);
     }
 
     /// <summary>The topic mentions in the problems and in the measures (not in the causes between them), sorted by start.</summary>

@@ -5,8 +5,10 @@ using ReviewLint.Tokenization;
 
 namespace ReviewLint.Analyzers.Correspondence;
 
-/// <summary>A subject problems and measures are written about (理论学习, 作风, 安全生产 …); <paramref name="Index"/> is its position in the table.</summary>
-public sealed record Topic(int Index, string Key, string Name);
+/// <summary>A subject problems and measures are written about (理论学习, 作风, 安全生产 …); <paramref name="Index"/> is its position in the table.
+/// <paramref name="IsField"/> marks a field of work whose wordings name different things in it (病历质控 and 预约诊疗 in 医疗卫生), not
+/// different wordings of one thing (理论学习 and 理论武装).</summary>
+public sealed record Topic(int Index, string Key, string Name, bool IsField);
 
 /// <summary>One place where a topic is named, with the words used.</summary>
 public readonly record struct TopicMention(Topic Topic, TextSpan Span, string Surface);
@@ -33,9 +35,9 @@ public sealed class TopicLexicon
     private TopicLexicon(IReadOnlyList<string[]> rows)
     {
         if (rows.Count > MaxTopics) throw new InvalidOperationException($"topics.tsv has {rows.Count} topics; at most {MaxTopics} are supported.");
-        Topics = [.. rows.Select((r, i) => new Topic(i, r[0], r[1]))];
+        Topics = [.. rows.Select((r, i) => new Topic(i, r[0], r[1], Kind(r[2])))];
         foreach (var topic in Topics)
-            foreach (string wording in TopicPattern.Alternatives(rows[topic.Index][2]))
+            foreach (string wording in TopicPattern.Alternatives(rows[topic.Index][3]))
             {
                 var (left, gap, right) = TopicPattern.Parse(wording);
                 if (right.Length == 0)
@@ -50,6 +52,14 @@ public sealed class TopicLexicon
     }
 
     public static TopicLexicon Default => Instance.Value;
+
+    /// <summary>True for the kind <c>field</c>, false for <c>subject</c>.</summary>
+    private static bool Kind(string kind) => kind switch
+    {
+        "field" => true,
+        "subject" => false,
+        _ => throw new FormatException($"topics.tsv: kind “{kind}” is neither subject nor field"),
+    };
 
     public ImmutableArray<Topic> Topics { get; }
 
@@ -100,7 +110,8 @@ public sealed class TopicLexicon
         if (free > mention.Span.Start)
         {
             if (mention.Span.End <= free) return;
-            int last = mentions.FindLastIndex(m => m.Topic.Index == mention.Topic.Index);
+            int last = mentions.Count - 1;
+            while (mentions[last].Topic.Index != mention.Topic.Index) last--;
             var span = TextSpan.FromBounds(mentions[last].Span.Start, mention.Span.End);
             mentions[last] = mentions[last] with { Span = span, Surface = text.Content.Substring(span.Start, span.Length) };
         }

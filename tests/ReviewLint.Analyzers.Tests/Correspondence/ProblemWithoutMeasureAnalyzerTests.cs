@@ -557,4 +557,69 @@ public class ProblemWithoutMeasureAnalyzerTests
     {
         await Verifier.VerifyAsync(Title + body);
     }
+
+    private const string CommunityTitle = "翠柳社区党委2024年度组织生活会对照检查材料\n按照街道党工委要求，社区党委广泛听取意见，现将对照检查情况报告如下：\n";
+
+    [Fact]
+    public async Task A_measure_on_another_thing_of_the_same_field_does_not_answer()
+    {
+        await Verifier.VerifyAsync(CommunityTitle +
+            "一、存在的问题\n（一）在理论学习方面。一是集中学习次数偏少。\n{|RL5001:（二）在物业服务管理方面|}。一是老旧小区物业缺位，业主投诉较多。\n" +
+            "（三）在作风建设方面。一是会议偏多。\n" + Causes +
+            "四、整改措施\n（一）做实做细网格服务。每个网格配备专职网格员，定期入户走访。\n（二）强化理论武装。每月组织一次集中学习。\n" +
+            "（三）持续改进作风。精简会议和文件。\n");
+    }
+
+    [Theory]
+    [InlineData("（一）补齐小区物业短板。对无物业老旧小区引入物业公司兜底服务，建立业主投诉快速响应机制。")]
+    [InlineData("（一）让业主投诉有回音。对无人管理的老旧小区引入物业公司，业主投诉三日内答复。")]
+    public async Task A_measure_on_the_same_thing_of_a_field_answers(string measure)
+    {
+        await Verifier.VerifyAsync(CommunityTitle +
+            "一、存在的问题\n（一）在理论学习方面。一是集中学习次数偏少。\n（二）在物业服务管理方面。一是老旧小区物业缺位，业主投诉较多。\n" +
+            "（三）在作风建设方面。一是会议偏多。\n" + Causes +
+            "四、整改措施\n" + measure + "\n（二）强化理论武装。每月组织一次集中学习。\n（三）持续改进作风。精简会议和文件。\n");
+    }
+
+    [Fact]
+    public async Task A_measure_sharing_only_broad_words_of_the_lead_does_not_answer()
+    {
+        await Verifier.VerifyAsync(
+            "县中医院党委领导班子2024年度民主生活会对照检查材料\n按照要求，医院党委班子认真查摆问题，现报告如下：\n" +
+            "一、存在的问题\n（一）在理论学习方面。一是学习不够系统。\n{|RL5001:（二）医疗质量安全管理存在漏洞|}。一是部分科室病历书写不规范，三级查房制度执行不严。\n" +
+            "（三）在廉洁行医方面。一是个别医务人员收受红包。\n二、原因剖析\n一是以病人为中心的理念树得不牢。\n" +
+            "三、整改措施\n（一）深化理论武装。每月组织集中学习一次。\n（二）开展廉洁行医专项整治。严查收受红包行为。\n" +
+            "（三）抓好安全生产和消防安全。加强安全管理，定期检修配电设施，清理消防通道。\n");
+    }
+
+    [Fact]
+    public async Task A_measure_taking_up_the_qualified_subject_answers_a_lead_of_broad_words()
+    {
+        await Verifier.VerifyAsync(
+            "县中医院党委领导班子2024年度民主生活会对照检查材料\n按照要求，医院党委班子认真查摆问题，现报告如下：\n" +
+            "一、存在的问题\n（一）在理论学习方面。一是学习不够系统。\n（二）医疗质量安全管理存在漏洞。一是部分科室病历书写不规范，三级查房制度执行不严。\n" +
+            "（三）在廉洁行医方面。一是个别医务人员收受红包。\n二、原因剖析\n一是以病人为中心的理念树得不牢。\n" +
+            "三、整改措施\n（一）深化理论武装。每月组织集中学习一次。\n（二）开展廉洁行医专项整治。严查收受红包行为。\n" +
+            "（三）筑牢医疗安全防线。落实三级查房等核心制度，每月开展病历质控。\n");
+    }
+
+    [Fact]
+    public async Task A_same_position_measure_sharing_only_a_process_word_does_not_answer()
+    {
+        await Verifier.VerifyAsync(
+            "临河镇党委领导班子对照检查材料\n按照县委要求，镇党委班子认真学习，现将对照检查情况报告如下：\n" +
+            "一、存在的问题\n（一）在理论学习方面。一是集中学习次数偏少。\n{|RL5001:（二）在信访积案化解方面|}。一是三年以上信访积案仍有5件未化解。\n" +
+            "（三）在作风建设方面。一是会议偏多。\n" + Causes +
+            "四、整改措施\n（一）强化理论武装。每月组织一次集中学习。\n（二）化解债务风险。制定化债方案，按期还本付息。\n（三）持续改进作风。精简会议和文件。\n");
+    }
+
+    [Fact]
+    public async Task A_same_position_measure_on_the_subject_answers_a_process_lead()
+    {
+        await Verifier.VerifyAsync(
+            "临河镇党委领导班子对照检查材料\n按照县委要求，镇党委班子认真学习，现将对照检查情况报告如下：\n" +
+            "一、存在的问题\n（一）在理论学习方面。一是集中学习次数偏少。\n（二）在信访积案化解方面。一是三年以上信访积案仍有5件未化解。\n" +
+            "（三）在作风建设方面。一是会议偏多。\n" + Causes +
+            "四、整改措施\n（一）强化理论武装。每月组织一次集中学习。\n（二）攻坚陈年积案。班子成员每人包案一件，年底前逐件办结。\n（三）持续改进作风。精简会议和文件。\n");
+    }
 }
