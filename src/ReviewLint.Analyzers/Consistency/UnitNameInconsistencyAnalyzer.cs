@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using ReviewLint.Analysis;
+using ReviewLint.Analyzers.Lexicon;
 using ReviewLint.Diagnostics;
 using ReviewLint.Syntax;
 using ReviewLint.Text;
@@ -57,9 +58,10 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
         var quoted = QuotedSpans.Of(context.Text, context.Syntax);
         for (int p = content.IndexOf(suffix, StringComparison.Ordinal); p >= 0; p = content.IndexOf(suffix, p + 1, StringComparison.Ordinal))
         {
-            if (NameEndingAt(content, tokens, context.Tokenizer, ownPlace, level, p, suffix.Length) is not var (nameSpan, contextStart, markerBefore)) continue;
+            if ((OwnFunctionUnderAnotherPlace(content, own[..^suffix.Length], p, suffix.Length) ?? NameEndingAt(content, tokens, context.Tokenizer, ownPlace, level, p, suffix.Length))
+                is not var (nameSpan, contextStart, markerBefore)) continue;
             string stem = ShortStem(content[nameSpan.Start..p]);
-            if (SameUnit(ownStem, stem) || quoted.Contains(nameSpan) || markerBefore) continue;
+            if (SameUnit(ownStem, stem) && !UnderAnotherPlaceOfSameLevel(own[..^suffix.Length], WithPlaceBefore(content, nameSpan.Start, p)) || quoted.Contains(nameSpan) || markerBefore) continue;
             if (!InSelfPosition(content, tokens, nameSpan, contextStart, requireOrganization: !DiffersInOneCharacter(ownStem, stem))) continue;
             string ownShort = ownStem + suffix;
             context.Report(Rule, nameSpan, Fix.Replace(nameSpan, ownShort, isSafe: false), own, content.Substring(nameSpan.Start, nameSpan.Length));
@@ -80,6 +82,18 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
         if (stem.Length is < 2 or > UnitNameReader.MaxStemLength || NotNames.Value.Contains(stem) || UnitNameReader.NeverNameInitials.Contains(stem[0])) return null;
         if (tokenizer.GetFrequency(stem) >= UnitNameReader.OrdinaryWordFrequency && !FrequentNames.Value.Contains(stem) && !UnitNameReader.IsOrdinal(stem)) return null;
         return (TextSpan.FromBounds(start, suffixStart + suffixLength), start, markerBefore);
+    }
+
+    /// <summary>白沙区城市管理局 in a 青岚区城市管理局 report: the own unit's function (an ordinary word, which <see cref="UnitNameReader"/> does not
+    /// take for a name) right before the suffix, under another place of the own place's level (two Han characters and the marker).</summary>
+    private static (TextSpan Span, int ContextStart, bool MarkerBefore)? OwnFunctionUnderAnotherPlace(string content, string ownStem, int suffixStart, int suffixLength)
+    {
+        if (PlaceOf(ownStem) is not { Length: > 0 } ownPlace) return null;
+        string function = ownStem[(ownStem.LastIndexOf(ownPlace, StringComparison.Ordinal) + ownPlace.Length)..];
+        int start = suffixStart - function.Length - 3;
+        if (start < 0 || !content.AsSpan(suffixStart - function.Length, function.Length).SequenceEqual(function) || content[suffixStart - function.Length - 1] != ownPlace[^1]
+            || !HanText.IsHan(content[start]) || !HanText.IsHan(content[start + 1]) || content.AsSpan(start, 3).SequenceEqual(ownPlace.AsSpan(ownPlace.Length - 3))) return null;
+        return (TextSpan.FromBounds(start, suffixStart + suffixLength), start, false);
     }
 
     /// <summary>The place a name is under and its level (临溪县第二 → 临溪, 县): names of the same kind under the same place are read
@@ -135,10 +149,11 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
         || IsAbbreviation(stem, ownStem);
 
     /// <summary>住建 for 住房和城乡建设, 发改 for 发展和改革: the stem's characters stand in the own stem in the same order, and the own
-    /// stem is at least two characters longer (青山 is no abbreviation of 青石山, but another name one character off).</summary>
+    /// stem is at least two characters longer (青山 is no abbreviation of 青石山, but another name one character off); both start
+    /// alike unless the own stem is a long function name (监管 for 市场监督管理).</summary>
     private static bool IsAbbreviation(string stem, string ownStem)
     {
-        if (stem.Length < 2 || ownStem.Length < stem.Length + 2 || stem[0] != ownStem[0]) return false;
+        if (stem.Length < 2 || ownStem.Length < stem.Length + 2 || stem[0] != ownStem[0] && ownStem.Length < 5) return false;
         int at = 0;
         foreach (char c in stem)
         {
@@ -147,6 +162,35 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
             at++;
         }
         return true;
+    }
+
+    /// <summary>白沙区城市管理 against 青岚区城市管理, 青山区人民 against 北塘区人民: the same kind of unit (a department, a hospital) under another
+    /// place of the same level is another unit, though the parts after the places agree; a unit under a place of another level
+    /// (江州市城市管理局 in a 区 bureau's report) is a superior and left alone.</summary>
+    private static bool UnderAnotherPlaceOfSameLevel(string ownStem, string stem) =>
+        PlaceOf(ownStem) is { Length: > 0 } ownPlace && PlaceOf(stem) is { Length: > 0 } place && ownPlace[^1] == place[^1]
+        && !ownPlace.EndsWith(place, StringComparison.Ordinal) && !place.EndsWith(ownPlace, StringComparison.Ordinal);
+
+    /// <summary>The stem of the name from <paramref name="start"/> to <paramref name="suffixStart"/>, with the place before it when the
+    /// name was read from after a level marker (白沙区|城市管理局 → 白沙区城市管理): the two Han characters before the marker.</summary>
+    private static string WithPlaceBefore(string content, int start, int suffixStart)
+    {
+        bool afterLevel = start >= 3 && "市县区旗".Contains(content[start - 1]) && HanText.IsHan(content[start - 2]) && HanText.IsHan(content[start - 3]);
+        return content[(afterLevel ? start - 3 : start)..suffixStart];
+    }
+
+    /// <summary>The innermost place a stem names, from the level marker before it (or the start) to its own marker, with two or more
+    /// characters on each side of that marker (青岚区 of 江州市青岚区城市管理, 江州市 of 江州市市场监督管理); empty when there is none (市城市管理).</summary>
+    private static string PlaceOf(string stem)
+    {
+        string place = "";
+        for (int i = 0, segmentStart = 0; i < stem.Length; i++)
+        {
+            if (!"省市县区旗盟".Contains(stem[i])) continue;
+            if (i - segmentStart >= 2 && stem.Length - i - 1 >= 2) place = stem[segmentStart..(i + 1)];
+            segmentStart = i + 1;
+        }
+        return place;
     }
 
     /// <summary>The proper part of a stem: 青石 from XX县青石 (the name after its superior unit), else the whole stem.</summary>

@@ -236,6 +236,15 @@ public class UnitNameInconsistencyAnalyzerTests
     [InlineData("聚焦乡村振兴，示范村广大党员干部带头致富。", "青石村")]
     [InlineData("东湖区住建局党组坚持民主集中制。", "东湖区住房和城乡建设局")]
     [InlineData("县发改局党组坚持民主集中制。", "县发展和改革局")]
+    [InlineData("市市场监管局党组班子坚持民主集中制。", "江州市市场监督管理局")]
+    [InlineData("江州市城市管理局党组对区局工作提出要求，青岚区城市管理局党组认真落实。", "青岚区城市管理局")]
+    [InlineData("北塘区人民医院党委组织医务人员到南湖区人民医院进修。", "北塘区人民医院")]
     public async Task Mentions_posts_roads_and_sentence_words_before_a_suffix_are_not_reported(string text, string unit) =>
         await VerifyAsync(text, unit);
+
+    [Theory]
+    [InlineData("[|白沙区城市管理局|]党组班子将以这次民主生活会为新起点。", "青岚区城市管理局")]
+    [InlineData("[|青山区人民医院|]党委班子将持续改进作风。", "北塘区人民医院")]
+    public async Task Same_kind_of_unit_under_another_place_of_the_same_level_is_reported(string markup, string unit) =>
+        await VerifyAsync(markup, unit);
 }
