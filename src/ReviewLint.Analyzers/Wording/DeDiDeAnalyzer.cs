@@ -161,11 +161,16 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
                 && w.NextClass is not (WordClass.Nominal or WordClass.VerbalNoun or WordClass.Numeral or WordClass.Measure or WordClass.Locative or WordClass.Pronoun);
             if (w.Previous.Text.Length == 1 && !complement && IsSplitWord(tokenizer, w.Previous.Text, w.Previous.Text + other, w.Previous.Text + particle, ratio))
                 return new Finding(other, InWordPattern, $"“{w.Previous.Text}{other}”是词");
-            if (hasNext && w.Next.Text.Length == 1 && IsSplitWord(tokenizer, w.Next.Text, other + w.Next.Text, particle + w.Next.Text, ratio))
+            if (hasNext && w.Next.Text.Length == 1 && !StartsUnitName(w) && IsSplitWord(tokenizer, w.Next.Text, other + w.Next.Text, particle + w.Next.Text, ratio))
                 return new Finding(other, InWordPattern, $"“{other}{w.Next.Text}”是词");
         }
         return null;
     }
+
+    /// <summary>结对共建的区税务局: a level marker after the particle that heads a unit's name (区|税务局, 县|人民医院), not the end of 地区.</summary>
+    private static bool StartsUnitName(Window w) =>
+        w.Next.Text[0] is '区' or '县' or '市' or '省' or '镇' or '乡' && w.AfterNext is { Text.Length: >= 2 } unit
+        && (unit.Text[^1] is '局' or '委' or '院' or '所' or '办' or '厅' or '处' or '部' or '队' or '站' || unit.Text is "政府" or "人民政府" or "人民" or "党委");
 
     /// <summary>The character and a particle make a frequent word, the written pair is no word, and the character is bound: it is
     /// used alone at most <paramref name="ratio"/> times as often as in the word (土 in 土地, 取 in 取得; not 上 in 地上).</summary>
@@ -203,7 +208,8 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         var afterNext = w.AfterNext;
         if (verb && !afterModal)
         {
-            if (afterNext is null || !afterNext.Value.IsHan || afterNext.Value.Text is "的" || HeadNouns.Contains(afterNext.Value.Text)) return null;
+            // 扎实的推进“清廉医院”建设: a quoted object after the verb shows the predicate as well as a Han word does.
+            if (afterNext is null || !afterNext.Value.IsHan && afterNext.Value.Text is not ("“" or "《") || afterNext.Value.Text is "的" || HeadNouns.Contains(afterNext.Value.Text)) return null;
             // 小心翼翼的驾驶着: an aspect particle after the verb shows the predicate; a noun may show a noun phrase (实事求是的工作作风).
             if (idiom && afterNext.Value.Text is not ("了" or "着" or "过") && w.Lexicon.ClassOf(afterNext.Value.Text) is WordClass.Nominal or WordClass.Other) return null;
         }
@@ -333,6 +339,8 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
     private static Finding? AttributeDe(Window w)
     {
         if (VerbDeContext.Contains(w.Previous.Text)) return null;
+        // 让群众得实惠, 确保农民得好处: after 让/使/确保 + who, the 得 is the verb “to get”, the clause's predicate.
+        if (w.BeforePrevious is { Text: "让" or "使" or "叫" or "令" or "使得" or "确保" or "保证" } && w.PreviousClass is WordClass.Nominal or WordClass.Pronoun) return null;
         if (PersonalPronouns.Contains(w.Previous.Text) && w.NextClass is not (WordClass.Verb or WordClass.Preposition or WordClass.Adverb or WordClass.Degree or WordClass.Adjective or WordClass.Other))
             return new Finding("的", "attribute-de", AttributeReason); // 他得这种品质 (but 他得去: 得 is děi)
         if (w.PreviousClass is WordClass.Nominal && w.Previous.Text.Length >= 2 && !CanBeAdverbial(w, w.Previous) && w.NextClass is WordClass.Adjective
@@ -362,6 +370,10 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
     private static Finding? AttributeDi(Window w)
     {
         if (IsNounDi(w)) return null;
+        // 以更加主动地姿态, 以饱满地热情: 以 takes a noun phrase, so the word before 地 is an attribute of the noun.
+        if (w.NextClass is WordClass.Nominal && w.Next.Text.Length >= 2
+            && (w.BeforePrevious is { Text: "以" } || w.BeforePrevious is { } degree && w.Lexicon.ClassOf(degree.Text) is WordClass.Degree && w.BeforeBeforePrevious is { Text: "以" }))
+            return new Finding("的", "attribute-di", AttributeReason);
         // 开展了深入地调研却没有…, 进行了深入地研究但…: an adverb or 但/而 after the verbal noun opens the next predicate, so the noun ended the object.
         if (AfterDummyVerb(w) && w.NextClass is WordClass.Verb or WordClass.VerbalNoun
             && (w.NextClosesClause || w.AfterNext is { Text: "和" or "与" or "、" or "但" or "但是" or "而" }

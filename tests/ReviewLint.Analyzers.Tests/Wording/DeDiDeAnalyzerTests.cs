@@ -136,6 +136,8 @@ public class DeDiDeAnalyzerTests
     [InlineData("遇到困难我们不得不调整计划。")]
     [InlineData("这项工作做得还不够好。")]
     [InlineData("让群众得实惠是我们的目标。")]
+    [InlineData("做好预算工作归根到底是为了让群众得实惠。")]
+    [InlineData("与结对共建的区税务局党支部联合开展主题党日，和挂钩帮扶的县人民医院开展义诊。")]
     public async Task Does_not_report_de_inside_words_or_correct_complements(string text) => await Verifier.VerifyAsync(text);
 
     [Theory]
@@ -386,4 +388,17 @@ public class DeDiDeAnalyzerTests
     [InlineData("群众反映的问题要件件有回音。")]
     [InlineData("这是整改工作的到位。")]
     public async Task Does_not_report_subject_predicate_phrases_or_nouns_before_manner_words(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("扎实[|的|]推进“清廉机关”建设，建立廉政档案。")]
+    [InlineData("班子将以更加主动[|地|]姿态服务群众。")]
+    [InlineData("全体党员以饱满[|地|]热情投入工作。")]
+    public async Task Reports_adverbials_before_quoted_objects_and_attributes_after_yi(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("扎实的“清廉机关”建设成效明显。")]
+    [InlineData("以更加主动的姿态服务群众，以饱满的热情投入工作。")]
+    [InlineData("班子要以身作则，主动地接受监督。")]
+    [InlineData("认真的“回头看”发现了问题。")]
+    public async Task Does_not_report_quoted_nouns_or_attributes_after_yi_written_right(string text) => await Verifier.VerifyAsync(text);
 }
