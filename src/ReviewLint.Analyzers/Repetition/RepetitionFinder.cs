@@ -47,6 +47,7 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
     private const string ClauseFinalParticles = "吧啊呀吗呢嘛哇啦之的";
 
     /// <summary>Numerals that make the character after them a measure word (第二周/周四, 第一年/年底, 3天/天亮).</summary>
+    private const string TimeMeasureWords = "年月日周天";
     private const string Numerals = "〇零一二三四五六七八九十百千万两0123456789０１２３４５６７８９";
 
     /// <summary>The longest stretch <see cref="AddDoubledStretches"/> looks for.</summary>
@@ -334,13 +335,18 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
     /// before its head (96军/军长) or a suffix split off the word before (蒙古/史/史料).</summary>
     private bool IsCharacterThenWordStartingWithIt(char c, int characterIndex, Token right)
     {
-        if (!tokenizer.IsWord(right.Text)) return false;
+        if (!tokenizer.IsWord(right.Text) || IsMeasureWordAfterNumeral(characterIndex)) return false;
         if (c == '了' && IsAspectLeBeforeWordStartingWithIt(characterIndex)) return true;
         if (lexicon.FunctionCharacters.Contains(c)) return lexicon.NeverBeforeOwnWord.Contains(c);
         if (OrganizationSuffixes.Contains(c) || lexicon.IsReduplicableSingle(c) && IsAabReduplication(c, characterIndex + 1)) return false;
         bool afterWord = characterIndex > 0 && tokens[characterIndex - 1] is { IsHan: true, Text.Length: > 1 };
         return !(afterWord && CompoundSuffixes.Contains(c));
     }
+
+    /// <summary>2025/年/年初, 三/月/月底: the character is a measure word right after a numeral, and the word after it a phrase of its own.</summary>
+    private bool IsMeasureWordAfterNumeral(int characterIndex) =>
+        characterIndex > 0 && tokens[characterIndex - 1] is var numeral && numeral.End == tokens[characterIndex].Start
+        && Numerals.Contains(numeral.Text[^1]) && TimeMeasureWords.Contains(tokens[characterIndex].Text[0]);
 
     /// <summary>学习/了/了解: 了 alone after a verb of two or more characters, then a word starting with 了, is 了 typed twice; after
     /// 为了, 除了 (为了/了/解) the 了 belongs to the word before.</summary>

@@ -198,6 +198,7 @@ public class RepeatedCharacterAnalyzerTests
     [InlineData("深入学习习近平新时代中国特色社会主义思想，转变工作作风。")]
     [InlineData("支部部分成员存在畏难情绪，乡镇镇长要带头。")]
     [InlineData("今年年初制定计划，直接接触群众，为了了解实情走村入户。")]
+    [InlineData("2025年年初以来开展专题研讨3次，2024年年底前完成整改，连续三天天气晴好。")]
     [InlineData("发展全过程人民民主，坚持方方面面扎扎实实。")]
     [InlineData("古镇镇党委和津市市委的同志来调研。")]
     [InlineData("XX同志、××同志和某某同志参加了会议。")]
