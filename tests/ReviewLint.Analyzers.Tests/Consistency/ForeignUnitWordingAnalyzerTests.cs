@@ -330,12 +330,15 @@ public class ForeignUnitWordingAnalyzerTests
     {
         await VerifyAsync("支部对困难群众的走访流于形式，对[|辖区居民|]的实际困难掌握不准。", Unit("王家庄村"));
         await VerifyAsync("切实解决[|患者反映|]的急难愁盼问题，认真回应[|患者诉求|]。", Unit("县实验小学"));
+        await VerifyAsync("食堂管理制度执行不严，对[|患者和家属|]的合理诉求研究不够。", Unit("启明中学"));
     }
 
     [Theory]
     [InlineData("王家庄村", "农村居民人均可支配收入增长6%，城乡居民医保参保率达到98%，村民群众满意。")]
     [InlineData("县实验小学", "组织师生志愿者到县医院看望患者，开展急救知识进校园活动。")]
     [InlineData("县中医院", "切实解决患者反映的急难愁盼问题，认真回应患者诉求。")]
+    [InlineData("县人民医院", "对患者和家属的合理诉求及时回应，患者家属满意。")]
+    [InlineData("县实验小学", "组织学生到县医院慰问患者，给患者送去慰问品。")]
     public async Task Rural_statistics_patients_in_a_school_visit_and_a_hospital_own_wording_are_not_reported(string unit, string text)
     {
         await VerifyAsync(text, Unit(unit));
