@@ -231,50 +231,15 @@ public class FactsInferenceTests
         Assert.False(facts.InInnerMongolia);
     }
 
-    [Fact]
-    public void Province_named_in_the_signature_is_recorded()
+    [Theory]
+    [InlineData("针对以上问题，逐项抓好整改。\n\n浙江省平阳县青石镇党委\n2024年12月28日", "浙江省")]
+    [InlineData("下一步，我们将认真学习浙江省“千万工程”经验，推动整改落实。", null)]
+    public void Province_is_read_from_a_signature_line_not_from_a_closing_sentence(string closing, string? province)
     {
-        var facts = Facts("""
-            青石镇党委领导班子对照检查材料
-
-            按照上级部署，青石镇党委班子认真学习。
-
-            一、存在的问题
-
-            一是理论学习不够深入。
-
-            二是服务群众不够主动。
-
-            二、整改措施
-
-            针对以上问题，逐项抓好整改。
-
-            浙江省平阳县青石镇党委
-            2024年12月28日
-            """);
-        Assert.Equal("浙江省", facts.Province);
-        Assert.False(facts.InInnerMongolia);
-    }
-
-    [Fact]
-    public void Province_named_in_a_closing_sentence_is_not_the_own_province()
-    {
-        var facts = Facts("""
-            青石镇党委领导班子对照检查材料
-
-            按照上级部署，青石镇党委班子认真学习。
-
-            一、存在的问题
-
-            一是理论学习不够深入。
-
-            二是服务群众不够主动。
-
-            二、整改措施
-
-            下一步，我们将认真学习浙江省“千万工程”经验，推动整改落实。
-            """);
-        Assert.Null(facts.Province);
+        var facts = Facts("青石镇党委领导班子对照检查材料\n\n按照上级部署，青石镇党委班子认真学习。\n\n一、存在的问题\n\n一是理论学习不够深入。\n\n"
+            + "二是服务群众不够主动。\n\n二、整改措施\n\n" + closing);
+        Assert.Equal(province, facts.Province);
+        Assert.Equal(province is null ? null : false, facts.InInnerMongolia);
     }
 
     [Fact]
