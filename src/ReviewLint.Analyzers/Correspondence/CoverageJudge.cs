@@ -384,10 +384,33 @@ public sealed class CoverageJudge
     /// speaks of the same thing in the field.</summary>
     private bool IsFieldOnly(Unit unit, int index)
     {
-        if (!_lexicon.Topics[unit.Topic].IsField) return false;
+        var topic = _lexicon.Topics[unit.Topic];
+        if (!topic.IsField) return false;
         if (unit.Text.Length < MinCompoundLength) return true;
         var ends = EndsOf(unit.Text);
-        return Level(ends.First, index) == 0 && Level(ends.Last, index) == 0;
+        return (Level(ends.First, index) == 0 || topic.Heads.Contains(unit.Text[..2]) && !HasFreeEnd(unit.Text, first: true, index))
+            && (Level(ends.Last, index) == 0 || topic.Heads.Contains(unit.Text[^2..]) && !HasFreeEnd(unit.Text, first: false, index));
+    }
+
+    /// <summary>True when measure <paramref name="index"/> has the first (or last) two characters of <paramref name="word"/>, a word that
+    /// names the field itself (<see cref="Topic.Heads"/>), somewhere not bound to another word of the field: followed (preceded) by a non-Han character, a conjunction (和、与、及、、) or the word's own
+    /// next (previous) character. 安全 in 守牢安全和生态底线 speaks of 安全生产; 安全 in 民生安全底线, 饮水安全 or 水质安全 is another thing
+    /// of the field, as 医疗 in 医疗服务 is not 医疗质量.</summary>
+    private bool HasFreeEnd(string word, bool first, int index)
+    {
+        var measure = _text.Content.AsSpan(_measures[index].Span.Start, _measures[index].Span.Length);
+        var end = first ? word.AsSpan(0, 2) : word.AsSpan(word.Length - 2);
+        char own = first ? word[2] : word[^3];
+        for (int at = measure.IndexOf(end, StringComparison.Ordinal), from = 0; at >= 0; at = measure[from..].IndexOf(end, StringComparison.Ordinal))
+        {
+            at += from;
+            int neighbour = first ? at + 2 : at - 1;
+            if (neighbour < 0 || neighbour >= measure.Length) return true;
+            char c = measure[neighbour];
+            if (!HanText.IsHan(c) || c == own || c is '和' or '与' or '及') return true;
+            from = at + 1;
+        }
+        return false;
     }
 
     /// <summary>The word itself, or both ends of a long word joined, or the telling first two characters of a three-character word

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using ReviewLint.Analyzers.Lexicon;
 using ReviewLint.Text;
@@ -7,8 +8,9 @@ namespace ReviewLint.Analyzers.Correspondence;
 
 /// <summary>A subject problems and measures are written about (理论学习, 作风, 安全生产 …); <paramref name="Index"/> is its position in the table.
 /// <paramref name="IsField"/> marks a field of work whose wordings name different things in it (病历质控 and 预约诊疗 in 医疗卫生), not
-/// different wordings of one thing (理论学习 and 理论武装).</summary>
-public sealed record Topic(int Index, string Key, string Name, bool IsField);
+/// different wordings of one thing (理论学习 and 理论武装). <paramref name="Heads"/> are the two-character words that name the field itself
+/// (医疗; 安全 of 安全生产, 安全隐患, 安全监管): another thing of the field is written with them too (饮水安全, 医疗服务).</summary>
+public sealed record Topic(int Index, string Key, string Name, bool IsField, FrozenSet<string> Heads);
 
 /// <summary>One place where a topic is named, with the words used.</summary>
 public readonly record struct TopicMention(Topic Topic, TextSpan Span, string Surface);
@@ -35,7 +37,7 @@ public sealed class TopicLexicon
     private TopicLexicon(IReadOnlyList<string[]> rows)
     {
         if (rows.Count > MaxTopics) throw new InvalidOperationException($"topics.tsv has {rows.Count} topics; at most {MaxTopics} are supported.");
-        Topics = [.. rows.Select((r, i) => new Topic(i, r[0], r[1], Kind(r[2])))];
+        Topics = [.. rows.Select((r, i) => new Topic(i, r[0], r[1], Kind(r[2]), Kind(r[2]) ? FieldHeads(r[3]) : FrozenSet<string>.Empty))];
         foreach (var topic in Topics)
             foreach (string wording in TopicPattern.Alternatives(rows[topic.Index][3]))
             {
@@ -62,6 +64,15 @@ public sealed class TopicLexicon
     };
 
     public ImmutableArray<Topic> Topics { get; }
+
+    /// <summary>The two-character plain wordings of a field (医疗) and the two characters that begin or end two or more of its plain
+    /// wordings (安全 of 安全生产, 安全隐患, 安全监管).</summary>
+    private static FrozenSet<string> FieldHeads(string patterns)
+    {
+        var words = TopicPattern.Alternatives(patterns).Select(TopicPattern.Parse).Where(p => p.Right.Length == 0).SelectMany(p => p.Left).ToList();
+        var ends = words.Where(w => w.Length > 2).SelectMany(w => new[] { w[..2], w[^2..] }).CountBy(e => e, StringComparer.Ordinal);
+        return words.Where(w => w.Length == 2).Concat(ends.Where(e => e.Value >= 2).Select(e => e.Key)).ToFrozenSet(StringComparer.Ordinal);
+    }
 
     /// <summary>Every mention of every topic inside <paramref name="span"/>, in text order. A wording found inside a longer jieba word
     /// counts (纪律 in 严守纪律); one that starts inside a word and runs past its end does not (民生 in 人民生活). At one position each

@@ -622,4 +622,23 @@ public class ProblemWithoutMeasureAnalyzerTests
             "（三）在作风建设方面。一是会议偏多。\n" + Causes +
             "四、整改措施\n（一）强化理论武装。每月组织一次集中学习。\n（二）攻坚陈年积案。班子成员每人包案一件，年底前逐件办结。\n（三）持续改进作风。精简会议和文件。\n");
     }
+
+    [Fact]
+    public async Task A_field_word_bound_to_another_thing_of_the_field_does_not_answer()
+    {
+        await Verifier.VerifyAsync(Title +
+            "一、存在的问题\n（一）在理论学习方面。一是集中学习次数偏少。\n（二）在食品药品安全监管方面。一是农贸市场抽检覆盖不全。\n" +
+            "{|RL5001:（三）在特种设备安全方面|}。一是老旧电梯困人故障投诉较多。\n（四）在作风建设方面。一是文山会海仍有反弹。\n" + Causes +
+            "四、整改措施\n（一）强化理论武装。每月组织一次集中学习。\n（二）守牢食品药品安全底线。落实食品安全属地责任，对农贸市场开展全覆盖抽检。\n" +
+            "（三）驰而不息改进作风。精简会议文件，把时间留给基层。\n");
+    }
+
+    [Fact]
+    public async Task A_field_word_standing_free_or_with_the_areas_own_words_answers()
+    {
+        await Verifier.VerifyAsync(Title +
+            "一、存在的问题\n（一）在理论学习方面。一是集中学习次数偏少。\n（二）在特种设备安全方面。一是对电梯维保单位的监督检查不到位。\n" + Causes +
+            "四、整改措施\n（一）强化理论武装。每月组织一次集中学习。\n（二）压实设备安全和维保责任。每季度对电梯维保单位开展一次检查。\n");
+    }
 }
+
