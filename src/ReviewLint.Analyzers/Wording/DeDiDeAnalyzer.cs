@@ -294,6 +294,8 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         if (w.NextClass is WordClass.Degree)
         {
             if (afterNext is not { } predicate || !predicate.IsHan) return null;
+            // 变的更加规范有序: after 变 a degree word always opens its complement, whatever follows the predicate.
+            if (IsChangeVerb(w)) return new Finding("得", "complement-change", ComplementReason);
             bool strong = !WeakDegreeWords.Contains(w.Next.Text);
             if (verbalNoun && !strong) return null;
             // 主动站出来的不多, 参与的很少: how many do it (a nominal 的-phrase as subject), as above.
@@ -316,11 +318,15 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         if (w.NextClass is WordClass.Adjective && w.PreviousClass is WordClass.Verb && afterNext is { Text: "了" or "起来" or "多" or "些" or "一些" })
             return new Finding("得", "complement-change", ComplementReason, IsSafe: true);
         // 变的生动有趣, 变的极为重要: 变 before a predicate takes 得 (不变的, 所变的 are noun phrases).
-        if (w.Previous.Text == "变" && w.BeforePrevious is not { Text: "不" or "所" or "万" or "多" or "善" or "未" }
+        if (IsChangeVerb(w)
             && (w.NextClass is WordClass.Adjective or WordClass.Idiom or WordClass.State or WordClass.Adverbial || w.Next.Text.Length == 4 && w.NextClass is WordClass.Other))
             return new Finding("得", "complement-change", ComplementReason);
         return null;
     }
+
+    /// <summary>变 as the verb “become” before the particle (not 不变的, 所变的, 万变, 多变, 善变, 未变).</summary>
+    private static bool IsChangeVerb(Window w) =>
+        w.Previous.Text == "变" && w.BeforePrevious is not { Text: "不" or "所" or "万" or "多" or "善" or "未" };
 
     /// <summary>Words dict.txt does not tag as adjectives that, closing a clause after a verb and 的, say how well it is done.</summary>
     private static readonly FrozenSet<string> MannerPredicates = FrozenSet.ToFrozenSet(["到位", "及时", "透彻", "彻底", "不到位", "不及时", "不彻底"], StringComparer.Ordinal);

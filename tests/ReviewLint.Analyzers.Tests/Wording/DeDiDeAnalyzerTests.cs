@@ -393,6 +393,7 @@ public class DeDiDeAnalyzerTests
     [InlineData("扎实[|的|]推进“清廉机关”建设，建立廉政档案。")]
     [InlineData("班子将以更加主动[|地|]姿态服务群众。")]
     [InlineData("全体党员以饱满[|地|]热情投入工作。")]
+    [InlineData("实行清单管理，让工作变[|的|]更加规范有序。")]
     public async Task Reports_adverbials_before_quoted_objects_and_attributes_after_yi(string markup) => await Verifier.VerifyAsync(markup);
 
     [Theory]
@@ -400,5 +401,6 @@ public class DeDiDeAnalyzerTests
     [InlineData("以更加主动的姿态服务群众，以饱满的热情投入工作。")]
     [InlineData("班子要以身作则，主动地接受监督。")]
     [InlineData("认真的“回头看”发现了问题。")]
+    [InlineData("坚持以不变的初心应对万变的形势，所变的更多是方法。")]
     public async Task Does_not_report_quoted_nouns_or_attributes_after_yi_written_right(string text) => await Verifier.VerifyAsync(text);
 }
