@@ -19,7 +19,8 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
         DiagnosticCategory.Consistency, DiagnosticSeverity.Warning,
         description: "标题或开头确定了本单位（如青石镇），正文以本单位口吻出现的同类单位名称（如“柳河镇党委”）却不同，多为套用模板后未改。与其他单位交流、学习、结对等提及不报。");
 
-    private const string PlaceholderChars = "XＸx×＊*某○";
+    /// <summary>The level characters a place name ends with (临溪县, 江州市, 青岚区).</summary>
+    private const string LevelMarkers = "省市县区旗盟";
 
     /// <summary>Tokens before a name that make it a mention of another unit (与、到、学习、借鉴 …), not the author.</summary>
     private static readonly FrozenSet<string> MentionMarkers = FrozenSet.ToFrozenSet(
@@ -50,7 +51,7 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
         if (context.Facts.Genre == ReportGenre.Unknown || context.Facts.UnitName is not { } own) return;
         string suffix = FactsInference.SuffixOf(own);
         string ownStem = ShortStem(own[..^suffix.Length]);
-        if (suffix.Length == 0 || IsPlaceholder(ownStem)) return;
+        if (suffix.Length == 0 || UnitNameReader.IsPlaceholder(ownStem)) return;
         var (ownPlace, level) = PlaceAndLevel(own[..^suffix.Length]);
 
         string content = context.Text.Content;
@@ -186,7 +187,7 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
         string place = "";
         for (int i = 0, segmentStart = 0; i < stem.Length; i++)
         {
-            if (!"省市县区旗盟".Contains(stem[i])) continue;
+            if (!LevelMarkers.Contains(stem[i])) continue;
             if (i - segmentStart >= 2 && stem.Length - i - 1 >= 2) place = stem[segmentStart..(i + 1)];
             segmentStart = i + 1;
         }
@@ -196,11 +197,10 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
     /// <summary>The proper part of a stem: 青石 from XX县青石 (the name after its superior unit), else the whole stem.</summary>
     private static string ShortStem(string stem)
     {
-        int cut = stem.LastIndexOfAny(['省', '市', '县', '区', '旗', '盟']);
+        int cut = stem.AsSpan().LastIndexOfAny(LevelMarkers);
         return cut >= 0 && stem.Length - cut - 1 >= 2 ? stem[(cut + 1)..] : stem;
     }
 
-    private static bool IsPlaceholder(string stem) => stem.All(c => PlaceholderChars.Contains(c));
 
     [GeneratedRegex(@"\G(?:机关)?(?:第[一二三四五六七八九十0-9]{1,3})?(?:党委|党支部|党总支部?|党工委|党组(?!织)|两委(?:班子)?|领导班子|班子|委员会|委常委(?:会|班子)?|委(?![员托])|人民政府|政府)")]
     private static partial Regex OrganizationAfterName();

@@ -115,7 +115,8 @@ internal static class UnitNameReader
         return null;
     }
 
-    private static bool IsPlaceholder(string text) => text.AsSpan().IndexOfAnyExcept("XＸx×＊*某○") < 0;
+    /// <summary>XX, 某某: a template's placeholder for a name (empty text counts as one).</summary>
+    public static bool IsPlaceholder(string text) => text.AsSpan().IndexOfAnyExcept("XＸx×＊*某○") < 0;
 
     /// <summary>第二, 第十四: an ordinal names a school (第二中学) although it is an ordinary word.</summary>
     public static bool IsOrdinal(string text) =>

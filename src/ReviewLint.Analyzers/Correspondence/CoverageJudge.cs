@@ -380,8 +380,8 @@ public sealed class CoverageJudge
     }
 
     /// <summary>True when the unit names a field of work and measure <paramref name="index"/> names the field without either end of the
-    /// unit's words (就医便利 for 医疗服务, 网格 for 物业); a measure that has one of them (护林防火 for 森林防火, 安全底线 for 安全生产)
-    /// speaks of the same thing in the field.</summary>
+    /// unit's words (就医便利 for 医疗服务, 网格 for 物业); a measure that has one of them (护林防火 for 森林防火) speaks of the same thing
+    /// in the field, unless that end is the field's own name bound to another thing there (<see cref="HasFreeEnd"/>).</summary>
     private bool IsFieldOnly(Unit unit, int index)
     {
         var topic = _lexicon.Topics[unit.Topic];
@@ -392,10 +392,10 @@ public sealed class CoverageJudge
             && (Level(ends.Last, index) == 0 || topic.Heads.Contains(unit.Text[^2..]) && !HasFreeEnd(unit.Text, first: false, index));
     }
 
-    /// <summary>True when measure <paramref name="index"/> has the first (or last) two characters of <paramref name="word"/>, a word that
-    /// names the field itself (<see cref="Topic.Heads"/>), somewhere not bound to another word of the field: followed (preceded) by a non-Han character, a conjunction (和、与、及、、) or the word's own
-    /// next (previous) character. 安全 in 守牢安全和生态底线 speaks of 安全生产; 安全 in 民生安全底线, 饮水安全 or 水质安全 is another thing
-    /// of the field, as 医疗 in 医疗服务 is not 医疗质量.</summary>
+    /// <summary>True when measure <paramref name="index"/> has the first (or last) two characters of <paramref name="word"/> somewhere
+    /// not bound to another word: followed (preceded) by a character that is not Han, by 和、与、及, or by the word's own next (previous)
+    /// character. 安全 in 守牢安全和生态底线 speaks of 安全生产; 安全 in 民生安全底线 or 水质安全 is another thing of the field, as 医疗 in
+    /// 医疗服务 is not 医疗质量.</summary>
     private bool HasFreeEnd(string word, bool first, int index)
     {
         var measure = _text.Content.AsSpan(_measures[index].Span.Start, _measures[index].Span.Length);

@@ -37,7 +37,7 @@ public sealed class TopicLexicon
     private TopicLexicon(IReadOnlyList<string[]> rows)
     {
         if (rows.Count > MaxTopics) throw new InvalidOperationException($"topics.tsv has {rows.Count} topics; at most {MaxTopics} are supported.");
-        Topics = [.. rows.Select((r, i) => new Topic(i, r[0], r[1], Kind(r[2]), Kind(r[2]) ? FieldHeads(r[3]) : FrozenSet<string>.Empty))];
+        Topics = [.. rows.Select(NewTopic)];
         foreach (var topic in Topics)
             foreach (string wording in TopicPattern.Alternatives(rows[topic.Index][3]))
             {
@@ -54,6 +54,12 @@ public sealed class TopicLexicon
     }
 
     public static TopicLexicon Default => Instance.Value;
+
+    private static Topic NewTopic(string[] row, int index)
+    {
+        bool isField = Kind(row[2]);
+        return new Topic(index, row[0], row[1], isField, isField ? FieldHeads(row[3]) : FrozenSet<string>.Empty);
+    }
 
     /// <summary>True for the kind <c>field</c>, false for <c>subject</c>.</summary>
     private static bool Kind(string kind) => kind switch
