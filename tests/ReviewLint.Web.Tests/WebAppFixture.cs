@@ -15,7 +15,9 @@ public sealed class WebApp : IAsyncDisposable
     {
         _app = app;
         Address = address;
-        Client = new HttpClient { BaseAddress = address };
+        // A request sent with "Expect: 100-continue" waits this long for the server's first answer before sending its body anyway
+        // (default 1 s): a server still warming up on a busy machine must not turn an early 413 into a reset connection.
+        Client = new HttpClient(new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromSeconds(30) }) { BaseAddress = address };
     }
 
     public Uri Address { get; }
