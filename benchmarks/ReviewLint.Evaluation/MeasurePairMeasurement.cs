@@ -3,7 +3,7 @@ using ReviewLint.Tokenization;
 
 namespace ReviewLint.Evaluation;
 
-/// <summary>RL5001 on problem/measure pairs (Data/rl5001-pairs.tsv): each pair is set into a short collective report between two
+/// <summary>RL5001 on problem/measure pairs (data/rl5001-pairs.tsv): each pair is set into a short collective report between two
 /// answered areas; a neighbour-topic measure should leave the area reported, an answering one should not. Both halves are reported
 /// (even-numbered topics tune, odd-numbered ones are held out).</summary>
 public sealed class MeasurePairMeasurement : IMeasurement
@@ -21,7 +21,7 @@ public sealed class MeasurePairMeasurement : IMeasurement
 
     public string Name => "rl5001-pairs";
 
-    public string Usage => "<benchmarks/ReviewLint.Evaluation/Data/rl5001-pairs.tsv> [--show]   RL5001 on problem/measure pairs: neighbour-topic "
+    public string Usage => "<benchmarks/ReviewLint.Evaluation/data/rl5001-pairs.tsv> [--show]   RL5001 on problem/measure pairs: neighbour-topic "
         + "measures that leave the area unanswered (found/missed) and answering ones wrongly reported, per half (--show lists the errors)";
 
     public async Task<int> RunAsync(IReadOnlyList<string> arguments)
