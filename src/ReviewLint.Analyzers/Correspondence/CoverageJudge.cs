@@ -115,6 +115,10 @@ public sealed class CoverageJudge
     private readonly ITokenizer _tokenizer;
     private readonly TopicLexicon _lexicon;
     private readonly List<TopicMention> _mentions;
+
+    /// <summary>The wordings of topics forgotten as common (医疗质量 in a hospital's report), sorted by start: a broad word read inside
+    /// one (医疗) stands for the whole wording, so a measure must speak of 医疗质量, not of anything 医疗.</summary>
+    private readonly List<TopicMention> _commonWordings = [];
     private readonly MeasureUnit[] _measures;
     private readonly ulong[] _measureTopics;
     private readonly ulong[] _measureLeadTopics;
@@ -407,11 +411,16 @@ public sealed class CoverageJudge
             int neighbour = first ? at + 2 : at - 1;
             if (neighbour < 0 || neighbour >= measure.Length) return true;
             char c = measure[neighbour];
-            if (!HanText.IsHan(c) || c == own || c is '和' or '与' or '及') return true;
+            if ((!HanText.IsHan(c) || c == own || c is '和' or '与' or '及') && !(first && FollowsNoun(measure, at))) return true;
             from = at + 1;
         }
         return false;
     }
+
+    /// <summary>True when the two characters before <paramref name="at"/> are a noun of the dictionary (民生 of 民生安全, 饮水 of
+    /// 饮水安全): the field's name there is bound to the thing before it, as it is to a word after it.</summary>
+    private bool FollowsNoun(ReadOnlySpan<char> measure, int at) =>
+        at >= 2 && HanText.IsHan(measure[at - 2]) && HanText.IsHan(measure[at - 1]) && _tokenizer.GetWordTag(measure.Slice(at - 2, 2).ToString()) is "n" or "nz";
 
     /// <summary>The word itself, or both ends of a long word joined, or the telling first two characters of a three-character word
     /// (停车难 and 停车场), found in measure <paramref name="index"/>.</summary>
@@ -572,6 +581,7 @@ public sealed class CoverageJudge
             index++;
         }
         if (topic >= 0) EndMention(units, unitsBefore, current);
+        if (_commonWordings.Count > 0) ReadCommonWordings(units, span);
         return units;
     }
 
@@ -666,7 +676,25 @@ public sealed class CoverageJudge
         ulong common = 0;
         for (int topic = 0; topic < TopicLexicon.MaxTopics; topic++)
             if (counts[topic] == parts.Count || parts.Count >= MinPartsForCommonWords && counts[topic] * 2 > parts.Count) common |= Bit(topic);
-        if (common != 0) _mentions.RemoveAll(m => (common & Bit(m.Topic.Index)) != 0);
+        if (common == 0) return;
+        foreach (var mention in _mentions)
+            if ((common & Bit(mention.Topic.Index)) != 0 && mention.Surface.Length > 2 && mention.Surface.Length == mention.Span.Length) _commonWordings.Add(mention);
+        _mentions.RemoveAll(m => (common & Bit(m.Topic.Index)) != 0);
+    }
+
+    /// <summary>Replaces a broad word that is the only keyword inside a wording of a common topic (医疗 of 医疗质量) by that wording.</summary>
+    private void ReadCommonWordings(List<Unit> units, TextSpan span)
+    {
+        foreach (var wording in _commonWordings)
+        {
+            if (wording.Span.Start >= span.End) break;
+            if (wording.Span.Start < span.Start || wording.Span.End > span.End) continue;
+            int inside = -1, count = 0;
+            for (int i = 0; i < units.Count; i++)
+                if (units[i].Token >= 0 && wording.Span.Contains(_tokens[units[i].Token].Start) && count++ == 0) inside = i;
+            if (count != 1 || units[inside] is not { Weight: < BroadWeight } only || wording.Surface.Length <= only.Text.Length || !_seen.Add(wording.Surface)) continue;
+            units[inside] = new Unit(wording.Surface, -1, Math.Max(only.Weight, TopicWeight), -1);
+        }
     }
 
     /// <summary>Counts, for each content word, the parts (areas and measures) it is found in (reads the flags in <see cref="_isKeyword"/>).</summary>

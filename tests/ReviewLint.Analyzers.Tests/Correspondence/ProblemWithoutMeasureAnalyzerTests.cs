@@ -640,5 +640,70 @@ public class ProblemWithoutMeasureAnalyzerTests
             "一、存在的问题\n（一）在理论学习方面。一是集中学习次数偏少。\n（二）在特种设备安全方面。一是对电梯维保单位的监督检查不到位。\n" + Causes +
             "四、整改措施\n（一）强化理论武装。每月组织一次集中学习。\n（二）压实设备安全和维保责任。每季度对电梯维保单位开展一次检查。\n");
     }
-}
 
+    private const string Hospital = "平安区人民医院党委领导班子2024年度民主生活会对照检查材料\n按照区委要求，院党委班子广泛征求患者和职工意见，现将对照检查情况报告如下：\n";
+
+    private const string HospitalProblems =
+        "一、存在的问题\n（一）在理论学习方面。一是中心组学习不够系统，医务人员参加政治理论学习不多。\n（二）在医疗质量方面。一是部分科室病历书写不规范。二是院内会诊响应不及时。\n" +
+        "（三）在就医服务方面。一是门诊挂号排队时间长，患者反映较多。\n（四）在作风建设方面。一是医疗行风问题时有发生。\n" + TownCauses;
+
+    [Fact]
+    public async Task In_a_report_all_about_one_field_its_broad_word_stands_for_the_areas_wording()
+    {
+        await Verifier.VerifyAsync(Hospital + HospitalProblems.Replace("（二）在医疗质量方面", "{|RL5001:（二）在医疗质量方面|}") +
+            "三、整改措施\n（一）强化理论武装。把医疗卫生政策纳入中心组学习。\n（二）改善群众就医体验。推行分时段预约诊疗，压缩医疗服务排队时间。\n" +
+            "（三）驰而不息改进作风。深化医疗行风专项整治。\n（四）建强人才队伍。每年选派骨干医生进修。\n（五）推进智慧医院建设。上线检查结果互认平台。\n");
+    }
+
+    [Theory]
+    [InlineData("（二）持续提升医疗质量。健全病历质控和院内会诊制度。")]
+    [InlineData("（二）守牢医疗质量安全底线。每月通报病历抽查结果。")]
+    [InlineData("（二）提高医疗服务质量。每月通报病历抽查结果，会诊10分钟内响应。")]
+    public async Task In_a_report_all_about_one_field_a_measure_with_the_areas_wording_answers(string measure)
+    {
+        await Verifier.VerifyAsync(Hospital + HospitalProblems +
+            "三、整改措施\n（一）强化理论武装。把医疗卫生政策纳入中心组学习。\n" + measure + "\n（三）改善群众就医体验。推行分时段预约诊疗，压缩医疗服务排队时间。\n" +
+            "（四）驰而不息改进作风。深化医疗行风专项整治。\n（五）推进智慧医院建设。上线检查结果互认平台。\n");
+    }
+
+    [Fact]
+    public async Task A_field_word_after_a_noun_speaks_of_that_thing_not_of_the_field()
+    {
+        await Verifier.VerifyAsync(Town +
+            "一、存在的问题\n（一）在理论学习方面。一是中心组学习不够系统。\n{|RL5001:（二）在安全生产方面|}。一是小型采石场日常检查走过场。二是出租房消防通道堵塞。\n" +
+            "（三）在联系群众方面。一是班子成员进村入户少。\n" + TownCauses +
+            "三、整改措施\n（一）强化理论武装。制定中心组年度学习计划。\n（二）守牢民生安全底线。完成5个村供水管网改造，确保饮水安全；对校园周边小餐饮开展食品安全抽检。\n" +
+            "（三）践行以人民为中心的发展思想。班子成员每月进村入户走访。\n（四）建强干部队伍。选派年轻干部到信访岗位锻炼。\n");
+    }
+
+    [Theory]
+    [InlineData("（二）统筹发展和安全。班子成员分片包联，对采石场和出租房逐一过筛。")]
+    [InlineData("（二）守牢安全底线。班子成员分片包联，对采石场和出租房逐一过筛。")]
+    [InlineData("（二）确保安全，守牢底线。班子成员分片包联，对采石场和出租房逐一过筛。")]
+    public async Task A_field_word_after_a_verb_or_standing_alone_speaks_of_the_field(string measure)
+    {
+        await Verifier.VerifyAsync(Town +
+            "一、存在的问题\n（一）在理论学习方面。一是中心组学习不够系统。\n（二）在安全生产方面。一是小型采石场日常检查走过场。二是出租房消防通道堵塞。\n" +
+            "（三）在联系群众方面。一是班子成员进村入户少。\n" + TownCauses +
+            "三、整改措施\n（一）强化理论武装。制定中心组年度学习计划。\n" + measure + "\n" +
+            "（三）践行以人民为中心的发展思想。班子成员每月进村入户走访。\n（四）建强干部队伍。选派年轻干部到信访岗位锻炼。\n");
+    }
+
+    [Fact]
+    public async Task A_party_lecture_does_not_answer_building_up_party_organisations()
+    {
+        await Verifier.VerifyAsync(Town +
+            "一、存在的问题\n一是理论学习不够系统。{|RL5001:二是抓基层党组织建设有差距|}，个别村书记年龄偏大，村级后备力量不足。三是联系群众不够经常。四是集体经济收入偏低。\n" + TownCauses +
+            "三、整改措施\n一是每季度开展一次专题研讨，班子成员到联系村讲党课。二是发展壮大集体经济，每村培育一个增收项目。三是班子成员每月到分包村走访群众。四是选派年轻干部到信访岗位锻炼。\n");
+    }
+
+    [Theory]
+    [InlineData("二是组织生活不够严格", "四是严格落实“三会一课”和主题党日制度，班子成员按时参加所在支部组织生活。")]
+    [InlineData("二是抓基层党组织建设有差距", "四是整顿软弱涣散村党组织，选优配强村党组织书记。")]
+    public async Task Party_building_answered_in_its_own_words_is_not_flagged(string problem, string measure)
+    {
+        await Verifier.VerifyAsync(Town +
+            "一、存在的问题\n一是理论学习不够系统。" + problem + "，个别村书记年龄偏大，村级后备力量不足。三是联系群众不够经常。四是集体经济收入偏低。\n" + TownCauses +
+            "三、整改措施\n一是每季度开展一次专题研讨。二是发展壮大集体经济，每村培育一个增收项目。三是班子成员每月到分包村走访群众。" + measure + "\n");
+    }
+}
