@@ -7,7 +7,8 @@ using ReviewLint.Text;
 namespace ReviewLint.Analyzers.Wording;
 
 /// <summary>RL2001: wrong word forms (别字, misspelt idioms and formulations, non-recommended variants, context-dependent
-/// pairs such as 截止/截至) from rules/data/confusables.tsv, matched on whole jieba tokens.</summary>
+/// pairs such as 截止/截至) from rules/data/confusables.tsv, matched on whole jieba tokens; and idioms of jieba's dictionary written
+/// with one same-sound or similar-shape character wrong (<see cref="IdiomNearMiss"/>).</summary>
 public sealed class ConfusableWordAnalyzer : DiagnosticAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
@@ -50,7 +51,23 @@ public sealed class ConfusableWordAnalyzer : DiagnosticAnalyzer
                 coveredUntil = span.End;
                 break;
             }
+            if (start < coveredUntil) continue;
+            boundaries ??= new TokenBoundaries(context.Tokens, text.Length, context.Tokenizer);
+            if (IdiomNearMiss.Correction(text, start, boundaries, context.Tokenizer) is not { } idiom || TableMatchesWithin(table, text, start, boundaries)) continue;
+            var idiomSpan = new TextSpan(start, IdiomNearMiss.Length);
+            context.ReportDiagnostic(Rule, idiomSpan, $"“{text.Substring(start, IdiomNearMiss.Length)}”疑为成语“{idiom}”之误。", Rule.DefaultSeverity, Fix.Replace(idiomSpan, idiom, isSafe: false));
+            coveredUntil = idiomSpan.End;
         }
+    }
+
+    /// <summary>True when a pair of the table matches inside the idiom's four characters (严峻形式: the table knows 形式 there, with its
+    /// context): the table's finding is the more exact one.</summary>
+    private static bool TableMatchesWithin(ConfusableTable table, string text, int start, TokenBoundaries boundaries)
+    {
+        for (int at = start; at < start + IdiomNearMiss.Length; at++)
+            foreach (var entry in table.Candidates(text, at))
+                if (entry.IsSpelledAt(text, at) && entry.IsMatch(text, at, boundaries)) return true;
+        return false;
     }
 
     /// <summary>Tables with a document's ignore and extra options applied, built once per options rather than once per paragraph.</summary>

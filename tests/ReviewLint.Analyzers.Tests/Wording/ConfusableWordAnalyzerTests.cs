@@ -159,6 +159,33 @@ public class ConfusableWordAnalyzerTests
         Assert.True(diagnostic.Fix!.IsSafe);
     }
 
+    [Theory]
+    [InlineData("整改要[|立杆见影|]，不能久拖不决。")]
+    [InlineData("核对台账要[|一丝不够|]，逐笔对上账目。")]
+    [InlineData("汛期将至，排查隐患[|刻不容换|]。")]
+    [InlineData("[|脚踏实第|]干好本职工作。")]
+    public async Task Reports_idioms_of_the_dictionary_written_with_one_confusable_character(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("整改要立竿见影，不能久拖不决。")]
+    [InlineData("核对台账要一丝不苟，逐笔对上账目。")]
+    [InlineData("汛期将至，排查隐患刻不容缓。")]
+    [InlineData("脚踏实地干好本职工作。")]
+    [InlineData("沿线新立杆塔42基，架设线路8公里。")]
+    [InlineData("面对严峻复杂的形势，班子保持定力。")]
+    [InlineData("一丝一毫不放松，一件一件抓落实。")]
+    public async Task Does_not_report_idioms_written_right_or_text_near_them(string text) => await Verifier.VerifyAsync(text);
+
+    [Fact]
+    public async Task Offers_the_idiom_as_an_unsafe_fix_and_names_it_in_the_message()
+    {
+        var diagnostic = Assert.Single((await Verifier.AnalyzeAsync("整改要立杆见影。")).Diagnostics);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Equal("“立杆见影”疑为成语“立竿见影”之误。", diagnostic.Message);
+        Assert.False(diagnostic.Fix!.IsSafe);
+        Assert.Equal("立竿见影", diagnostic.Fix.Changes[0].NewText);
+    }
+
     [Fact]
     public async Task Reports_miswritten_word_as_warning_with_message_naming_both_forms()
     {
