@@ -706,4 +706,22 @@ public class ProblemWithoutMeasureAnalyzerTests
             "一、存在的问题\n一是理论学习不够系统。" + problem + "，个别村书记年龄偏大，村级后备力量不足。三是联系群众不够经常。四是集体经济收入偏低。\n" + TownCauses +
             "三、整改措施\n一是每季度开展一次专题研讨。二是发展壮大集体经济，每村培育一个增收项目。三是班子成员每月到分包村走访群众。" + measure + "\n");
     }
+
+    [Fact]
+    public async Task Rural_revitalisation_is_a_field_monitoring_does_not_answer_relocation()
+    {
+        await Verifier.VerifyAsync(Town +
+            "一、存在的问题\n一是理论学习不够系统。{|RL5001:二是易地搬迁后续扶持不到位|}，安置点就业岗位不足。三是联系群众不够经常。四是集体经济收入偏低。\n" + TownCauses +
+            "三、整改措施\n一是每季度开展一次专题研讨。二是织密防返贫监测网，对监测户逐户落实帮扶措施。三是班子成员每月到分包村走访群众。四是发展壮大集体经济。\n");
+    }
+
+    [Theory]
+    [InlineData("二是做实易地搬迁后续扶持，在安置点开发公益岗位。")]
+    [InlineData("二是抓好搬迁群众后续扶持，在安置点开发公益岗位。")]
+    public async Task Rural_revitalisation_answered_on_the_same_thing_is_not_flagged(string measure)
+    {
+        await Verifier.VerifyAsync(Town +
+            "一、存在的问题\n一是理论学习不够系统。二是易地搬迁后续扶持不到位，安置点就业岗位不足。三是联系群众不够经常。四是集体经济收入偏低。\n" + TownCauses +
+            "三、整改措施\n一是每季度开展一次专题研讨。" + measure + "三是班子成员每月到分包村走访群众。四是发展壮大集体经济。\n");
+    }
 }
