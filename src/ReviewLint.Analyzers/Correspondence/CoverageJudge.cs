@@ -32,8 +32,8 @@ public sealed class CoverageJudge
     /// further on).</summary>
     private const double SupportingEvidence = 5.5;
 
-    /// <summary>Weight of example words a measure must share to answer with none of the lead (about four specific words).</summary>
-    private const double StrongEvidence = 18;
+    /// <summary>Weight of example words a measure must share to answer with none of the lead (about three specific words).</summary>
+    private const double StrongEvidence = 13;
 
     /// <summary>Share of the lead's weight the measure in the same position of a parallel list needs to answer.</summary>
     private const double PairedLeadShare = 0.4;
