@@ -186,6 +186,7 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
     /// (贯彻落实, 化解矛盾) counts as the verb.</summary>
     private static Finding? AdverbialDe(Window w)
     {
+        if (EndsCompoundNoun(w)) return null;
         bool adverbial = w.PreviousClass is WordClass.Adverbial || w.PreviousClass is WordClass.Adverb && w.Previous.Text.Length >= 2 || IsAabb(w.Previous.Text)
             || w.PreviousClass is WordClass.Adjective && w.Previous.Text.Length == 1 && w.BeforePrevious is { } degree && w.Lexicon.ClassOf(degree.Text) is WordClass.Degree;
         // 群众反映的诉求: a four-character “idiom” of a noun and a verb is a subject and its predicate, so the 的-phrase is an attribute.
@@ -224,6 +225,12 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         if (verb && afterModal && afterNext is { Text: "的" }) return null; // 要认真的学习的内容: still a noun phrase
         return new Finding("地", "adverbial", AdverbialReason, IsSafe: safe);
     }
+
+    /// <summary>北斗系统的应用, 监测系统的运行: a two-character word dict.txt calls a noun (系统, 机械; the table makes them adverbials for
+    /// 系统地学习) right after another noun ends a compound noun, an attribute, not an adverbial.</summary>
+    private static bool EndsCompoundNoun(Window w) =>
+        w.Previous.Text.Length == 2 && w.Lexicon.DictionaryClassOf(w.Previous.Text) is WordClass.Nominal
+        && w.BeforePrevious is { Text.Length: >= 2 } noun && w.Lexicon.DictionaryClassOf(noun.Text) is WordClass.Nominal;
 
     /// <summary>一件一件, 一天一天 (two equal tokens 一 + measure) or 一步步, 一件件 (一 + a doubled measure) before the particle.</summary>
     private static bool IsStepByStep(Window w)
@@ -472,9 +479,9 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         w.Next.Text.Length == 1 && w.NextClass is WordClass.Nominal && w.NextClosesClause
         && w.Previous.Text.Length >= 2 && w.PreviousClass is WordClass.Verb or WordClass.Nominal or WordClass.VerbalNoun && !CanBeAdverbial(w, w.Previous);
 
-    /// <summary>增配必要的服务用车: a verb right before the modifier (not a modal such as 要, 应, 能, nor 没有) takes the 的-phrase as its object.</summary>
+    /// <summary>增配必要的服务用车: a verb right before the modifier (not a modal such as 要, 应, 能, nor 没有, 是否) takes the 的-phrase as its object.</summary>
     private static bool AfterTransitiveVerb(Window w) =>
-        w.BeforePrevious is { } verb && w.Lexicon.ClassOf(verb.Text) is WordClass.Verb && !Modals.Contains(verb.Text) && verb.Text is not ("没有" or "没" or "未");
+        w.BeforePrevious is { } verb && w.Lexicon.ClassOf(verb.Text) is WordClass.Verb && !Modals.Contains(verb.Text) && !Negations.Contains(verb.Text);
 
     /// <summary>Modal and auxiliary verbs: an adverbial follows them (要认真地学习), never an object.</summary>
     private static readonly FrozenSet<string> Modals = FrozenSet.ToFrozenSet(
@@ -515,8 +522,8 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         // predicate; a complement there is a state it causes, opened by 让/使/令 (认真得让人佩服), not a transitive verb and its object.
         // A word dict.txt calls a noun (系统: 增强北斗系统得应用效益 is 的) is left to the rules above.
         verbal |= w.PreviousClass is WordClass.Adverbial && w.Lexicon.DictionaryClassOf(w.Previous.Text) is not WordClass.Nominal && w.Next.Text.Length >= 2 && !Causatives.Contains(w.Next.Text)
-            && w.AfterNext is { IsHan: true } obj && obj.Text is not ("的" or "了")
-            && (w.Lexicon.ClassOf(obj.Text) is WordClass.Nominal or WordClass.VerbalNoun or WordClass.Verb || obj.Text.Length >= 2 && w.Lexicon.ClassOf(obj.Text) is WordClass.Other);
+            && w.AfterNext is { } obj && (obj.Text is "“" or "《" || obj.IsHan && obj.Text is not ("的" or "了")
+            && (w.Lexicon.ClassOf(obj.Text) is WordClass.Nominal or WordClass.VerbalNoun or WordClass.Verb || obj.Text.Length >= 2 && w.Lexicon.ClassOf(obj.Text) is WordClass.Other));
         return verbal ? new Finding("地", "adverbial-de", AdverbialReason) : null;
     }
 
