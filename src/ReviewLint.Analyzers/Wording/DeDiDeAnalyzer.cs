@@ -200,7 +200,8 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
             && (adverbial || idiom || w.Previous.Text.Length == 4 || w.PreviousClass is WordClass.Adjective or WordClass.State && w.Previous.Text.Length >= 2);
         if (!adverbial && !idiom && !afterModal) return AdjectiveBeforeVerbWithAspect(w);
         bool safe = w.PreviousClass is WordClass.Adverbial && w.NextClass is WordClass.Preposition;
-        // 被动的应付检查, 简单的一推了之: a glued verb phrase, or a verb that shows itself by what follows it (投身到, dict.txt: 投身 n).
+        // 简单的一推了之: a glued verb phrase; 被动的应付了, 部分同志被动的应付检查: a verbal noun that shows itself a verb by what follows
+        // it or by the subject before the adverbial.
         bool verbPhrase = (afterModal || w.PreviousClass is WordClass.Adverbial) && IsVerbPhrase(w);
         bool verb = w.NextClass is WordClass.Verb || verbPhrase || adverbial && (ShowsVerb(w) || IsPredicateAfterSubject(w));
         if (!verb && w.NextClass is not WordClass.Preposition) return null;
@@ -538,7 +539,7 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>Verbs that open a complement of effect after 得 (认真得让人佩服, 积极得令人感动).</summary>
-    private static readonly FrozenSet<string> Causatives = FrozenSet.ToFrozenSet(["让人", "使人", "令人", "叫人", "出奇", "要命", "不得了", "不行", "像"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Causatives = FrozenSet.ToFrozenSet(["让人", "使人", "令人", "叫人", "出奇", "要命", "不得了", "不行"], StringComparer.Ordinal);
 
     /// <summary>地/得 closing a clause after a noun, pronoun or adjective (牟利地，很苦得，) → 的: an adverbial or complement needs
     /// something after it, and 地 after a measure word is the noun (一块地).</summary>
