@@ -42,7 +42,7 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         ["态度", "工作", "精神", "作风", "方式", "方法", "习惯", "氛围", "机制", "制度", "效果", "成果", "能力", "水平", "笔记", "计划",
          "活动", "任务", "体会", "意识", "过程", "阶段", "状态", "环境", "条件", "内容", "对象", "目标", "情况", "问题", "措施", "成效",
          "热情", "劲头", "动力", "质量", "体系", "理念", "思路", "经验", "作用", "人员", "时间", "机会", "效率", "重点", "要点", "要求",
-         "标准", "事项", "清单", "不足", "成绩", "差距"], StringComparer.Ordinal);
+         "标准", "事项", "清单", "不足", "成绩", "差距", "举措", "局面", "现象", "倾向", "心态", "心理", "思想", "状况", "做法"], StringComparer.Ordinal);
 
     /// <summary>Personal pronouns: an adverbial 地 never follows them (他地 is always 他的 unless a verb follows: 自己地 is rare too).</summary>
     private static readonly FrozenSet<string> PersonalPronouns = FrozenSet.ToFrozenSet(
@@ -186,6 +186,7 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
     /// (贯彻落实, 化解矛盾) counts as the verb.</summary>
     private static Finding? AdverbialDe(Window w)
     {
+        if (EndsCompoundNoun(w)) return null;
         bool adverbial = w.PreviousClass is WordClass.Adverbial || w.PreviousClass is WordClass.Adverb && w.Previous.Text.Length >= 2 || IsAabb(w.Previous.Text)
             || w.PreviousClass is WordClass.Adjective && w.Previous.Text.Length == 1 && w.BeforePrevious is { } degree && w.Lexicon.ClassOf(degree.Text) is WordClass.Degree;
         // 群众反映的诉求: a four-character “idiom” of a noun and a verb is a subject and its predicate, so the 的-phrase is an attribute.
@@ -199,23 +200,38 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
             && (adverbial || idiom || w.Previous.Text.Length == 4 || w.PreviousClass is WordClass.Adjective or WordClass.State && w.Previous.Text.Length >= 2);
         if (!adverbial && !idiom && !afterModal) return AdjectiveBeforeVerbWithAspect(w);
         bool safe = w.PreviousClass is WordClass.Adverbial && w.NextClass is WordClass.Preposition;
-        bool verb = w.NextClass is WordClass.Verb || afterModal && IsVerbPhrase(w);
+        // 简单的一推了之: a glued verb phrase; 被动的应付了, 部分同志被动的应付检查: a verbal noun that shows itself a verb by what follows
+        // it or by the subject before the adverbial.
+        bool verbPhrase = (afterModal || w.PreviousClass is WordClass.Adverbial) && IsVerbPhrase(w);
+        bool verb = w.NextClass is WordClass.Verb || verbPhrase || adverbial && (ShowsVerb(w) || IsPredicateAfterSubject(w));
         if (!verb && w.NextClass is not WordClass.Preposition) return null;
         if (Modals.Contains(w.Next.Text)) return null; // 能立行立改的要马上改: a modal after the 的 makes the 的-phrase its subject
         if (AfterDummyVerb(w)) return null; // 进行了认真的学习研讨: the object of 进行, a noun phrase
         if (verb && AfterTransitiveVerb(w)) return null;
-        if (ClosesObjectOfDui(w)) return null;
+        // 对问题简单的一推了之, 对轻微违法有时简单的…: a glued verb phrase or an adverb before the modifier shows that 对's object has closed.
+        bool objectClosed = verbPhrase || w.BeforePrevious is { } adverb && w.Lexicon.ClassOf(adverb.Text) is WordClass.Adverb;
+        if (!objectClosed && ClosesObjectOfDui(w)) return null;
         var afterNext = w.AfterNext;
-        if (verb && !afterModal)
+        // 没有及时的跟进。, 是否认真的落实: after a negation or 是否 the verb is the predicate even when it closes the clause.
+        bool negated = adverbial && w.BeforePrevious is { } negation && Negations.Contains(negation.Text) && !EventNouns.Contains(w.Next.Text);
+        if (verb && !afterModal && !verbPhrase && !(negated && w.NextClosesClause) && !IsFirstOfAdverbialSeries(w))
         {
             // 扎实的推进“清廉医院”建设: a quoted object after the verb shows the predicate as well as a Han word does.
             if (afterNext is null || !afterNext.Value.IsHan && afterNext.Value.Text is not ("“" or "《") || afterNext.Value.Text is "的" || HeadNouns.Contains(afterNext.Value.Text)) return null;
+            // 对干部及时的帮助十分感激: a degree word after the “verb” opens the predicate of a clause whose noun phrase ends with it.
+            if (w.Lexicon.ClassOf(afterNext.Value.Text) is WordClass.Degree) return null;
             // 小心翼翼的驾驶着: an aspect particle after the verb shows the predicate; a noun may show a noun phrase (实事求是的工作作风).
             if (idiom && afterNext.Value.Text is not ("了" or "着" or "过") && w.Lexicon.ClassOf(afterNext.Value.Text) is WordClass.Nominal or WordClass.Other) return null;
         }
         if (verb && afterModal && afterNext is { Text: "的" }) return null; // 要认真的学习的内容: still a noun phrase
         return new Finding("地", "adverbial", AdverbialReason, IsSafe: safe);
     }
+
+    /// <summary>北斗系统的应用, 监测系统的运行: a two-character word dict.txt calls a noun (系统, 机械; the table makes them adverbials for
+    /// 系统地学习) right after another noun ends a compound noun, an attribute, not an adverbial.</summary>
+    private static bool EndsCompoundNoun(Window w) =>
+        w.Previous.Text.Length == 2 && w.Lexicon.DictionaryClassOf(w.Previous.Text) is WordClass.Nominal
+        && w.BeforePrevious is { Text.Length: >= 2 } noun && w.Lexicon.DictionaryClassOf(noun.Text) is WordClass.Nominal;
 
     /// <summary>一件一件, 一天一天 (two equal tokens 一 + measure) or 一步步, 一件件 (一 + a doubled measure) before the particle.</summary>
     private static bool IsStepByStep(Window w)
@@ -225,9 +241,44 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         return previous.Length == 2 && previous[0] == '一' && w.BeforePrevious is { } before && before.Text == previous;
     }
 
-    /// <summary>A four-character word jieba glued from a verb and what follows it (贯彻落实 i, 化解矛盾 l).</summary>
+    /// <summary>A four-character word jieba glued from a verb and what follows it (贯彻落实 i, 化解矛盾 l), or a 一X了之 idiom, which
+    /// always says how something is dealt with (一推了之, 一罚了之).</summary>
     private static bool IsVerbPhrase(Window w) =>
-        w.Next.Text.Length == 4 && w.NextClass is WordClass.Idiom or WordClass.Other && w.Lexicon.ClassOf(w.Next.Text[..2]) is WordClass.Verb;
+        w.Next.Text.Length == 4 && w.NextClass is WordClass.Idiom or WordClass.Other
+        && (w.Lexicon.ClassOf(w.Next.Text[..2]) is WordClass.Verb || w.Next.Text[0] == '一' && w.Next.Text.EndsWith("了之", StringComparison.Ordinal))
+        || w.Next.Text.Length == 2 && w.Next.Text[0] == '一' && w.AfterNext is { Text: "了" } && w.AfterPredicate is { Text: "之" }; // 一罚|了|之
+
+    /// <summary>认真的学习、系统思考: the verb is the first of a series whose next item is an adverbial word and a verb with no particle
+    /// between them, so the first item is an adverbial and its verb as well (认真的学习、深入的思考 may be two noun phrases).</summary>
+    private static bool IsFirstOfAdverbialSeries(Window w) =>
+        w.AfterNext is { Text: "、" } && w.TokenAt(3) is { IsHan: true } modifier && w.Lexicon.ClassOf(modifier.Text) is WordClass.Adverbial
+        && w.TokenAt(4) is { IsHan: true } verb && w.Lexicon.ClassOf(verb.Text) is WordClass.Verb;
+
+    /// <summary>Words before an adverbial that make the verb after it a predicate (没有及时地跟进, 是否认真地落实).</summary>
+    private static readonly FrozenSet<string> Negations = FrozenSet.ToFrozenSet(["没有", "没", "未", "未能", "是否"], StringComparer.Ordinal);
+
+    /// <summary>Verbs that name a behaviour or a response as a noun object of 没有 (没有积极的表现, 没有及时的回应 read either way).</summary>
+    private static readonly FrozenSet<string> EventNouns = FrozenSet.ToFrozenSet(
+        ["表现", "作为", "行动", "反应", "回应", "反馈", "答复", "交代", "结果", "变化", "改变", "进展", "发展", "认识", "了解", "理解"], StringComparer.Ordinal);
+
+    /// <summary>A verbal noun that shows itself a verb by a result or aspect complement right after it (被动的应付了, 认真的研读了),
+    /// or a word dict.txt tags a noun when the complement closes the clause (一天一天的过去了。, 深切的感觉到，; not 真正的党员到了关键
+    /// 时刻, where the noun is a subject), or 等 (“wait”) before its object (习惯性的等上级拿意见; 等 “and so on” closes a list, never after an
+    /// adverbial).</summary>
+    private static bool ShowsVerb(Window w) =>
+        w.AfterNext is { Text: "到" or "了" or "着" or "起来" or "出来" or "下去" }
+            && (w.NextClass is WordClass.VerbalNoun || w.NextClass is WordClass.Nominal && w.AfterPredicate is not { Kind: not TokenKind.Punctuation })
+        || w.Next.Text is "等" && w.AfterNext is { IsHan: true } waited && w.Lexicon.ClassOf(waited.Text) is WordClass.Nominal or WordClass.Pronoun or WordClass.Distinguisher
+            && !HeadNouns.Contains(waited.Text) && waited.Text is not ("方面" or "领域" or "环节");
+
+    /// <summary>A subject, an adverbial word, 的 and a verbal noun with its object (部分同志被动的应付检查考核): a subject right before the
+    /// adverbial makes the rest its predicate; an object that is a head noun (参与热情, 服务意识) keeps the noun-phrase reading.</summary>
+    private static bool IsPredicateAfterSubject(Window w) =>
+        w.NextClass is WordClass.VerbalNoun && w.BeforePrevious is { } subject && w.Lexicon.ClassOf(subject.Text) is WordClass.Nominal or WordClass.Pronoun or WordClass.VerbalNoun
+        && !(w.BeforeBeforePrevious is { } before && w.Lexicon.ClassOf(before.Text) is WordClass.Verb or WordClass.Preposition)
+        && w.AfterNext is { IsHan: true } obj && obj.Text is not "的" && !HeadNouns.Contains(obj.Text) && !AttitudeNouns.Contains(obj.Text)
+        && w.Lexicon.ClassOf(obj.Text) is WordClass.Nominal or WordClass.VerbalNoun or WordClass.Distinguisher or WordClass.Pronoun
+        && w.OnlyNounsToClauseEnd(3);
 
     /// <summary>对整改进展缓慢的实行督办: the 的 closes a subject–predicate phrase (进展缓慢) that, with what else follows 对 in the clause,
     /// is the object of 对 (“those whose progress is slow”); an adverbial 地 would need 对 to have closed on a shorter object first
@@ -429,9 +480,9 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         w.Next.Text.Length == 1 && w.NextClass is WordClass.Nominal && w.NextClosesClause
         && w.Previous.Text.Length >= 2 && w.PreviousClass is WordClass.Verb or WordClass.Nominal or WordClass.VerbalNoun && !CanBeAdverbial(w, w.Previous);
 
-    /// <summary>增配必要的服务用车: a verb right before the modifier (not a modal such as 要, 应, 能, nor 没有) takes the 的-phrase as its object.</summary>
+    /// <summary>增配必要的服务用车: a verb right before the modifier (not a modal such as 要, 应, 能, nor 没有, 是否) takes the 的-phrase as its object.</summary>
     private static bool AfterTransitiveVerb(Window w) =>
-        w.BeforePrevious is { } verb && w.Lexicon.ClassOf(verb.Text) is WordClass.Verb && !Modals.Contains(verb.Text) && verb.Text is not ("没有" or "没" or "未");
+        w.BeforePrevious is { } verb && w.Lexicon.ClassOf(verb.Text) is WordClass.Verb && !Modals.Contains(verb.Text) && !Negations.Contains(verb.Text);
 
     /// <summary>Modal and auxiliary verbs: an adverbial follows them (要认真地学习), never an object.</summary>
     private static readonly FrozenSet<string> Modals = FrozenSet.ToFrozenSet(
@@ -451,6 +502,13 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
             || w.Previous.Text is "两" or "三" or "四" or "五" or "六" or "七" or "八" or "九" or "十" or "数" or "几"
             || w.NextIsAdjacentHan && w.Next.Text.Length == 1 && w.NextClass is WordClass.Nominal && w.Tokenizer.IsWord("地" + w.Next.Text));
 
+    /// <summary>12亩机动地, 两块承包地: a noun after a measure word and before 地 makes with it the name of a kind of land that is
+    /// counted (机动地, 承包地, 责任地), and a noun with 地 that is itself a dictionary word (试验地 when jieba cut 试验|地) is one too.</summary>
+    private static bool IsCountedLand(Window w) =>
+        w.PreviousClass is WordClass.Nominal or WordClass.VerbalNoun or WordClass.Verb && w.Previous.Text.Length >= 2
+        && (w.Tokenizer.IsWord(w.Previous.Text + "地")
+            || w.BeforePrevious is { } measure && (w.Lexicon.ClassOf(measure.Text) is WordClass.Measure || measure.Text[^1] is '亩' or '块' or '片' or '处'));
+
     /// <summary>得 after an adverbial and before a verb or preposition (小心翼翼得开始, 慢慢得消化, 认真得学习) → 地: a complement
     /// follows a predicate, and these words are modifiers, not predicates.</summary>
     private static Finding? AdverbialDeForDe(Window w)
@@ -461,6 +519,12 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         // dict.txt tags many nouns v (行为, 欲望): trust the verb only when what follows it is verbal too.
         bool verbal = w.AfterNext is { } after && (after.Text is "了" or "着" or "过" or "到" or "起来" or "出来"
             || w.Lexicon.ClassOf(after.Text) is WordClass.Pronoun or WordClass.Preposition or WordClass.Numeral or WordClass.Adverb or WordClass.Degree);
+        // 积极得参与社区治理: after a word that only modifies (积极, 认真: ad), a verb of two or more characters with an object is the
+        // predicate; a complement there is a state it causes, opened by 让/使/令 (认真得让人佩服), not a transitive verb and its object.
+        // A word dict.txt calls a noun (系统: 增强北斗系统得应用效益 is 的) is left to the rules above.
+        verbal |= w.PreviousClass is WordClass.Adverbial && w.Lexicon.DictionaryClassOf(w.Previous.Text) is not WordClass.Nominal && w.Next.Text.Length >= 2 && !Causatives.Contains(w.Next.Text)
+            && w.AfterNext is { } obj && (obj.Text is "“" or "《" || obj.IsHan && obj.Text is not ("的" or "了")
+            && (w.Lexicon.ClassOf(obj.Text) is WordClass.Nominal or WordClass.VerbalNoun or WordClass.Verb || obj.Text.Length >= 2 && w.Lexicon.ClassOf(obj.Text) is WordClass.Other));
         return verbal ? new Finding("地", "adverbial-de", AdverbialReason) : null;
     }
 
@@ -474,12 +538,15 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         return complement ? new Finding("得", "complement-di", ComplementReason) : null;
     }
 
+    /// <summary>Verbs that open a complement of effect after 得 (认真得让人佩服, 积极得令人感动).</summary>
+    private static readonly FrozenSet<string> Causatives = FrozenSet.ToFrozenSet(["让人", "使人", "令人", "叫人", "出奇", "要命", "不得了", "不行"], StringComparer.Ordinal);
+
     /// <summary>地/得 closing a clause after a noun, pronoun or adjective (牟利地，很苦得，) → 的: an adverbial or complement needs
     /// something after it, and 地 after a measure word is the noun (一块地).</summary>
     private static Finding? ClosingDe(Window w)
     {
         if (w.Particle.Text == "的" || CanBeAdverbial(w, w.Previous) || VerbDeContext.Contains(w.Previous.Text)) return null;
-        if (w.PreviousClass is WordClass.Verb or WordClass.Measure or WordClass.Numeral or WordClass.Other || IsNounDi(w)) return null;
+        if (w.PreviousClass is WordClass.Verb or WordClass.Measure or WordClass.Numeral or WordClass.Other || IsNounDi(w) || IsCountedLand(w)) return null;
         if (w.Following is { Text: "、" }) return null; // 超常规地、迅速地: adverbials in a series
         // 私种菜地；: jieba took the character before 地 into a longer word (种菜), and it makes a noun with 地 (菜地, counted 100 times in
         // dict.txt; not 易地, 29, in 性质变易地。). A single character before it would have been joined by jieba had it made one (中地).
@@ -572,6 +639,9 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         public Token? BeforeBeforePrevious => index >= 3 && BeforePrevious is { } before && tokens[index - 3].IsHan && tokens[index - 3].End == before.Start ? tokens[index - 3] : null;
         public Token? AfterNext => index + 2 < tokens.Count && tokens[index + 2].Start == Next.End ? tokens[index + 2] : null;
 
+        /// <summary>The token <paramref name="offset"/> places after the particle, if any.</summary>
+        public Token? TokenAt(int offset) => index + offset < tokens.Count ? tokens[index + offset] : null;
+
         /// <summary>The token right after <see cref="AfterNext"/>, if adjacent.</summary>
         public Token? AfterPredicate => AfterNext is { } after && index + 3 < tokens.Count && tokens[index + 3].Start == after.End ? tokens[index + 3] : null;
         public WordClass PreviousClass => lexicon.ClassOf(Previous.Text);
@@ -592,6 +662,19 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
                 between++;
             }
             return -1;
+        }
+
+        /// <summary>The Han words after <see cref="AfterNext"/> up to the end of the clause are nouns or verbal nouns, at most
+        /// <paramref name="most"/> of them (应付检查考核。: the object goes on; 应付心态依然存在: a predicate follows the noun phrase).</summary>
+        public bool OnlyNounsToClauseEnd(int most)
+        {
+            for (int k = index + 3; k < tokens.Count; k++)
+            {
+                var token = tokens[k];
+                if (token.Kind is TokenKind.Punctuation or TokenKind.Whitespace) return true;
+                if (k > index + 2 + most || !token.IsHan || lexicon.ClassOf(token.Text) is not (WordClass.Nominal or WordClass.VerbalNoun)) return false;
+            }
+            return true;
         }
 
         /// <summary>The token right after the particle, if any.</summary>

@@ -18,15 +18,18 @@ internal sealed class DeDiDeLexicon
     public static DeDiDeLexicon For(ITokenizer tokenizer) => new(tokenizer.GetWordTag("的") is null ? null : tokenizer);
 
     /// <summary>The class of <paramref name="word"/>; <see cref="WordClass.Other"/> when unknown.</summary>
-    public WordClass ClassOf(string word)
+    public WordClass ClassOf(string word) => Overrides.Value.TryGetValue(word, out var wordClass) ? wordClass : DictionaryClassOf(word);
+
+    /// <summary>The class dict.txt gives <paramref name="word"/>, without the corrections of de-di-de-words.tsv (系统 is n there, an
+    /// adverbial in the table for 系统地学习).</summary>
+    public WordClass DictionaryClassOf(string word)
     {
-        if (Overrides.Value.TryGetValue(word, out var wordClass)) return wordClass;
         if (_tokenizer is not null)
         {
             // Words of up to four characters, as the embedded reading below keeps.
             if (word.Length <= 4 && _tokenizer.GetWordTag(word) is { } tag && FromTag(tag) is var fromTag and not WordClass.Other) return fromTag;
         }
-        else if (EmbeddedTags.Value.TryGetValue(word, out wordClass)) return wordClass;
+        else if (EmbeddedTags.Value.TryGetValue(word, out var wordClass)) return wordClass;
         if (IsNegatedAdjective(word)) return WordClass.Adjective;
         return IsTentativeVerb(word) ? WordClass.Verb : WordClass.Other;
     }

@@ -403,4 +403,64 @@ public class DeDiDeAnalyzerTests
     [InlineData("认真的“回头看”发现了问题。")]
     [InlineData("坚持以不变的初心应对万变的形势，所变的更多是方法。")]
     public async Task Does_not_report_quoted_nouns_or_attributes_after_yi_written_right(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("个别年轻干部积极[|得|]参与社区治理的意愿不强。")]
+    [InlineData("支部书记认真[|得|]履行第一责任人职责。")]
+    [InlineData("部分党员积极[|得|]投身“我为群众办实事”活动。")]
+    public async Task Reports_de_between_an_adverbial_word_and_a_verb_with_its_object(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("这位同志工作认真得让人佩服。")]
+    [InlineData("大家参与志愿服务积极得很。")]
+    [InlineData("他们积极得有些过头了。")]
+    [InlineData("工作扎实得让群众放心。")]
+    [InlineData("增强北斗系统的应用效益。")]
+    [InlineData("提升监测系统的运行效率。")]
+    public async Task Does_not_report_complements_of_adverbial_words(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("信访件转办后没有及时[|的|]跟进。")]
+    [InlineData("整改责任是否切实[|的|]落实。")]
+    [InlineData("信访件转办后没有及时[|的|]跟进办理结果。")]
+    public async Task Reports_de_after_a_negated_adverbial_before_a_verb(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("这是一次及时的跟进。")]
+    [InlineData("个别干部没有积极的表现。")]
+    [InlineData("有的党员没有真正的改变。")]
+    [InlineData("群众对社区干部及时的帮助十分感激。")]
+    public async Task Does_not_report_noun_phrases_after_a_negation_or_before_a_degree_word(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("部分同志被动[|的|]应付检查考核。")]
+    [InlineData("招商工作被动[|的|]应付上级考核任务，签约项目落地率不高。")]
+    [InlineData("广大党员积极[|的|]投身到乡村振兴一线。")]
+    [InlineData("遇到难题习惯性[|的|]等上级拿意见。")]
+    [InlineData("对群众反映的问题简单[|的|]一推了之。")]
+    [InlineData("对轻微违法行为有时简单[|的|]一罚了之。")]
+    [InlineData("没有沉下心来认真[|的|]学习、系统思考。")]
+    public async Task Reports_de_before_a_verb_shown_by_its_subject_complement_or_series(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("部分单位被动的应付心态依然存在。")]
+    [InlineData("班子成员真正的领导责任还没有压实。")]
+    [InlineData("党员积极的参与热情被充分调动起来。")]
+    [InlineData("真正的党员到了关键时刻就要站出来。")]
+    [InlineData("克服习惯性的等、靠、要思想。")]
+    [InlineData("反对简单的一刀切做法。")]
+    [InlineData("形成了认真的学习、积极探索的良好氛围。")]
+    [InlineData("开展认真的学习、深入的研讨。")]
+    public async Task Does_not_report_noun_phrases_that_look_like_predicates(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("村集体经营性收入主要靠出租12亩机动地。")]
+    [InlineData("村里集中流转了80亩承包地。")]
+    [InlineData("镇里还保留着三块试验地。")]
+    public async Task Does_not_report_counted_land_closing_the_clause(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("这份荣誉是集体[|地|]，不是个人[|地|]。")]
+    [InlineData("这些荣誉属于全体党员[|地|]。")]
+    public async Task Still_reports_di_closing_the_clause_after_an_uncounted_noun(string markup) => await Verifier.VerifyAsync(markup);
 }
