@@ -376,7 +376,7 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
     /// dictionary word, while the second copy starts a dictionary word; not a verb reduplicated before its object (于开/开会 in 满足于开开会)
     /// and not an ordinal glued to a modal that heads its clause (二要/要求 in 一要…，二要要求…).</summary>
     private bool IsGuessGluedToCopy(Token left, Token right) =>
-        !OrganizationSuffixes.Contains(right.Text[0]) && !Numerals.Contains(left.Text[0]) && !lexicon.IsReduplicableSingle(right.Text[0]) && left.Text.Length == 2 && !tokenizer.IsWord(left.Text) && HanText.IsHan(left.Text[0]) && right.Text.Length >= 2 && tokenizer.IsWord(right.Text);
+        !OrganizationSuffixes.Contains(right.Text[0]) && !(Numerals.Contains(left.Text[0]) && left.Text[1] == '要') && !lexicon.IsReduplicableSingle(right.Text[0]) && left.Text.Length == 2 && !tokenizer.IsWord(left.Text) && HanText.IsHan(left.Text[0]) && right.Text.Length >= 2 && tokenizer.IsWord(right.Text);
 
     /// <summary>我们/们, 工作/作, 显得/得: a dictionary word, then its last character alone, where that character is not a word of
     /// its own (可以/以, 受不了/了, 目的/的), not a place suffix (古镇/镇), not an ABB adjective (耳朵尖尖的, 一杯酽酽的) and not the
