@@ -31,20 +31,21 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
         if (facts.Genre == ReportGenre.Unknown) return;
         var ignored = context.Options.GetList(Rule.Id, "ignoreWords");
         bool underDistrict = DistrictScope.IsUnderDistrict(facts, context.Tokens, context.Text.Content);
-        var applicable = Words.Value.Where(w => w.AppliesTo(facts, ProvincesWithPrefectures.Value, underDistrict) && !ignored.Contains(w.Word))
+        string content = context.Text.Content;
+        var applicable = Words.Value.Where(w => w.AppliesTo(facts, ProvincesWithPrefectures.Value, underDistrict, content) && !ignored.Contains(w.Word))
             .Concat(context.Options.GetList(Rule.Id, "extraForeignWords").Select(ForeignWord.Configured))
             .ToList();
         if (applicable.Count == 0) return;
 
-        string content = context.Text.Content;
         var titles = QuotedSpans.Of(context.Text, context.Syntax, titlesOnly: true);
         var matches = new List<(TextSpan Span, ForeignWord Word)>();
         foreach (var word in applicable)
         {
             if (!content.Contains(word.Word, StringComparison.Ordinal)) continue;
             foreach (var span in FindOnWordBoundaries(content, context.Tokens, context.Tokenizer, word.Word))
-                if (!titles.Contains(span) && !AfterProvinceName(context.Tokens, span) && word.AllowsNext(context.Tokens.After(span.End))
-                    && word.AllowsPrevious(context.Tokens.Before(span.Start))) matches.Add((span, word));
+                if (!titles.Contains(span) && !AfterProvinceName(context.Tokens, span) && !AfterNamedUnitOfItsLevel(context.Tokens, span, word.Word)
+                    && word.AllowsNext(context.Tokens.After(span.End)) && word.AllowsPrevious(context.Tokens.Before(span.Start))
+                    && word.AllowsClause(context.Tokens, span.End)) matches.Add((span, word));
         }
         if (matches.Count == 0) return;
         int reportedEnd = -1;
@@ -85,6 +86,11 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
     private static bool AfterProvinceName(TokenList tokens, TextSpan span) =>
         tokens.Before(span.Start) is { } before && before.End == span.Start
         && Provinces.All.Any(p => before.Text == p.ShortName || before.Text == p.FullName);
+
+    /// <summary>True for a scope word right after a named unit of its level (平川县全县, 青石镇全镇): that unit is named, whatever the report's own level.</summary>
+    private static bool AfterNamedUnitOfItsLevel(TokenList tokens, TextSpan span, string word) =>
+        word.Length >= 2 && word[0] == '全' && tokens.Before(span.Start) is { IsHan: true } before && before.End == span.Start
+        && before.Text[^1] == word[1];
 
     /// <summary>What the report is, worded for the message: its unit, or the region evidence for region-bound words; empty when unknown.</summary>
     private static string DescribeDocument(DocumentFacts facts, ForeignWord word, string content) => word.Region switch
@@ -142,12 +148,15 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
                 "no-prefecture" => RegionCondition.NoAutonomousPrefecture,
                 "under-district" => RegionCondition.UnderDistrict,
                 "not-im" => RegionCondition.NotInsideInnerMongolia,
+                "sole-mention" => RegionCondition.SoleMention,
                 var other => throw new InvalidOperationException($"foreign_unit_words.tsv：未知的 region“{other}”。"),
             },
             ListColumn(row, 4),
             ListColumn(row, 6),
             ListColumn(row, 7),
-            ListColumn(row, 8))),
+            ListColumn(row, 8),
+            ListColumn(row, 9),
+            ListColumn(row, 10))),
     ];
 
     private static string[] ListColumn(string[] row, int column) => row.Length > column && row[column].Length > 0 ? row[column].Split(',') : [];
@@ -164,22 +173,41 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
 
         /// <summary>The report is a 区 or a unit inside a 区 (<see cref="DistrictScope"/>): a 区 is no 县.</summary>
         UnderDistrict,
+
+        /// <summary>The report names the row's home (社区) nowhere else and lists its own units as villages only (各村, 镇村两级):
+        /// a 镇 with communities writes 各村（社区）and names them again.</summary>
+        SoleMention,
     }
 
     /// <summary>One row of foreign_unit_words.tsv: the word, the unit it belongs to, the reports it is foreign in, and the words that
-    /// must follow it (empty: any), <c>@number</c> standing for a figure (全市新增…, 全市共…, 全市27处: the unit's own figures), and the
-    /// words after which it is not reported (集镇各街道).</summary>
+    /// must follow it (empty: any), <c>@number</c> standing for a figure (全市新增…, 全市共…, 全市27处: the unit's own figures), the
+    /// words after which it is not reported (集镇各街道), the words it must follow (确保全市…: the report's own work on that scope; empty:
+    /// any) and the words that, later in its clause, make it the superior's (确保全市安全生产会议精神落实).</summary>
     private sealed record ForeignWord(
         string Word, string Home, FrozenSet<UnitType>? FlagIn, RegionCondition Region, string[] UnlessName, string[] IfName, string[] NextWords,
-        string[] NotAfter)
+        string[] NotAfter, string[] OnlyAfter, string[] UnlessInClause)
     {
         private const string NumberMarker = "@number";
 
         /// <summary>A word the configuration names as foreign to these reports (a neighbour's name, another unit's slogan).</summary>
-        public static ForeignWord Configured(string word) => new(word, "其他单位", null, RegionCondition.Any, [], [], [], []);
+        public static ForeignWord Configured(string word) => new(word, "其他单位", null, RegionCondition.Any, [], [], [], [], [], []);
 
-        /// <summary>True unless the word just before is one after which the word has its ordinary sense (集镇各街道: streets).</summary>
-        public bool AllowsPrevious(Token? previous) => NotAfter.Length == 0 || previous is not { } token || Array.IndexOf(NotAfter, token.Text) < 0;
+        /// <summary>True unless the word just before is one after which the word has its ordinary sense (集镇各街道: streets), and, for a
+        /// row that names the words it must follow, when it follows one of them.</summary>
+        public bool AllowsPrevious(Token? previous)
+        {
+            if (OnlyAfter.Length > 0 && (previous is not { } before || Array.IndexOf(OnlyAfter, before.Text) < 0)) return false;
+            return NotAfter.Length == 0 || previous is not { } token || Array.IndexOf(NotAfter, token.Text) < 0;
+        }
+
+        /// <summary>False when a word of the row's superior list follows in the same clause (确保全市安全生产会议精神落实: the city's meeting).</summary>
+        public bool AllowsClause(TokenList tokens, int end)
+        {
+            if (UnlessInClause.Length == 0) return true;
+            for (int k = tokens.IndexAt(end); k < tokens.Count && !ClauseBreaks.Contains(tokens[k].Text[0]); k++)
+                if (Array.IndexOf(UnlessInClause, tokens[k].Text) >= 0) return false;
+            return true;
+        }
 
         /// <summary>True when the row has no next-word condition or <paramref name="next"/> meets it.</summary>
         public bool AllowsNext(Token? next)
@@ -191,7 +219,7 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
-        public bool AppliesTo(DocumentFacts facts, FrozenSet<string> provincesWithPrefectures, bool underDistrict)
+        public bool AppliesTo(DocumentFacts facts, FrozenSet<string> provincesWithPrefectures, bool underDistrict, string content)
         {
             if (FlagIn is not null && !FlagIn.Contains(facts.UnitType)) return false;
             string name = facts.UnitName ?? "";
@@ -205,8 +233,24 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
                     || facts.Province is { } province && !provincesWithPrefectures.Contains(province),
                 RegionCondition.UnderDistrict => underDistrict,
                 RegionCondition.NotInsideInnerMongolia => facts.InInnerMongolia != true,
+                RegionCondition.SoleMention => IsSoleMentionAmongVillages(content),
                 _ => true,
             };
+        }
+
+        private const string ClauseBreaks = "，,。；;：:！!？?\n";
+
+        /// <summary>Lists of the report's own units that name villages only: 各村, 镇村 (镇村两级, 镇村干部), 乡村两级 (a 镇 with communities
+        /// writes 各村（社区）, which names 社区 a second time).</summary>
+        private static readonly string[] VillageOnlyLists = ["各村", "镇村", "乡村两级"];
+
+        private bool IsSoleMentionAmongVillages(string content)
+        {
+            int first = content.IndexOf(Home, StringComparison.Ordinal);
+            if (first < 0 || content.IndexOf(Home, first + Home.Length, StringComparison.Ordinal) >= 0) return false;
+            foreach (string list in VillageOnlyLists)
+                if (content.Contains(list, StringComparison.Ordinal)) return true;
+            return false;
         }
 
         /// <summary>A loop, not <c>Any</c> with a lambda: this runs for every word of the table on every document.</summary>

@@ -337,6 +337,7 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
     {
         if (!tokenizer.IsWord(right.Text) || IsMeasureWordAfterNumeral(characterIndex)) return false;
         if (c == '了' && IsAspectLeBeforeWordStartingWithIt(characterIndex)) return true;
+        if (c == '要' && IsStrayModalYao(characterIndex)) return true;
         if (lexicon.FunctionCharacters.Contains(c)) return lexicon.NeverBeforeOwnWord.Contains(c);
         if (OrganizationSuffixes.Contains(c) || lexicon.IsReduplicableSingle(c) && IsAabReduplication(c, characterIndex + 1)) return false;
         bool afterWord = characterIndex > 0 && tokens[characterIndex - 1] is { IsHan: true, Text.Length: > 1 };
@@ -354,10 +355,28 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
         characterIndex > 0 && tokens[characterIndex - 1] is { IsHan: true, Text.Length: >= 2 } verb && verb.End == tokens[characterIndex].Start
         && verb.Text[^1] != '了' && tokenizer.IsWord(verb.Text);
 
+    /// <summary>Clause boundaries for <see cref="IsStrayModalYao"/>.</summary>
+    private const string ClauseBreaks = "，,；;。：:！!？?";
+
+    /// <summary>Tokens that make a clause a modal 要 clause (要, 一要, 还要, 都要): in a run of such clauses another 要 is expected.</summary>
+    private const string ModalYaoHeads = "一二三四五六七八九十还更也都就又既必";
+
+    /// <summary>推行…，要/要求每名党员…: 要 opening a clause with no subject before a word starting with 要, where the clause before
+    /// it is not a 要 clause, is 要 typed twice; after a subject (我们要要求自己), inside a clause (对党员要要求严格) or in a run of
+    /// 要 clauses (要加强学习，要要求自己) it is a modal verb.</summary>
+    private bool IsStrayModalYao(int characterIndex)
+    {
+        if (characterIndex > 0 && !ClauseBreaks.Contains(tokens[characterIndex - 1].Text[0])) return false;
+        for (int k = characterIndex - 2; k >= 0 && !ClauseBreaks.Contains(tokens[k].Text[0]); k--)
+            if (tokens[k].Text is "要" || tokens[k].Text.Length == 2 && tokens[k].Text[1] == '要' && ModalYaoHeads.Contains(tokens[k].Text[0])) return false;
+        return true;
+    }
+
     /// <summary>那盛/盛开, 要认/认真: segmentation glued the first copy to the character before it into a token that is no
-    /// dictionary word, while the second copy starts a dictionary word; not a verb reduplicated before its object (于开/开会 in 满足于开开会).</summary>
+    /// dictionary word, while the second copy starts a dictionary word; not a verb reduplicated before its object (于开/开会 in 满足于开开会)
+    /// and not an ordinal glued to a modal that heads its clause (二要/要求 in 一要…，二要要求…).</summary>
     private bool IsGuessGluedToCopy(Token left, Token right) =>
-        !OrganizationSuffixes.Contains(right.Text[0]) && !lexicon.IsReduplicableSingle(right.Text[0]) && left.Text.Length == 2 && !tokenizer.IsWord(left.Text) && HanText.IsHan(left.Text[0]) && right.Text.Length >= 2 && tokenizer.IsWord(right.Text);
+        !OrganizationSuffixes.Contains(right.Text[0]) && !(Numerals.Contains(left.Text[0]) && left.Text[1] == '要') && !lexicon.IsReduplicableSingle(right.Text[0]) && left.Text.Length == 2 && !tokenizer.IsWord(left.Text) && HanText.IsHan(left.Text[0]) && right.Text.Length >= 2 && tokenizer.IsWord(right.Text);
 
     /// <summary>我们/们, 工作/作, 显得/得: a dictionary word, then its last character alone, where that character is not a word of
     /// its own (可以/以, 受不了/了, 目的/的), not a place suffix (古镇/镇), not an ABB adjective (耳朵尖尖的, 一杯酽酽的) and not the

@@ -325,6 +325,61 @@ public class ForeignUnitWordingAnalyzerTests
         await VerifyAsync(text, Unit(unit));
     }
 
+    [Theory]
+    [InlineData("县农业农村局", "开展耕地保护专项整治，确保[|全市|]粮食播种面积稳定在52万亩以上。")]
+    [InlineData("平安县", "班子将统筹谋划，推动[|全市|]重点项目早开工、早见效。")]
+    [InlineData("县应急管理局", "健全风险分级管控机制，确保[|全市|]安全生产形势持续稳定。")]
+    public async Task City_scope_as_the_object_of_a_county_unit_own_work_is_reported(string unit, string markup)
+    {
+        await VerifyAsync(markup, Unit(unit));
+    }
+
+    [Theory]
+    [InlineData("县应急管理局", "处罚金额和案件数量在全市排名靠后，执法震慑作用没有充分发挥。")]
+    [InlineData("县应急管理局", "确保全市安全生产会议精神在我县落地见效，推动全市统一部署的专项整治按期完成。")]
+    [InlineData("平安县", "确保全市下达的目标任务全面完成，推动全市考核排名前移。")]
+    [InlineData("县农业农村局", "参加全市安全生产会议，按上级要求确保全县粮食播种面积稳定，农村居民人均可支配收入增长6%。")]
+    [InlineData("平安县", "主动服务全市发展大局，保障全市蔬菜供应。")]
+    [InlineData("江州市交通运输局", "确保全市交通运输安全形势持续稳定，谋划全市综合交通运输体系。")]
+    public async Task City_scope_of_a_superior_meeting_ranking_or_own_city_is_not_reported(string unit, string text)
+    {
+        await VerifyAsync(text, Unit(unit));
+    }
+
+    [Theory]
+    [InlineData("江州市交通运输局", "整改落实情况已在[|全县|]交通运输系统通报，接受干部群众监督。")]
+    [InlineData("临江市教育局", "组织[|全县|]中小学开展安全隐患排查。")]
+    public async Task County_scope_in_a_city_unit_is_reported(string unit, string markup)
+    {
+        await VerifyAsync(markup, Unit(unit));
+    }
+
+    [Theory]
+    [InlineData("江州市交通运输局", "指导平川县全县推开农村公路“路长制”，部分县区项目推进缓慢。")]
+    [InlineData("江州市平川县交通运输局", "整改落实情况已在全县交通运输系统通报。")]
+    [InlineData("平川县交通运输局", "整改落实情况已在全县交通运输系统通报。")]
+    public async Task County_scope_of_a_named_county_or_a_county_unit_is_not_reported(string unit, string text)
+    {
+        await VerifyAsync(text, Unit(unit));
+    }
+
+    [Fact]
+    public async Task Community_committees_in_a_town_that_lists_only_villages_are_reported()
+    {
+        await VerifyAsync("整改情况在镇政务公开栏和各村公示。对[|各社区居委会|]和村“两委”干部日常教育管理偏软。", Unit("青峰镇"));
+        await VerifyAsync("镇村两级巡林记录不全，[|社区两委|]成员履职培训不够。", Unit("石门乡"));
+    }
+
+    [Theory]
+    [InlineData("青峰镇", "整改情况在各村（社区）公示。对各社区居委会和村“两委”干部日常教育管理偏软。")]
+    [InlineData("青峰镇", "镇区两个社区完成老旧小区改造。对社区居委会和各村“两委”干部教育管理偏软。")]
+    [InlineData("青峰镇", "对社区居委会干部教育管理偏软，农村居民人均可支配收入增长6%。")]
+    [InlineData("青峰镇", "镇村两级落实网格化管理，镇区社区居民满意度提升。")]
+    public async Task Community_committees_of_a_town_that_names_its_communities_are_not_reported(string unit, string text)
+    {
+        await VerifyAsync(text, Unit(unit));
+    }
+
     [Fact]
     public async Task Urban_residents_wording_in_a_village_and_patient_wording_in_a_school_are_reported()
     {

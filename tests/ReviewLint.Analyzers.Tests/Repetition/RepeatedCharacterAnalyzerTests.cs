@@ -51,6 +51,52 @@ public class RepeatedCharacterAnalyzerTests
     public async Task Reports_a_word_typed_twice(string markup) => await Verifier.VerifyAsync(markup);
 
     [Theory]
+    [InlineData("反映出服务意识还需[|提升提升|]。")]
+    [InlineData("干部队伍能力素质有待[|提高提高|]。")]
+    [InlineData("考核评价机制还要进一步[|完善完善|]。")]
+    [InlineData("整改工作作风还不够[|扎实扎实|]。")]
+    [InlineData("对待群众来信不够[|认真认真|]。")]
+    public async Task Reports_a_common_report_word_typed_twice_at_the_end_of_a_clause(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("周末带孩子出去活动活动，比较比较各家的价格。")]
+    [InlineData("班子成员要认认真真学习，扎扎实实整改。")]
+    [InlineData("要提升服务水平，提高办事效率。")]
+    [InlineData("请大家研究研究，商量商量再定。")]
+    public async Task Does_not_report_reduplicating_verbs_or_aabb_forms_of_report_words(string text) => await Verifier.VerifyAsync(text);
+
+    [Fact]
+    public void No_word_is_both_non_reduplicating_and_listed_as_an_abab_reduplication()
+    {
+        var nonReduplicating = RuleData.ReadTable("repeat-function-words.tsv").Where(r => r[1] == "不叠词").Select(r => r[0]).ToHashSet();
+        var listed = RuleData.ReadTable("reduplication.tsv").Select(r => r[0])
+            .Where(w => w.Length % 2 == 0 && w[..(w.Length / 2)] == w[(w.Length / 2)..] && nonReduplicating.Contains(w[..(w.Length / 2)]));
+        Assert.Empty(listed);
+    }
+
+    [Theory]
+    [InlineData("班子成员实行项目包联制度，天天盯进度、周周抓调度。")]
+    [InlineData("班子成员实行项目包联制度，周周抓调度、季季有分析。")]
+    [InlineData("资金收支笔笔有台账，夜夜有人值守，期期不落。")]
+    [InlineData("远程培训门门必修，顿顿有人盯餐。")]
+    public async Task Does_not_report_time_nouns_and_measure_words_reduplicated_as_every(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("推行“党员教师讲党课”，[|要|]要求每名党员每学期讲一次微党课。")]
+    [InlineData("建立整改台账；[|要|]要求各支部每月报送进度。")]
+    [InlineData("[|要|]要求班子成员带头落实。")]
+    public async Task Reports_a_stray_modal_yao_before_yaoqiu(string markup) => await Verifier.VerifyAsync(markup.Replace("[|要|]要", "[|要要|]"));
+
+    [Theory]
+    [InlineData("保持定力，我们要要求自己更严一些。")]
+    [InlineData("要加强学习，要要求自己学深一层。")]
+    [InlineData("对党员要要求严格，对群众要服务热情。")]
+    [InlineData("一要强化理论武装，二要要求党员带头。")]
+    [InlineData("班子还要要求各支部按月报送。")]
+    [InlineData("要求每名党员每学期讲一次微党课。")]
+    public async Task Does_not_report_modal_yao_before_yaoqiu(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
     [InlineData("对上级精神贯彻[|落实落实|]到具体工作中还有差距。")]
     [InlineData("班子成员要全面[|加强加强|]理论学习。")]
     [InlineData("要把整改任务[|推进推进|]到位。")]
