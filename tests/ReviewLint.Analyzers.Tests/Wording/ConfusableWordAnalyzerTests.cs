@@ -176,6 +176,22 @@ public class ConfusableWordAnalyzerTests
     [InlineData("一丝一毫不放松，一件一件抓落实。")]
     public async Task Does_not_report_idioms_written_right_or_text_near_them(string text) => await Verifier.VerifyAsync(text);
 
+    [Theory]
+    [InlineData("乡镇干部[|披星带月|]奔走在防汛一线。")]
+    [InlineData("面对突发情况不能[|不知所错|]，要沉着应对。")]
+    [InlineData("对群众反映的问题要做到[|心甘情原|]地服务。")]
+    [InlineData("整改工作不能[|半涂而废|]。")]
+    public async Task Reports_misspelt_idioms_that_the_dictionary_holds_as_rare_words(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("乡镇干部披星戴月奔走在防汛一线。")]
+    [InlineData("一代代共产党人前赴后继，为民族复兴奋斗。")]
+    [InlineData("纪检干部要疾恶如仇，敢于亮剑。")]
+    [InlineData("班子成员与腐败现象誓不两立。")]
+    [InlineData("这些同志饱经风雨，始终坚守岗位。")]
+    [InlineData("整改工作不能半途而废。")]
+    public async Task Does_not_report_idioms_written_right_or_legitimate_variants_of_the_dictionary(string text) => await Verifier.VerifyAsync(text);
+
     [Fact]
     public async Task Offers_the_idiom_as_an_unsafe_fix_and_names_it_in_the_message()
     {
