@@ -192,6 +192,38 @@ public class ConfusableWordAnalyzerTests
     [InlineData("整改工作不能半途而废。")]
     public async Task Does_not_report_idioms_written_right_or_legitimate_variants_of_the_dictionary(string text) => await Verifier.VerifyAsync(text);
 
+    [Theory]
+    [InlineData("座谈结束后及时整理[|记要|]并报送。")]
+    [InlineData("对苗头性问题早提醒、早[|告戒|]。")]
+    [InlineData("对典型案例公开[|暴光|]，形成震慑。")]
+    [InlineData("不能[|冒然|]决策，须充分论证。")]
+    [InlineData("整改工作不能[|担搁|]，限期完成。")]
+    [InlineData("严控公务接待[|开消|]。")]
+    [InlineData("组织观看警示教育[|记录片|]。")]
+    public async Task Reports_misspellings_that_jieba_holds_as_dictionary_words(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("会后及时印发会议纪要。")]
+    [InlineData("大家要牢记要求，学习笔记要认真整理。")]
+    [InlineData("收录相关资料，摘录相关文件。")]
+    [InlineData("对典型案例公开曝光，形成震慑。")]
+    [InlineData("严控公务接待开销，做好工作记录。")]
+    [InlineData("组织观看警示教育纪录片，做好记录，片区干部参加。")]
+    [InlineData("整改工作不能耽搁，不能贸然决策。")]
+    public async Task Does_not_report_the_right_forms_or_words_around_them(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("材料写得要[|塌实|]。", "踏实")]
+    [InlineData("各项工作[|联贯|]推进。", "连贯")]
+    public async Task Reports_old_variants_that_jieba_holds_as_dictionary_words_as_information(string markup, string right)
+    {
+        await Verifier.VerifyAsync(markup);
+        var (text, _) = Testing.TestMarkup.Parse(markup);
+        var diagnostic = Assert.Single((await Verifier.AnalyzeAsync(text)).Diagnostics);
+        Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
+        Assert.Equal(right, diagnostic.Fix!.Changes[0].NewText);
+    }
+
     [Fact]
     public async Task Offers_the_idiom_as_an_unsafe_fix_and_names_it_in_the_message()
     {
