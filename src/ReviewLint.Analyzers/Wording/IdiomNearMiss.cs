@@ -8,13 +8,11 @@ namespace ReviewLint.Analyzers.Wording;
 /// turns the written form into an idiom, and the written form is either no word or a rare word of the dictionary that the idiom
 /// outnumbers many times (jieba's dictionary holds a few hundred misspelt idioms: 披星带月 3 against 披星戴月 20, 不知所错 3 against
 /// 不知所措 310). Idioms are fixed, so such a near miss is almost always a typo; legitimate variants the dictionary also knows
-/// (前赴后继, 疾恶如仇) are listed in rules/data/idiom-legitimate-variants.txt. Words outside the dictionary's idioms are left to the
+/// (前赴后继, 疾恶如仇) are listed in rules/data/dictionary-legitimate-variants.txt. Words outside the dictionary's idioms are left to the
 /// table and to RL2004.</summary>
 internal static class IdiomNearMiss
 {
     public const int Length = 4;
-
-    public const string LegitimateVariantsFile = "idiom-legitimate-variants.txt";
 
     private const string IdiomTag = "i";
 
@@ -27,9 +25,6 @@ internal static class IdiomNearMiss
     /// Measured on jieba's dictionary: 382 pairs reach 5, nearly all misspellings (see rules/RL2001.md).</summary>
     private const int DictionaryMisspellingRatio = 5;
 
-    private static readonly Lazy<HashSet<string>> LegitimateVariants = new(() =>
-        [.. RuleData.ReadText(LegitimateVariantsFile).Split('\n').Select(line => line.Trim()).Where(line => line.Length == Length && !line.StartsWith('#'))]);
-
     /// <summary>The idiom the four characters at <paramref name="start"/> miss by one character, or null. The window must stand
     /// between token boundaries (a 成语 is one word; a window across two words is not one).</summary>
     public static string? Correction(string text, int start, TokenBoundaries boundaries, ITokenizer tokenizer)
@@ -41,7 +36,7 @@ internal static class IdiomNearMiss
         int written = tokenizer.GetFrequency(window);
         if (written > RareWordFrequency) return null;
         if (written == 0 && IsTwoCommonWords(window, start, boundaries, tokenizer)) return null;
-        if (written > 0 && LegitimateVariants.Value.Contains(window.ToString())) return null;
+        if (written > 0 && DictionaryLegitimateVariants.Contains(window)) return null;
         int minimum = written == 0 ? 1 : written * DictionaryMisspellingRatio;
         var confusions = TypoConfusions.Default;
         Span<int> frequencies = stackalloc int[confusions.MostSubstitutes];

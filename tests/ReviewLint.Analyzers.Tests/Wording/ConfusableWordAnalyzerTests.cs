@@ -224,6 +224,30 @@ public class ConfusableWordAnalyzerTests
         Assert.Equal(right, diagnostic.Fix!.Changes[0].NewText);
     }
 
+    [Theory]
+    [InlineData("不断提升企业核心[|竟争力|]。")]
+    [InlineData("基层党组织是[|执政堂|]全部工作和战斗力的基础。")]
+    [InlineData("党员干部奋战在抗洪[|第一弦|]。")]
+    [InlineData("各村[|通汛员|]及时上报雨情。")]
+    public async Task Reports_rare_three_character_dictionary_words_one_character_from_a_common_word(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("不断提升企业核心竞争力，奋战在抗洪第一线。")]
+    [InlineData("教与学两方面同步改进，课堂质量稳步提高。")]
+    [InlineData("营造法治化营商环境，推行网格化管理。")]
+    [InlineData("打造15分钟便民生活圈，问题多得数不清。")]
+    [InlineData("各村通讯员及时上报雨情。")]
+    public async Task Does_not_report_three_character_words_written_right(string text) => await Verifier.VerifyAsync(text);
+
+    [Fact]
+    public async Task Offers_the_common_word_as_an_unsafe_fix_for_a_rare_three_character_word()
+    {
+        var diagnostic = Assert.Single((await Verifier.AnalyzeAsync("不断提升企业核心竟争力。")).Diagnostics);
+        Assert.Equal("“竟争力”疑为“竞争力”之误。", diagnostic.Message);
+        Assert.False(diagnostic.Fix!.IsSafe);
+        Assert.Equal("竞争力", diagnostic.Fix.Changes[0].NewText);
+    }
+
     [Fact]
     public async Task Offers_the_idiom_as_an_unsafe_fix_and_names_it_in_the_message()
     {
