@@ -181,6 +181,8 @@ public class ConfusableWordAnalyzerTests
     [InlineData("面对突发情况不能[|不知所错|]，要沉着应对。")]
     [InlineData("对群众反映的问题要做到[|心甘情原|]地服务。")]
     [InlineData("整改工作不能[|半涂而废|]。")]
+    [InlineData("对违纪党员给予[|留党查看|]一年处分。")]
+    [InlineData("督导组采取[|明查暗访|]方式检查作风。")]
     public async Task Reports_misspelt_idioms_that_the_dictionary_holds_as_rare_words(string markup) => await Verifier.VerifyAsync(markup);
 
     [Theory]
@@ -189,6 +191,8 @@ public class ConfusableWordAnalyzerTests
     [InlineData("纪检干部要疾恶如仇，敢于亮剑。")]
     [InlineData("班子成员与腐败现象誓不两立。")]
     [InlineData("这些同志饱经风雨，始终坚守岗位。")]
+    [InlineData("对违纪党员给予留党察看一年处分，督导组采取明察暗访方式检查作风。")]
+    [InlineData("坚持因地制宜、因事制宜，分类推进整改。")]
     [InlineData("整改工作不能半途而废。")]
     public async Task Does_not_report_idioms_written_right_or_legitimate_variants_of_the_dictionary(string text) => await Verifier.VerifyAsync(text);
 
