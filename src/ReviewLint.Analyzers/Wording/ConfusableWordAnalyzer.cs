@@ -3,6 +3,7 @@ using ReviewLint.Analysis;
 using ReviewLint.Analyzers.Lexicon;
 using ReviewLint.Diagnostics;
 using ReviewLint.Text;
+using ReviewLint.Tokenization;
 
 namespace ReviewLint.Analyzers.Wording;
 
@@ -53,18 +54,29 @@ public sealed class ConfusableWordAnalyzer : DiagnosticAnalyzer
             }
             if (start < coveredUntil) continue;
             boundaries ??= new TokenBoundaries(context.Tokens, text.Length, context.Tokenizer);
-            if (IdiomNearMiss.Correction(text, start, boundaries, context.Tokenizer) is not { } idiom || TableMatchesWithin(table, text, start, boundaries)) continue;
-            var idiomSpan = new TextSpan(start, IdiomNearMiss.Length);
-            context.ReportDiagnostic(Rule, idiomSpan, $"“{text.Substring(start, IdiomNearMiss.Length)}”疑为成语“{idiom}”之误。", Rule.DefaultSeverity, Fix.Replace(idiomSpan, idiom, isSafe: false));
-            coveredUntil = idiomSpan.End;
+            if (NearMiss(text, start, boundaries, context.Tokenizer) is not { } nearMiss || TableMatchesWithin(table, text, start, nearMiss.Length, boundaries)) continue;
+            var nearMissSpan = new TextSpan(start, nearMiss.Length);
+            context.ReportDiagnostic(Rule, nearMissSpan, nearMiss.Message, Rule.DefaultSeverity, Fix.Replace(nearMissSpan, nearMiss.Right, isSafe: false));
+            coveredUntil = nearMissSpan.End;
         }
     }
 
-    /// <summary>True when a pair of the table matches inside the idiom's four characters (严峻形式: the table knows 形式 there, with its
-    /// context): the table's finding is the more exact one.</summary>
-    private static bool TableMatchesWithin(ConfusableTable table, string text, int start, TokenBoundaries boundaries)
+    /// <summary>The near misses found without the table: an idiom of the dictionary (<see cref="IdiomNearMiss"/>) or a rare
+    /// three-character word of the dictionary (<see cref="RareWordNearMiss"/>) one confusable character away from a common word.</summary>
+    private static (string Message, int Length, string Right)? NearMiss(string text, int start, TokenBoundaries boundaries, ITokenizer tokenizer)
     {
-        for (int at = start; at < start + IdiomNearMiss.Length; at++)
+        if (IdiomNearMiss.Correction(text, start, boundaries, tokenizer) is { } idiom)
+            return ($"“{text.Substring(start, IdiomNearMiss.Length)}”疑为成语“{idiom}”之误。", IdiomNearMiss.Length, idiom);
+        if (RareWordNearMiss.Correction(text, start, boundaries, tokenizer) is { } word)
+            return ($"“{text.Substring(start, RareWordNearMiss.Length)}”疑为“{word}”之误。", RareWordNearMiss.Length, word);
+        return null;
+    }
+
+    /// <summary>True when a pair of the table matches inside the near miss's characters (严峻形式: the table knows 形式 there, with its
+    /// context): the table's finding is the more exact one.</summary>
+    private static bool TableMatchesWithin(ConfusableTable table, string text, int start, int length, TokenBoundaries boundaries)
+    {
+        for (int at = start; at < start + length; at++)
             foreach (var entry in table.Candidates(text, at))
                 if (entry.IsSpelledAt(text, at) && entry.IsMatch(text, at, boundaries)) return true;
         return false;

@@ -176,6 +176,82 @@ public class ConfusableWordAnalyzerTests
     [InlineData("一丝一毫不放松，一件一件抓落实。")]
     public async Task Does_not_report_idioms_written_right_or_text_near_them(string text) => await Verifier.VerifyAsync(text);
 
+    [Theory]
+    [InlineData("乡镇干部[|披星带月|]奔走在防汛一线。")]
+    [InlineData("面对突发情况不能[|不知所错|]，要沉着应对。")]
+    [InlineData("对群众反映的问题要做到[|心甘情原|]地服务。")]
+    [InlineData("整改工作不能[|半涂而废|]。")]
+    [InlineData("对违纪党员给予[|留党查看|]一年处分。")]
+    [InlineData("督导组采取[|明查暗访|]方式检查作风。")]
+    public async Task Reports_misspelt_idioms_that_the_dictionary_holds_as_rare_words(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("乡镇干部披星戴月奔走在防汛一线。")]
+    [InlineData("一代代共产党人前赴后继，为民族复兴奋斗。")]
+    [InlineData("纪检干部要疾恶如仇，敢于亮剑。")]
+    [InlineData("班子成员与腐败现象誓不两立。")]
+    [InlineData("这些同志饱经风雨，始终坚守岗位。")]
+    [InlineData("对违纪党员给予留党察看一年处分，督导组采取明察暗访方式检查作风。")]
+    [InlineData("坚持因地制宜、因事制宜，分类推进整改。")]
+    [InlineData("整改工作不能半途而废。")]
+    public async Task Does_not_report_idioms_written_right_or_legitimate_variants_of_the_dictionary(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("座谈结束后及时整理[|记要|]并报送。")]
+    [InlineData("对苗头性问题早提醒、早[|告戒|]。")]
+    [InlineData("对典型案例公开[|暴光|]，形成震慑。")]
+    [InlineData("不能[|冒然|]决策，须充分论证。")]
+    [InlineData("整改工作不能[|担搁|]，限期完成。")]
+    [InlineData("严控公务接待[|开消|]。")]
+    [InlineData("组织观看警示教育[|记录片|]。")]
+    public async Task Reports_misspellings_that_jieba_holds_as_dictionary_words(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("会后及时印发会议纪要。")]
+    [InlineData("大家要牢记要求，学习笔记要认真整理。")]
+    [InlineData("收录相关资料，摘录相关文件。")]
+    [InlineData("对典型案例公开曝光，形成震慑。")]
+    [InlineData("严控公务接待开销，做好工作记录。")]
+    [InlineData("组织观看警示教育纪录片，做好记录，片区干部参加。")]
+    [InlineData("整改工作不能耽搁，不能贸然决策。")]
+    public async Task Does_not_report_the_right_forms_or_words_around_them(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("材料写得要[|塌实|]。", "踏实")]
+    [InlineData("各项工作[|联贯|]推进。", "连贯")]
+    public async Task Reports_old_variants_that_jieba_holds_as_dictionary_words_as_information(string markup, string right)
+    {
+        await Verifier.VerifyAsync(markup);
+        var (text, _) = Testing.TestMarkup.Parse(markup);
+        var diagnostic = Assert.Single((await Verifier.AnalyzeAsync(text)).Diagnostics);
+        Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
+        Assert.Equal(right, diagnostic.Fix!.Changes[0].NewText);
+    }
+
+    [Theory]
+    [InlineData("不断提升企业核心[|竟争力|]。")]
+    [InlineData("基层党组织是[|执政堂|]全部工作和战斗力的基础。")]
+    [InlineData("党员干部奋战在抗洪[|第一弦|]。")]
+    [InlineData("各村[|通汛员|]及时上报雨情。")]
+    public async Task Reports_rare_three_character_dictionary_words_one_character_from_a_common_word(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("不断提升企业核心竞争力，奋战在抗洪第一线。")]
+    [InlineData("教与学两方面同步改进，课堂质量稳步提高。")]
+    [InlineData("营造法治化营商环境，推行网格化管理。")]
+    [InlineData("打造15分钟便民生活圈，问题多得数不清。")]
+    [InlineData("各村通讯员及时上报雨情。")]
+    public async Task Does_not_report_three_character_words_written_right(string text) => await Verifier.VerifyAsync(text);
+
+    [Fact]
+    public async Task Offers_the_common_word_as_an_unsafe_fix_for_a_rare_three_character_word()
+    {
+        var diagnostic = Assert.Single((await Verifier.AnalyzeAsync("不断提升企业核心竟争力。")).Diagnostics);
+        Assert.Equal("“竟争力”疑为“竞争力”之误。", diagnostic.Message);
+        Assert.False(diagnostic.Fix!.IsSafe);
+        Assert.Equal("竞争力", diagnostic.Fix.Changes[0].NewText);
+    }
+
     [Fact]
     public async Task Offers_the_idiom_as_an_unsafe_fix_and_names_it_in_the_message()
     {

@@ -1,0 +1,61 @@
+using ReviewLint.Analyzers.Lexicon;
+using ReviewLint.Tokenization;
+
+namespace ReviewLint.Analyzers.Wording;
+
+/// <summary>Finds a three-character word that jieba's dictionary holds only as a rare misspelling (竟争力 3 against 竞争力 1,310):
+/// the written word is rare, the two characters that hold the suspect one are no word (竟争), and one same-sound or similar-shape
+/// substitute makes them a common word (竞争) and the whole a far more frequent word. RL2004 skips such words because they are
+/// in the dictionary; two-character ones (秸杆, 侯车) cannot be told from the many real words the dictionary counts as rare
+/// (台账, 销号, 办结) and are left alone. Legitimate words that pass the test (教与学) are listed in
+/// rules/data/dictionary-legitimate-variants.txt.</summary>
+internal static class RareWordNearMiss
+{
+    public const int Length = 3;
+
+    /// <summary>A written word more frequent than this is taken as written on purpose.</summary>
+    private const int RareWordFrequency = 5;
+
+    /// <summary>How many times more frequent than the written word the corrected word must be.</summary>
+    private const int FrequencyRatio = 20;
+
+    /// <summary>Smallest frequency of the two-character word the substitute makes (竞争 5,985).</summary>
+    private const int CommonPieceFrequency = 1000;
+
+    /// <summary>The corrected word for the three characters at <paramref name="start"/>, or null. The window must be one token.</summary>
+    public static string? Correction(string text, int start, TokenBoundaries boundaries, ITokenizer tokenizer)
+    {
+        if (start + Length > text.Length || !boundaries.IsWordAt(start, start + Length)) return null;
+        var window = text.AsSpan(start, Length);
+        if (!HanText.IsHan(window)) return null;
+        int written = tokenizer.GetFrequency(window);
+        if (written is 0 or > RareWordFrequency) return null;
+        var confusions = TypoConfusions.Default;
+        Span<int> frequencies = stackalloc int[confusions.MostSubstitutes];
+        Span<char> candidate = stackalloc char[Length];
+        for (int index = 0; index < Length; index++)
+        {
+            if (!confusions.TryGet(window[index], out string substitutes) || PiecesAreWords(window, index, tokenizer)) continue;
+            var found = frequencies[..substitutes.Length];
+            tokenizer.GetFrequencies(window, index, substitutes, found);
+            for (int i = 0; i < substitutes.Length; i++)
+            {
+                if (found[i] < written * FrequencyRatio) continue;
+                window.CopyTo(candidate);
+                candidate[index] = substitutes[i];
+                if (!HasCommonPiece(candidate, index, tokenizer)) continue;
+                if (DictionaryLegitimateVariants.Contains(window)) return null;
+                return candidate.ToString();
+            }
+        }
+        return null;
+    }
+
+    /// <summary>True when a two-character piece holding <paramref name="index"/> is a word (法治化: 法治), so the character fits.</summary>
+    private static bool PiecesAreWords(ReadOnlySpan<char> word, int index, ITokenizer tokenizer) =>
+        index < Length - 1 && tokenizer.GetFrequency(word.Slice(index, 2)) > 0 || index > 0 && tokenizer.GetFrequency(word.Slice(index - 1, 2)) > 0;
+
+    private static bool HasCommonPiece(ReadOnlySpan<char> word, int index, ITokenizer tokenizer) =>
+        index < Length - 1 && tokenizer.GetFrequency(word.Slice(index, 2)) >= CommonPieceFrequency
+        || index > 0 && tokenizer.GetFrequency(word.Slice(index - 1, 2)) >= CommonPieceFrequency;
+}
