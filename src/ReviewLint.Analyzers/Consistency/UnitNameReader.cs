@@ -72,7 +72,7 @@ internal static class UnitNameReader
                 return (piece.Start + 1, MarkerInitials.Contains(text[0]) || mentionMarkers.Contains(text[..1]));
             }
             else if (frequency >= OrdinaryWordFrequency && !frequentNames.Contains(text) && !IsOrdinal(text) || NeverNameInitials.Contains(text[0])
-                     || frequency > 0 && !frequentNames.Contains(text) && IsSentenceWordClass(tokenizer.GetWordTag(text)))
+                     || frequency > 0 && !frequentNames.Contains(text) && (IsSentenceWordClass(tokenizer.GetWordTag(text)) || StartsWithSentenceWord(text, tokenizer)))
             {
                 break;
             }
@@ -94,6 +94,19 @@ internal static class UnitNameReader
     /// <summary>Word classes of jieba's dictionary that are words of the sentence, not names, however rare (聚焦、引领 v; 随即 d):
     /// verbs, adverbs, prepositions, conjunctions, pronouns, particles and time words.</summary>
     private static bool IsSentenceWordClass(string? tag) => tag is "v" or "vd" or "vi" or "vg" or "vq" or "d" or "p" or "c" or "r" or "u" or "t";
+
+    /// <summary>True when a dictionary word of three or more characters is an ordinary sentence word followed by another word
+    /// (严格|执行, which jieba's dictionary also holds whole, tagged as a name): a verb or adverb of ordinary frequency opens it.</summary>
+    private static bool StartsWithSentenceWord(string text, ITokenizer tokenizer)
+    {
+        for (int cut = 2; cut < text.Length; cut++)
+        {
+            string head = text[..cut];
+            if (tokenizer.GetFrequency(head) >= OrdinaryWordFrequency && tokenizer.GetWordTag(head) is "v" or "ad" or "d" && tokenizer.GetFrequency(text[cut..]) > 0)
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>The stem between the level character (县、市、区、旗) after the own place name and the suffix (临溪县|第四|中学,
     /// 兴寨县|中|医院), when only Han characters stand between; null otherwise.</summary>

@@ -247,4 +247,37 @@ public class UnitNameInconsistencyAnalyzerTests
     [InlineData("[|青山区人民医院|]党委班子将持续改进作风。", "北塘区人民医院")]
     public async Task Same_kind_of_unit_under_another_place_of_the_same_level_is_reported(string markup, string unit) =>
         await VerifyAsync(markup, unit);
+
+    [Theory]
+    [InlineData("班子成员严格执行县委关于厉行节约的各项规定。", "桐岭县")]
+    [InlineData("坚决执行县委常委会议定事项，严格遵守县委议事规则。", "桐岭县")]
+    [InlineData("（三）改进文风会风，精简镇党委会议，压缩镇政府发文数量。", "柏树镇")]
+    [InlineData("精简镇政府会议文件，能合并的会议一律合并。", "柏树镇")]
+    public async Task Sentence_words_before_a_short_organ_name_are_not_read_as_names(string text, string unit) =>
+        await VerifyAsync(text, unit);
+
+    [Theory]
+    [InlineData("（三）改进文风会风，[|柳河镇|]党委会议一律压缩到一小时以内。", "柏树镇")]
+    [InlineData("[|柳河镇|]政府将以这次民主生活会为起点。", "柏树镇")]
+    [InlineData("[|白沙县|]委常委班子要带头改进作风。", "桐岭县")]
+    [InlineData("[|柏林镇|]政府会议文件一律精简。", "柏树镇")]
+    public async Task Place_names_and_near_copies_before_a_short_organ_name_are_still_reported(string markup, string unit) =>
+        await VerifyAsync(markup, unit);
+
+    [Theory]
+    [InlineData("县委巡察反馈的[|白石镇|]部分村低保审核不严问题，整改还未完全到位。", "青峰镇")]
+    [InlineData("（三）民生保障持续改善。[|松林镇|]中心小学教学楼维修改造工程顺利完成。", "柏树镇")]
+    [InlineData("全年完成[|松林镇|]卫生院改扩建，新建村级养老服务站5个。", "柏树镇")]
+    [InlineData("督促[|白石镇|]各村落实“四议两公开”制度。", "青峰镇")]
+    public async Task Another_town_named_with_the_own_subordinate_units_is_reported(string markup, string unit) =>
+        await VerifyAsync(markup, unit);
+
+    [Theory]
+    [InlineData("组织党员到白石镇部分村学习产业发展经验。", "青峰镇")]
+    [InlineData("与松林镇中心小学开展结对帮扶，共享优质教学资源。", "柏树镇")]
+    [InlineData("松林镇卫生院的医生每月来我镇坐诊一次。", "柏树镇")]
+    [InlineData("学习借鉴白石镇各村推行积分制管理的做法。", "青峰镇")]
+    [InlineData("青峰镇部分村集体经济薄弱，镇中心小学办学条件有待改善。", "青峰镇")]
+    public async Task Subordinate_units_of_another_town_as_mentions_and_the_own_are_not_reported(string text, string unit) =>
+        await VerifyAsync(text, unit);
 }
