@@ -53,13 +53,15 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
         string ownStem = ShortStem(own[..^suffix.Length]);
         if (suffix.Length == 0 || UnitNameReader.IsPlaceholder(ownStem)) return;
         var (ownPlace, level) = PlaceAndLevel(own[..^suffix.Length]);
+        string? university = UniversityOfSchool(own, suffix);
 
         string content = context.Text.Content;
         var tokens = context.Tokens;
         var quoted = QuotedSpans.Of(context.Text, context.Syntax);
         for (int p = content.IndexOf(suffix, StringComparison.Ordinal); p >= 0; p = content.IndexOf(suffix, p + 1, StringComparison.Ordinal))
         {
-            if ((OwnFunctionUnderAnotherPlace(content, own[..^suffix.Length], p, suffix.Length) ?? NameEndingAt(content, tokens, context.Tokenizer, ownPlace, level, p, suffix.Length))
+            if ((OwnFunctionUnderAnotherPlace(content, own[..^suffix.Length], p, suffix.Length) ?? SchoolEndingAt(content, tokens, context.Tokenizer, university, p, suffix.Length)
+                    ?? NameEndingAt(content, tokens, context.Tokenizer, ownPlace, level, p, suffix.Length))
                 is not var (nameSpan, contextStart, markerBefore)) continue;
             string stem = ShortStem(content[nameSpan.Start..p]);
             if (SameUnit(ownStem, stem) && !UnderAnotherPlaceOfSameLevel(own[..^suffix.Length], WithPlaceBefore(content, nameSpan.Start, p)) || quoted.Contains(nameSpan) || markerBefore) continue;
@@ -85,6 +87,24 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
         if (stem.Length is < 2 or > UnitNameReader.MaxStemLength || NotNames.Value.Contains(stem) || UnitNameReader.NeverNameInitials.Contains(stem[0])) return null;
         if (tokenizer.GetFrequency(stem) >= UnitNameReader.OrdinaryWordFrequency && !FrequentNames.Value.Contains(stem) && !UnitNameReader.IsOrdinal(stem)) return null;
         return (TextSpan.FromBounds(start, suffixStart + suffixLength), start, markerBefore);
+    }
+
+    /// <summary>The university a school (学院) of the own name belongs to (华岳理工大学 of 华岳理工大学机械与车辆工程学院), whose other
+    /// schools are read by <see cref="UnitNameReader.SchoolInsideParent"/>; null when the own unit is no school inside a university.</summary>
+    private static string? UniversityOfSchool(string own, string suffix)
+    {
+        int at = suffix == "学院" ? own.LastIndexOf("大学", StringComparison.Ordinal) : -1;
+        return at > 0 && at + 2 < own.Length - suffix.Length ? own[..(at + 2)] : null;
+    }
+
+    /// <summary>Another school of the own university (材料科学与工程学院), read from the university's name or the clause start; its
+    /// context starts before the university's name when that is written.</summary>
+    private static (TextSpan Span, int ContextStart, bool MarkerBefore)? SchoolEndingAt(string content, TokenList tokens, ITokenizer tokenizer, string? university,
+        int suffixStart, int suffixLength)
+    {
+        if (university is null || UnitNameReader.SchoolInsideParent(content, tokens, tokenizer, university, suffixStart) is not { } stem) return null;
+        bool afterUniversity = content.AsSpan(0, stem.Start).EndsWith(university, StringComparison.Ordinal);
+        return (TextSpan.FromBounds(stem.Start, suffixStart + suffixLength), afterUniversity ? stem.Start - university.Length : stem.Start, false);
     }
 
     /// <summary>白沙区城市管理局 in a 青岚区城市管理局 report: the own unit's function (an ordinary word, which <see cref="UnitNameReader"/> does not
@@ -218,10 +238,12 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
         return place;
     }
 
-    /// <summary>The proper part of a stem: 青石 from XX县青石 (the name after its superior unit), else the whole stem.</summary>
+    /// <summary>The proper part of a stem: 青石 from XX县青石, 机械与车辆工程 from 华岳理工大学机械与车辆工程, 江州城南 from 中国农业银行江州城南
+    /// (the name after its superior unit or parent institution), else the whole stem.</summary>
     private static string ShortStem(string stem)
     {
-        int cut = stem.AsSpan().LastIndexOfAny(LevelMarkers);
+        int parent = Math.Max(stem.LastIndexOf("大学", StringComparison.Ordinal), stem.LastIndexOf("银行", StringComparison.Ordinal));
+        int cut = Math.Max(stem.AsSpan().LastIndexOfAny(LevelMarkers), parent >= 0 ? parent + 1 : -1);
         return cut >= 0 && stem.Length - cut - 1 >= 2 ? stem[(cut + 1)..] : stem;
     }
 

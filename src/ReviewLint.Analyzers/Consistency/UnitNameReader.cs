@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using ReviewLint.Analyzers.Lexicon;
 using ReviewLint.Text;
 using ReviewLint.Tokenization;
 
@@ -127,6 +128,31 @@ internal static class UnitNameReader
         }
         return null;
     }
+
+    /// <summary>The stem of a school's name inside a university (材料科学与工程|学院 in a report of 华岳理工大学机械与车辆工程学院), which is
+    /// made of ordinary nouns that <see cref="Walk"/> does not take for a name: the Han characters from the own university's name
+    /// (<paramref name="parent"/>) or from the clause start to the suffix, when every word in them is a noun of jieba's dictionary
+    /// or an unknown word, joined by 与 or 和 (经济与管理) but not opened or closed by them; null otherwise (主动与马克思主义学院联合).</summary>
+    public static TextSpan? SchoolInsideParent(string content, TokenList tokens, ITokenizer tokenizer, string parent, int suffixStart)
+    {
+        int start = suffixStart;
+        while (start > 0 && suffixStart - start < MaxSchoolStem && HanText.IsHan(content[start - 1])
+               && !(parent.Length > 0 && content.AsSpan(0, start).EndsWith(parent, StringComparison.Ordinal)))
+            start--;
+        bool atBoundary = start == 0 || !HanText.IsHan(content[start - 1]) || parent.Length > 0 && content.AsSpan(0, start).EndsWith(parent, StringComparison.Ordinal);
+        if (!atBoundary || suffixStart - start < 2 || content[start] is '与' or '和' || content[suffixStart - 1] is '与' or '和') return null;
+        for (int i = tokens.IndexAt(start); i < tokens.Count && tokens[i].Start < suffixStart; i++)
+        {
+            var token = tokens[i];
+            if (token.Start < start) return null;
+            string word = token.End <= suffixStart ? token.Text : content[token.Start..suffixStart];
+            if (word is "与" or "和") continue;
+            if (tokenizer.GetFrequency(word) > 0 && tokenizer.GetWordTag(word) is { } tag && !(tag[0] == 'n' || tag is "vn" or "j")) return null;
+        }
+        return TextSpan.FromBounds(start, suffixStart);
+    }
+
+    private const int MaxSchoolStem = 12;
 
     /// <summary>XX, 某某: a template's placeholder for a name (empty text counts as one).</summary>
     public static bool IsPlaceholder(string text) => text.AsSpan().IndexOfAnyExcept("XＸx×＊*某○") < 0;

@@ -280,4 +280,35 @@ public class UnitNameInconsistencyAnalyzerTests
     [InlineData("青峰镇部分村集体经济薄弱，镇中心小学办学条件有待改善。", "青峰镇")]
     public async Task Subordinate_units_of_another_town_as_mentions_and_the_own_are_not_reported(string text, string unit) =>
         await VerifyAsync(text, unit);
+
+    [Theory]
+    [InlineData("[|材料科学与工程学院|]党委领导班子将以这次民主生活会为契机，抓好整改落实。", "华岳理工大学机械与车辆工程学院")]
+    [InlineData("华岳理工大学[|经济与管理学院|]党委将坚持立德树人根本任务。", "华岳理工大学机械与车辆工程学院")]
+    [InlineData("[|电气工程学院|]领导班子认真查摆问题。", "江州大学土木工程学院")]
+    public async Task Another_school_of_the_own_university_speaking_as_the_author_is_reported(string markup, string unit) =>
+        await VerifyAsync(markup, unit);
+
+    [Theory]
+    [InlineData("主动与马克思主义学院党委联合开展课程思政集体备课。", "华岳理工大学机械与车辆工程学院")]
+    [InlineData("机械与车辆工程学院党委领导班子认真开展对照检查，机械学院党委将抓好整改。", "华岳理工大学机械与车辆工程学院")]
+    [InlineData("学校党委、研究生院和马克思主义学院的负责同志到会指导。", "华岳理工大学机械与车辆工程学院")]
+    [InlineData("邀请材料科学与工程学院党委书记作专题辅导，学习借鉴外国语学院党委的经验。", "华岳理工大学机械与车辆工程学院")]
+    [InlineData("学院党委理论学习中心组全年集中学习12次，为学校建设高水平大学贡献学院力量。", "华岳理工大学机械与车辆工程学院")]
+    public async Task Partner_schools_the_own_school_abbreviated_and_the_university_are_not_reported(string text, string unit) =>
+        await VerifyAsync(text, unit);
+
+    [Theory]
+    [InlineData("[|城东支行|]党支部将以此次组织生活会为新的起点。", "中国农业银行江州城南支行")]
+    [InlineData("[|江北分局|]党支部将对照问题清单逐项整改。", "江州市生态环境局江岸分局")]
+    [InlineData("[|城北派出所|]党支部将持续深化“枫桥式派出所”创建。", "临溪县公安局城关派出所")]
+    public async Task Another_branch_of_the_own_bank_or_bureau_is_reported(string markup, string unit) =>
+        await VerifyAsync(markup, unit);
+
+    [Theory]
+    [InlineData("城南支行党支部认真开展学习，在市分行党委领导下推动我行各项工作。", "中国农业银行江州城南支行")]
+    [InlineData("与城西支行党支部开展结对共建，相互学习营销和合规管理经验。", "中国农业银行江州城南支行")]
+    [InlineData("江岸分局党支部按照市局党组部署开展检视剖析，学习借鉴江北分局的做法。", "江州市生态环境局江岸分局")]
+    [InlineData("城关派出所党支部与城北派出所、交警大队开展联勤联动。", "临溪县公安局城关派出所")]
+    public async Task Own_branch_superiors_and_mentioned_branches_are_not_reported(string text, string unit) =>
+        await VerifyAsync(text, unit);
 }
