@@ -278,6 +278,8 @@ public class UnitNameInconsistencyAnalyzerTests
     [InlineData("松林镇卫生院的医生每月来我镇坐诊一次。", "柏树镇")]
     [InlineData("学习借鉴白石镇各村推行积分制管理的做法。", "青峰镇")]
     [InlineData("青峰镇部分村集体经济薄弱，镇中心小学办学条件有待改善。", "青峰镇")]
+    [InlineData("（三）补齐民生短板。新建镇卫生院综合楼一栋，改扩建镇中心小学运动场。", "石门镇")]
+    [InlineData("筹建镇敬老院，迁建镇卫生院，新设镇便民服务中心代办点3个。", "石门镇")]
     public async Task Subordinate_units_of_another_town_as_mentions_and_the_own_are_not_reported(string text, string unit) =>
         await VerifyAsync(text, unit);
 
