@@ -54,6 +54,7 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
         if (suffix.Length == 0 || UnitNameReader.IsPlaceholder(ownStem)) return;
         var (ownPlace, level) = PlaceAndLevel(own[..^suffix.Length]);
         string? university = UniversityOfSchool(own, suffix);
+        string? ownParent = ParentOf(own[..^suffix.Length]);
 
         string content = context.Text.Content;
         var tokens = context.Tokens;
@@ -62,7 +63,11 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
         {
             if ((OwnFunctionUnderAnotherPlace(content, own[..^suffix.Length], p, suffix.Length) ?? SchoolEndingAt(content, tokens, context.Tokenizer, university, p, suffix.Length)
                     ?? NameEndingAt(content, tokens, context.Tokenizer, ownPlace, level, p, suffix.Length))
-                is not var (nameSpan, contextStart, markerBefore)) continue;
+                is not var (nameSpan, nameContextStart, markerBefore)) continue;
+            if (ownParent is not null) nameSpan = TextSpan.FromBounds(AfterParentKind(content, nameSpan.Start, p), nameSpan.End);
+            int contextStart = ownParent is not null && content.AsSpan(0, nameContextStart).EndsWith(ownParent, StringComparison.Ordinal)
+                ? nameContextStart - ownParent.Length
+                : nameContextStart;
             string stem = ShortStem(content[nameSpan.Start..p]);
             if (SameUnit(ownStem, stem) && !UnderAnotherPlaceOfSameLevel(own[..^suffix.Length], WithPlaceBefore(content, nameSpan.Start, p)) || quoted.Contains(nameSpan) || markerBefore) continue;
             bool nearCopy = DiffersInOneCharacter(ownStem, stem);
@@ -97,12 +102,12 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
         return at > 0 && at + 2 < own.Length - suffix.Length ? own[..(at + 2)] : null;
     }
 
-    /// <summary>Another school of the own university (材料科学与工程学院), read from the university's name or the clause start; its
+    /// <summary>Another school of the own university (材料科学与工程学院), read back to the university's name or the first other word; its
     /// context starts before the university's name when that is written.</summary>
     private static (TextSpan Span, int ContextStart, bool MarkerBefore)? SchoolEndingAt(string content, TokenList tokens, ITokenizer tokenizer, string? university,
         int suffixStart, int suffixLength)
     {
-        if (university is null || UnitNameReader.SchoolInsideParent(content, tokens, tokenizer, university, suffixStart) is not { } stem) return null;
+        if (university is null || UnitNameReader.SchoolInsideParent(content, tokens, tokenizer, NotNames.Value, MentionMarkers, university, suffixStart) is not { } stem) return null;
         bool afterUniversity = content.AsSpan(0, stem.Start).EndsWith(university, StringComparison.Ordinal);
         return (TextSpan.FromBounds(stem.Start, suffixStart + suffixLength), afterUniversity ? stem.Start - university.Length : stem.Start, false);
     }
@@ -238,11 +243,28 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
         return place;
     }
 
-    /// <summary>The proper part of a stem: 青石 from XX县青石, 机械与车辆工程 from 华岳理工大学机械与车辆工程, 江州城南 from 中国农业银行江州城南
-    /// (the name after its superior unit or parent institution), else the whole stem.</summary>
+    /// <summary>The parent institution written before the own unit's proper name (华岳理工大学, 中国农业银行, 江州市生态环境局 of 江州市生态环境局|江岸):
+    /// a mention marker before it marks the name after it as a mention (曾在中国农业银行城东支行任职); null when the own name has none.</summary>
+    private static string? ParentOf(string ownStem)
+    {
+        string parent = ownStem[..^ShortStem(ownStem).Length];
+        return parent.EndsWith("大学", StringComparison.Ordinal) || parent.EndsWith("银行", StringComparison.Ordinal) || parent.EndsWith('局') ? parent : null;
+    }
+
+    /// <summary>Where the proper name starts in a stem read under a parent institution (江州市|生态环境局|江北 → 江北): after the last
+    /// 大学, 银行 or 局 in it when two or more characters follow, else at <paramref name="start"/>.</summary>
+    private static int AfterParentKind(string content, int start, int suffixStart)
+    {
+        var stem = content.AsSpan(start, suffixStart - start);
+        int end = Math.Max(Math.Max(stem.LastIndexOf("大学") + 2, stem.LastIndexOf("银行") + 2), stem.LastIndexOf('局') + 1);
+        return end > 1 && stem.Length - end >= 2 ? start + end : start;
+    }
+
+    /// <summary>The proper part of a stem: 青石 from XX县青石, 机械与车辆工程 from 华岳理工大学机械与车辆工程, 江州城南 from 中国农业银行江州城南,
+    /// 江岸 from 江州市生态环境局江岸 (the name after its superior unit or parent institution), else the whole stem.</summary>
     private static string ShortStem(string stem)
     {
-        int parent = Math.Max(stem.LastIndexOf("大学", StringComparison.Ordinal), stem.LastIndexOf("银行", StringComparison.Ordinal));
+        int parent = Math.Max(Math.Max(stem.LastIndexOf("大学", StringComparison.Ordinal), stem.LastIndexOf("银行", StringComparison.Ordinal)), stem.LastIndexOf('局') - 1);
         int cut = Math.Max(stem.AsSpan().LastIndexOfAny(LevelMarkers), parent >= 0 ? parent + 1 : -1);
         return cut >= 0 && stem.Length - cut - 1 >= 2 ? stem[(cut + 1)..] : stem;
     }

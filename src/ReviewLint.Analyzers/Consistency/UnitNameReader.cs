@@ -63,6 +63,7 @@ internal static class UnitNameReader
             if (IsPlaceholder(text)) { start = piece.Start; continue; }
             if (text == "和" && IsNameHe(tokens, i, content)) { start = piece.Start; continue; }
             if (mentionMarkers.Contains(text) || notNames.Contains(text) || NeverNameInitials.Contains(text[0]) && text.Length == 1) break;
+            if (text.Length > 1 && text[^1] == '局') break; // the parent bureau of a branch (规划局|红峰|分局), not part of its name
             long frequency = tokenizer.GetFrequency(text);
             if (text.Length == 1)
             {
@@ -130,26 +131,32 @@ internal static class UnitNameReader
     }
 
     /// <summary>The stem of a school's name inside a university (材料科学与工程|学院 in a report of 华岳理工大学机械与车辆工程学院), which is
-    /// made of ordinary nouns that <see cref="Walk"/> does not take for a name: the Han characters from the own university's name
-    /// (<paramref name="parent"/>) or from the clause start to the suffix, when every word in them is a noun of jieba's dictionary
-    /// or an unknown word, joined by 与 or 和 (经济与管理) but not opened or closed by them; null otherwise (主动与马克思主义学院联合).</summary>
-    public static TextSpan? SchoolInsideParent(string content, TokenList tokens, ITokenizer tokenizer, string parent, int suffixStart)
+    /// made of ordinary nouns that <see cref="Walk"/> does not take for a name: read back from the suffix over nouns of jieba's
+    /// dictionary (公共 b, 管理 vn), not over words it does not know (一是), joined by 与 or 和 (a verb may follow them: 数学与统计), up to the own
+    /// university's name (<paramref name="parent"/>) or the first other word (推动|机械工程学院); a 与 or 和 that would open the stem
+    /// is left before it as a mention marker (主动与|马克思主义学院). Null when fewer than two characters are read.</summary>
+    public static TextSpan? SchoolInsideParent(string content, TokenList tokens, ITokenizer tokenizer, FrozenSet<string> notNames,
+        FrozenSet<string> mentionMarkers, string parent, int suffixStart)
     {
+        if (suffixStart == 0) return null;
         int start = suffixStart;
-        while (start > 0 && suffixStart - start < MaxSchoolStem && HanText.IsHan(content[start - 1])
-               && !(parent.Length > 0 && content.AsSpan(0, start).EndsWith(parent, StringComparison.Ordinal)))
-            start--;
-        bool atBoundary = start == 0 || !HanText.IsHan(content[start - 1]) || parent.Length > 0 && content.AsSpan(0, start).EndsWith(parent, StringComparison.Ordinal);
-        if (!atBoundary || suffixStart - start < 2 || content[start] is '与' or '和' || content[suffixStart - 1] is '与' or '和') return null;
-        for (int i = tokens.IndexAt(start); i < tokens.Count && tokens[i].Start < suffixStart; i++)
+        for (int i = tokens.IndexAt(suffixStart - 1); i >= 0 && i < tokens.Count; i--)
         {
             var token = tokens[i];
-            if (token.Start < start) return null;
-            string word = token.End <= suffixStart ? token.Text : content[token.Start..suffixStart];
-            if (word is "与" or "和") continue;
-            if (tokenizer.GetFrequency(word) > 0 && tokenizer.GetWordTag(word) is { } tag && !(tag[0] == 'n' || tag is "vn" or "j")) return null;
+            bool crossesSuffix = start == suffixStart && token.End > suffixStart;
+            if (token.End != start && !crossesSuffix || !token.IsHan || content.AsSpan(0, start).EndsWith(parent, StringComparison.Ordinal)) break;
+            string piece = token.End <= suffixStart ? token.Text : content[token.Start..suffixStart];
+            if (suffixStart - token.Start > MaxSchoolStem || notNames.Contains(piece) || NeverNameInitials.Contains(piece[0])) break;
+            bool conjunction = piece is "与" or "和";
+            if (!conjunction && mentionMarkers.Contains(piece)) break;
+            string? tag = tokenizer.GetFrequency(piece) > 0 ? tokenizer.GetWordTag(piece) : null;
+            bool noun = tag is not null && (tag[0] == 'n' || tag is "vn" or "j" or "b");
+            bool coordinatedVerb = tag is "v" && i > 0 && tokens[i - 1].Text is "与" or "和" && tokens[i - 1].End == token.Start;
+            if (!conjunction && !noun && !coordinatedVerb) break;
+            start = token.Start;
         }
-        return TextSpan.FromBounds(start, suffixStart);
+        while (start < suffixStart && content[start] is '与' or '和') start++;
+        return suffixStart - start >= 2 ? TextSpan.FromBounds(start, suffixStart) : null;
     }
 
     private const int MaxSchoolStem = 12;

@@ -287,6 +287,8 @@ public class UnitNameInconsistencyAnalyzerTests
     [InlineData("[|材料科学与工程学院|]党委领导班子将以这次民主生活会为契机，抓好整改落实。", "华岳理工大学机械与车辆工程学院")]
     [InlineData("华岳理工大学[|经济与管理学院|]党委将坚持立德树人根本任务。", "华岳理工大学机械与车辆工程学院")]
     [InlineData("[|电气工程学院|]领导班子认真查摆问题。", "江州大学土木工程学院")]
+    [InlineData("推动[|公共管理学院|]各项事业高质量发展的思路还不够开阔。", "江州大学土木工程学院")]
+    [InlineData("一是[|数学与统计学院|]党委理论学习不够系统。", "江州大学土木工程学院")]
     public async Task Another_school_of_the_own_university_speaking_as_the_author_is_reported(string markup, string unit) =>
         await VerifyAsync(markup, unit);
 
@@ -296,6 +298,7 @@ public class UnitNameInconsistencyAnalyzerTests
     [InlineData("学校党委、研究生院和马克思主义学院的负责同志到会指导。", "华岳理工大学机械与车辆工程学院")]
     [InlineData("邀请材料科学与工程学院党委书记作专题辅导，学习借鉴外国语学院党委的经验。", "华岳理工大学机械与车辆工程学院")]
     [InlineData("学院党委理论学习中心组全年集中学习12次，为学校建设高水平大学贡献学院力量。", "华岳理工大学机械与车辆工程学院")]
+    [InlineData("各二级学院党委和兄弟学院党委都派人参加，本学院党委书记作总结。", "江州大学土木工程学院")]
     public async Task Partner_schools_the_own_school_abbreviated_and_the_university_are_not_reported(string text, string unit) =>
         await VerifyAsync(text, unit);
 
@@ -303,6 +306,7 @@ public class UnitNameInconsistencyAnalyzerTests
     [InlineData("[|城东支行|]党支部将以此次组织生活会为新的起点。", "中国农业银行江州城南支行")]
     [InlineData("[|江北分局|]党支部将对照问题清单逐项整改。", "江州市生态环境局江岸分局")]
     [InlineData("[|城北派出所|]党支部将持续深化“枫桥式派出所”创建。", "临溪县公安局城关派出所")]
+    [InlineData("下一步，江州市生态环境局[|江北分局|]党支部将逐项销号。", "江州市生态环境局江岸分局")]
     public async Task Another_branch_of_the_own_bank_or_bureau_is_reported(string markup, string unit) =>
         await VerifyAsync(markup, unit);
 
@@ -311,6 +315,8 @@ public class UnitNameInconsistencyAnalyzerTests
     [InlineData("与城西支行党支部开展结对共建，相互学习营销和合规管理经验。", "中国农业银行江州城南支行")]
     [InlineData("江岸分局党支部按照市局党组部署开展检视剖析，学习借鉴江北分局的做法。", "江州市生态环境局江岸分局")]
     [InlineData("城关派出所党支部与城北派出所、交警大队开展联勤联动。", "临溪县公安局城关派出所")]
+    [InlineData("班子成员中有2名同志曾在中国农业银行城东支行任职。", "中国农业银行江州城南支行")]
+    [InlineData("组织党员到江州市生态环境局江北分局党支部交流学习。", "江州市生态环境局江岸分局")]
     public async Task Own_branch_superiors_and_mentioned_branches_are_not_reported(string text, string unit) =>
         await VerifyAsync(text, unit);
 }
