@@ -149,7 +149,7 @@ public sealed class UnitNameMeasurement : IMeasurement
     private static PlantedReport Generate(int index, Kind[] kinds, string[] selfFrames, (string Label, string Frame, string Name)[] lookAlikeFrames)
     {
         var random = new Random(Seed * 100_003 + index);
-        var kind = kinds[index % kinds.Length];
+        var kind = kinds[(kinds.Length % 2 == 0 ? index / 2 : index) % kinds.Length]; // an even count of kinds would split them between the halves
         string county = PlaceStem(random) + "县";
         string prefix = kind.Parent is { } parent ? parent(random) : kind.Prefix is null ? "" : county;
         string ownStem = kind.Stem(random);
