@@ -18,7 +18,9 @@ public sealed class UnitNameMeasurement : IMeasurement
     private static readonly string[] HospitalStems = ["人民", "中", "妇幼保健", "第一人民", "第二人民", "中西医结合"];
 
     /// <summary>A kind of unit: the suffix of its names, its Party organisation words and how its stems are made.</summary>
-    private sealed record Kind(string Label, string Suffix, string[] Organizations, Func<Random, string> Stem, string? Prefix);
+    /// <remarks><see cref="Parent"/> makes the unit part of an institution (a school of a university, a branch of a bank); then the
+    /// planted name is written with or without the parent at random.</remarks>
+    private sealed record Kind(string Label, string Suffix, string[] Organizations, Func<Random, string> Stem, string? Prefix, Func<Random, string>? Parent = null);
 
     private static readonly Kind[] Kinds =
     [
@@ -39,6 +41,22 @@ public sealed class UnitNameMeasurement : IMeasurement
         new("有限公司", "有限公司", ["党委", "党支部"], r => LimitedStems[r.Next(LimitedStems.Length)], "县"),
         new("医院", "医院", ["党委", "党总支"], r => HospitalStems[r.Next(HospitalStems.Length)], "县"),
         new("卫生院", "卫生院", ["党支部"], r => PlaceStem(r) + "镇", null),
+    ];
+
+    private static readonly string[] SchoolStems = ["材料科学与工程", "经济与管理", "外国语", "马克思主义", "电气工程", "计算机科学与技术", "土木工程", "化学与化工",
+        "文学与新闻传播", "数学与统计", "生命科学", "建筑与规划", "机械工程", "能源与动力工程", "公共管理", "体育"];
+    private static readonly string[] UniversityKinds = ["理工大学", "师范大学", "大学", "科技大学", "农业大学"];
+    private static readonly string[] Banks = ["中国农业银行", "中国工商银行", "中国建设银行", "中国银行"];
+    private static readonly string[] Bureaus = ["生态环境局", "市场监督管理局", "自然资源和规划局", "税务局"];
+
+    /// <summary>Units inside an institution (<c>--kinds institutions</c>): schools of a university, branches of a bank, branch bureaus
+    /// of a city bureau, police stations of a county bureau.</summary>
+    private static readonly Kind[] InstitutionKinds =
+    [
+        new("学院", "学院", ["党委", "党总支"], r => SchoolStems[r.Next(SchoolStems.Length)], "", r => PlaceStem(r) + UniversityKinds[r.Next(UniversityKinds.Length)]),
+        new("支行", "支行", ["党支部", "党总支"], PlaceStem, "", r => Banks[r.Next(Banks.Length)] + PlaceStem(r)),
+        new("分局", "分局", ["党支部", "党总支"], PlaceStem, "", r => PlaceStem(r) + "市" + Bureaus[r.Next(Bureaus.Length)]),
+        new("派出所", "派出所", ["党支部"], PlaceStem, "", r => PlaceStem(r) + "县公安局"),
     ];
 
     /// <summary>Self-referring sentences: <c>{*}</c> is the name, <c>{O}</c> the organisation word.</summary>
@@ -116,30 +134,31 @@ public sealed class UnitNameMeasurement : IMeasurement
 
     public string Name => "rl4003-names";
 
-    public string Usage => "[reports, default 680] [--frames b] [--show-misses] [--show-false]   RL4003 recall on invented same-kind unit names planted in self-referring sentences, false alarms on look-alikes, both halves";
+    public string Usage => "[reports, default 680] [--frames b] [--kinds institutions] [--show-misses] [--show-false]   RL4003 recall on invented same-kind unit names planted in self-referring sentences, false alarms on look-alikes, both halves";
 
     public async Task<int> RunAsync(IReadOnlyList<string> arguments)
     {
-        int count = arguments.Count > 0 && int.TryParse(arguments[0], out int n) ? n : 40 * Kinds.Length;
+        var kinds = arguments.Contains("institutions") ? InstitutionKinds : Kinds;
+        int count = arguments.Count > 0 && int.TryParse(arguments[0], out int n) ? n : 40 * kinds.Length;
         bool framesB = arguments.Contains("b");
-        var reports = Enumerable.Range(0, count).Select(i => Generate(i, framesB ? SelfFramesB : SelfFrames, framesB ? LookAlikeFramesB : LookAlikeFrames)).ToList();
+        var reports = Enumerable.Range(0, count).Select(i => Generate(i, kinds, framesB ? SelfFramesB : SelfFrames, framesB ? LookAlikeFramesB : LookAlikeFrames)).ToList();
         await PlantedReportScore.PrintAsync("RL4003", reports, arguments.Contains("--show-misses"), arguments.Contains("--show-false"));
         return 0;
     }
 
-    private static PlantedReport Generate(int index, string[] selfFrames, (string Label, string Frame, string Name)[] lookAlikeFrames)
+    private static PlantedReport Generate(int index, Kind[] kinds, string[] selfFrames, (string Label, string Frame, string Name)[] lookAlikeFrames)
     {
         var random = new Random(Seed * 100_003 + index);
-        var kind = Kinds[index % Kinds.Length];
+        var kind = kinds[(kinds.Length % 2 == 0 ? index / 2 : index) % kinds.Length]; // an even count of kinds would split them between the halves
         string county = PlaceStem(random) + "县";
-        string prefix = kind.Prefix is null ? "" : county;
+        string prefix = kind.Parent is { } parent ? parent(random) : kind.Prefix is null ? "" : county;
         string ownStem = kind.Stem(random);
         string otherStem = OtherStem(random, kind, ownStem);
         string own = prefix + ownStem + kind.Suffix;
-        string other = prefix + otherStem + kind.Suffix;
+        string other = (kind.Parent is null || random.Next(2) == 0 ? prefix : "") + otherStem + kind.Suffix;
         string organization = kind.Organizations[random.Next(kind.Organizations.Length)];
         string year = (2019 + random.Next(6)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        string superior = kind.Suffix is "县" or "区" or "旗" ? PlaceStem(random) + "市" : county;
+        string superior = kind.Parent is not null ? prefix : kind.Suffix is "县" or "区" or "旗" ? PlaceStem(random) + "市" : county;
 
         string Fill(string text) => text.Replace("{O}", organization, StringComparison.Ordinal).Replace("{Y}", year, StringComparison.Ordinal)
             .Replace("{own}", own, StringComparison.Ordinal).Replace("{county}", kind.Prefix is null && kind.Suffix is not ("县" or "区" or "市" or "旗") ? county : "", StringComparison.Ordinal);

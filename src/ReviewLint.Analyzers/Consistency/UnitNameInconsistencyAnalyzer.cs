@@ -53,17 +53,26 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
         string ownStem = ShortStem(own[..^suffix.Length]);
         if (suffix.Length == 0 || UnitNameReader.IsPlaceholder(ownStem)) return;
         var (ownPlace, level) = PlaceAndLevel(own[..^suffix.Length]);
+        string? university = UniversityOfSchool(own, suffix);
+        string? ownParent = ParentOf(own[..^suffix.Length]);
 
         string content = context.Text.Content;
         var tokens = context.Tokens;
         var quoted = QuotedSpans.Of(context.Text, context.Syntax);
         for (int p = content.IndexOf(suffix, StringComparison.Ordinal); p >= 0; p = content.IndexOf(suffix, p + 1, StringComparison.Ordinal))
         {
-            if ((OwnFunctionUnderAnotherPlace(content, own[..^suffix.Length], p, suffix.Length) ?? NameEndingAt(content, tokens, context.Tokenizer, ownPlace, level, p, suffix.Length))
-                is not var (nameSpan, contextStart, markerBefore)) continue;
+            if ((OwnFunctionUnderAnotherPlace(content, own[..^suffix.Length], p, suffix.Length) ?? SchoolEndingAt(content, tokens, context.Tokenizer, university, p, suffix.Length)
+                    ?? NameEndingAt(content, tokens, context.Tokenizer, ownPlace, level, p, suffix.Length))
+                is not var (nameSpan, nameContextStart, markerBefore)) continue;
+            if (ownParent is not null) nameSpan = TextSpan.FromBounds(AfterParentKind(content, nameSpan.Start, p), nameSpan.End);
+            int contextStart = ownParent is not null && content.AsSpan(0, nameContextStart).EndsWith(ownParent, StringComparison.Ordinal)
+                ? nameContextStart - ownParent.Length
+                : nameContextStart;
             string stem = ShortStem(content[nameSpan.Start..p]);
             if (SameUnit(ownStem, stem) && !UnderAnotherPlaceOfSameLevel(own[..^suffix.Length], WithPlaceBefore(content, nameSpan.Start, p)) || quoted.Contains(nameSpan) || markerBefore) continue;
-            if (!InSelfPosition(content, tokens, nameSpan, contextStart, requireOrganization: !DiffersInOneCharacter(ownStem, stem))) continue;
+            bool nearCopy = DiffersInOneCharacter(ownStem, stem);
+            if (!nearCopy && CommonWordBeforeOrgan(content, tokens, context.Tokenizer, nameSpan.Start, p, suffix.Length)) continue;
+            if (!InSelfPosition(content, tokens, nameSpan, contextStart, requireOrganization: !nearCopy)) continue;
             string ownShort = ownStem + suffix;
             context.Report(Rule, nameSpan, Fix.Replace(nameSpan, ownShort, isSafe: false), own, content.Substring(nameSpan.Start, nameSpan.Length));
         }
@@ -83,6 +92,24 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
         if (stem.Length is < 2 or > UnitNameReader.MaxStemLength || NotNames.Value.Contains(stem) || UnitNameReader.NeverNameInitials.Contains(stem[0])) return null;
         if (tokenizer.GetFrequency(stem) >= UnitNameReader.OrdinaryWordFrequency && !FrequentNames.Value.Contains(stem) && !UnitNameReader.IsOrdinal(stem)) return null;
         return (TextSpan.FromBounds(start, suffixStart + suffixLength), start, markerBefore);
+    }
+
+    /// <summary>The university a school (学院) of the own name belongs to (华岳理工大学 of 华岳理工大学机械与车辆工程学院), whose other
+    /// schools are read by <see cref="UnitNameReader.SchoolInsideParent"/>; null when the own unit is no school inside a university.</summary>
+    private static string? UniversityOfSchool(string own, string suffix)
+    {
+        int at = suffix == "学院" ? own.LastIndexOf("大学", StringComparison.Ordinal) : -1;
+        return at > 0 && at + 2 < own.Length - suffix.Length ? own[..(at + 2)] : null;
+    }
+
+    /// <summary>Another school of the own university (材料科学与工程学院), read back to the university's name or the first other word; its
+    /// context starts before the university's name when that is written.</summary>
+    private static (TextSpan Span, int ContextStart, bool MarkerBefore)? SchoolEndingAt(string content, TokenList tokens, ITokenizer tokenizer, string? university,
+        int suffixStart, int suffixLength)
+    {
+        if (university is null || UnitNameReader.SchoolInsideParent(content, tokens, tokenizer, NotNames.Value, MentionMarkers, university, suffixStart) is not { } stem) return null;
+        bool afterUniversity = content.AsSpan(0, stem.Start).EndsWith(university, StringComparison.Ordinal);
+        return (TextSpan.FromBounds(stem.Start, suffixStart + suffixLength), afterUniversity ? stem.Start - university.Length : stem.Start, false);
     }
 
     /// <summary>白沙区城市管理局 in a 青岚区城市管理局 report: the own unit's function (an ordinary word, which <see cref="UnitNameReader"/> does not
@@ -105,6 +132,27 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
         return cut >= 2 && cut < stem.Length - 1 ? (stem[..cut], stem[cut]) : ("", ' ');
     }
 
+    /// <summary>精简|镇政府, 落实|县委: jieba read the level character with the organ word after it (镇政府、县委、镇党委), which names the
+    /// own unit's organ short, and the one word before it is a common word of jieba's dictionary (a noun, adjective …), not a place
+    /// or person name (柳河 ns, 白石 nr), an invented one, or a frequent word listed as a name (幸福); and the organ is no subject
+    /// (精简镇政府|会议, a noun, 的 or a preposition follows; not 水泉市委|坚持, where a verb or adverb follows).</summary>
+    private static bool CommonWordBeforeOrgan(string content, TokenList tokens, ITokenizer tokenizer, int nameStart, int suffixStart, int suffixLength)
+    {
+        int index = tokens.IndexAt(suffixStart);
+        if (index < 1 || index >= tokens.Count || tokens[index].Start != suffixStart || tokens[index].Span.Length <= suffixLength
+            || tokens[index - 1].Start != nameStart || tokens[index - 1].End != suffixStart) return false;
+        var organization = OrganizationAfterName().Match(content, suffixStart + suffixLength);
+        if (!organization.Success || organization.Index != suffixStart + suffixLength || tokens[index].End > organization.Index + organization.Length) return false;
+        int organEnd = organization.Index + organization.Length;
+        foreach (string members in (ReadOnlySpan<string>)["领导班子", "班子成员", "班子"])
+            if (content.AsSpan(organEnd).StartsWith(members, StringComparison.Ordinal)) { organEnd += members.Length; break; }
+        if (tokens.IndexAt(organEnd) is var next && (next >= tokens.Count || tokens[next].Start != organEnd
+            || tokenizer.GetWordTag(tokens[next].Text) is not { } nextTag || !(nextTag[0] == 'n' || nextTag is "vn" or "p" or "uj"))) return false;
+        string word = tokens[index - 1].Text;
+        return tokenizer.GetFrequency(word) > 0 && !FrequentNames.Value.Contains(word)
+            && tokenizer.GetWordTag(word) is { } tag && tag is not ("ns" or "nr" or "nrt" or "nrfg" or "nz" or "nt");
+    }
+
     /// <summary>青山 against 青石: stems of the same length that differ in exactly one character, a slip of the template or of the pen.</summary>
     private static bool DiffersInOneCharacter(string ownStem, string stem)
     {
@@ -115,15 +163,16 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
         return differences == 1;
     }
 
-    /// <summary>True when the name speaks as the author: an organisation word or a word of the own scope follows (柳河镇党委坚持…,
-    /// 推动柳河镇各项事业) unless <paramref name="requireOrganization"/> is false (a near copy of the own name, 青山镇在全县), and nothing before it in the clause nor right after it marks it as a
+    /// <summary>True when the name speaks as the author: an organisation word, a word of the own scope or one of the unit's own
+    /// subordinate units follows (柳河镇党委坚持…, 推动柳河镇各项事业, 柳河镇部分村, 完成柳河镇中心小学改造) unless <paramref name="requireOrganization"/> is false (a near copy of the own name, 青山镇在全县), and nothing before it in the clause nor right after it marks it as a
     /// mention (与相邻的柳河镇党委、柳河镇党委的经验).</summary>
     private static bool InSelfPosition(string content, TokenList tokens, TextSpan name, int contextStart, bool requireOrganization)
     {
         var organization = OrganizationAfterName().Match(content, name.End);
         bool hasOrganization = organization.Success && organization.Index == name.End;
-        if (!hasOrganization && requireOrganization && !OwnScopeAfterName().Match(content, name.End).Success) return false;
-        int after = name.End + (hasOrganization ? organization.Length : 0);
+        var subUnit = hasOrganization ? Match.Empty : OwnSubUnitAfterName().Match(content, name.End);
+        if (!hasOrganization && !subUnit.Success && requireOrganization && !OwnScopeAfterName().Match(content, name.End).Success) return false;
+        int after = name.End + (hasOrganization ? organization.Length : subUnit.Success ? subUnit.Length : 0);
         if (after < content.Length && content[after] is '的' or '、' or '与' or '和' or '同' or '跟' or '至' or '到') return false;
         if (tokens.Before(contextStart) is { } before && before.End == contextStart && MentionMarkers.Contains(before.Text)) return false;
         if (contextStart > 0 && "至到赴与同跟向在由从自给被把".Contains(content[contextStart - 1])) return false;
@@ -194,10 +243,29 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
         return place;
     }
 
-    /// <summary>The proper part of a stem: 青石 from XX县青石 (the name after its superior unit), else the whole stem.</summary>
+    /// <summary>The parent institution written before the own unit's proper name (华岳理工大学, 中国农业银行, 江州市生态环境局 of 江州市生态环境局|江岸):
+    /// a mention marker before it marks the name after it as a mention (曾在中国农业银行城东支行任职); null when the own name has none.</summary>
+    private static string? ParentOf(string ownStem)
+    {
+        string parent = ownStem[..^ShortStem(ownStem).Length];
+        return parent.EndsWith("大学", StringComparison.Ordinal) || parent.EndsWith("银行", StringComparison.Ordinal) || parent.EndsWith('局') ? parent : null;
+    }
+
+    /// <summary>Where the proper name starts in a stem read under a parent institution (江州市|生态环境局|江北 → 江北): after the last
+    /// 大学, 银行 or 局 in it when two or more characters follow, else at <paramref name="start"/>.</summary>
+    private static int AfterParentKind(string content, int start, int suffixStart)
+    {
+        var stem = content.AsSpan(start, suffixStart - start);
+        int end = Math.Max(Math.Max(stem.LastIndexOf("大学") + 2, stem.LastIndexOf("银行") + 2), stem.LastIndexOf('局') + 1);
+        return end > 1 && stem.Length - end >= 2 ? start + end : start;
+    }
+
+    /// <summary>The proper part of a stem: 青石 from XX县青石, 机械与车辆工程 from 华岳理工大学机械与车辆工程, 江州城南 from 中国农业银行江州城南,
+    /// 江岸 from 江州市生态环境局江岸 (the name after its superior unit or parent institution), else the whole stem.</summary>
     private static string ShortStem(string stem)
     {
-        int cut = stem.AsSpan().LastIndexOfAny(LevelMarkers);
+        int parent = Math.Max(Math.Max(stem.LastIndexOf("大学", StringComparison.Ordinal), stem.LastIndexOf("银行", StringComparison.Ordinal)), stem.LastIndexOf('局') - 1);
+        int cut = Math.Max(stem.AsSpan().LastIndexOfAny(LevelMarkers), parent >= 0 ? parent + 1 : -1);
         return cut >= 0 && stem.Length - cut - 1 >= 2 ? stem[(cut + 1)..] : stem;
     }
 
@@ -208,6 +276,11 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
     /// <summary>Words after a name that make it the author's own scope (推动柳河镇各项事业、团结带领柳河镇广大党员干部), as an organisation word does.</summary>
     [GeneratedRegex(@"\G(?:各项事业|广大|全体|经济社会|干部群众|党员干部|人民群众|各族群众|高质量发展|发展大局)")]
     private static partial Regex OwnScopeAfterName();
+
+    /// <summary>The unit's own subordinate units and parts after its name (柳河镇部分村、柳河镇中心小学、柳河镇卫生院): in a report of
+    /// another unit of the same kind they are the author's, as an organisation word is; a 的 or 、 after them still makes a mention.</summary>
+    [GeneratedRegex(@"\G(?:部分(?:村|社区|乡镇|行政村)|各(?:村|社区|行政村|乡镇)|村级|镇级|乡级|辖区|辖内|中心(?:小学|学校|校|幼儿园|卫生院)|卫生院|便民服务中心|敬老院|综合文化站)")]
+    private static partial Regex OwnSubUnitAfterName();
 
     [GeneratedRegex(@"\G(?:书记|副书记|委员|镇长|乡长|村长|主任|校长|院长|局长|成员)")]
     private static partial Regex PersonTitle();

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using ReviewLint.Analyzers.Lexicon;
 using ReviewLint.Text;
 using ReviewLint.Tokenization;
 
@@ -62,6 +63,7 @@ internal static class UnitNameReader
             if (IsPlaceholder(text)) { start = piece.Start; continue; }
             if (text == "和" && IsNameHe(tokens, i, content)) { start = piece.Start; continue; }
             if (mentionMarkers.Contains(text) || notNames.Contains(text) || NeverNameInitials.Contains(text[0]) && text.Length == 1) break;
+            if (text.Length > 1 && text[^1] == '局') break; // the parent bureau of a branch (规划局|红峰|分局), not part of its name
             long frequency = tokenizer.GetFrequency(text);
             if (text.Length == 1)
             {
@@ -72,7 +74,7 @@ internal static class UnitNameReader
                 return (piece.Start + 1, MarkerInitials.Contains(text[0]) || mentionMarkers.Contains(text[..1]));
             }
             else if (frequency >= OrdinaryWordFrequency && !frequentNames.Contains(text) && !IsOrdinal(text) || NeverNameInitials.Contains(text[0])
-                     || frequency > 0 && !frequentNames.Contains(text) && IsSentenceWordClass(tokenizer.GetWordTag(text)))
+                     || frequency > 0 && !frequentNames.Contains(text) && (IsSentenceWordClass(tokenizer.GetWordTag(text)) || StartsWithSentenceWord(text, tokenizer)))
             {
                 break;
             }
@@ -95,6 +97,19 @@ internal static class UnitNameReader
     /// verbs, adverbs, prepositions, conjunctions, pronouns, particles and time words.</summary>
     private static bool IsSentenceWordClass(string? tag) => tag is "v" or "vd" or "vi" or "vg" or "vq" or "d" or "p" or "c" or "r" or "u" or "t";
 
+    /// <summary>True when a dictionary word of three or more characters is an ordinary sentence word followed by another word
+    /// (严格|执行, which jieba's dictionary also holds whole, tagged as a name): a verb or adverb of ordinary frequency opens it.</summary>
+    private static bool StartsWithSentenceWord(string text, ITokenizer tokenizer)
+    {
+        for (int cut = 2; cut < text.Length; cut++)
+        {
+            string head = text[..cut];
+            if (tokenizer.GetFrequency(head) >= OrdinaryWordFrequency && tokenizer.GetWordTag(head) is "v" or "ad" or "d" && tokenizer.GetFrequency(text[cut..]) > 0)
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>The stem between the level character (县、市、区、旗) after the own place name and the suffix (临溪县|第四|中学,
     /// 兴寨县|中|医院), when only Han characters stand between; null otherwise.</summary>
     /// <remarks>Only after the own county's or city's name (临溪县), so that the stem is a name under the same level and not a
@@ -114,6 +129,37 @@ internal static class UnitNameReader
         }
         return null;
     }
+
+    /// <summary>The stem of a school's name inside a university (材料科学与工程|学院 in a report of 华岳理工大学机械与车辆工程学院), which is
+    /// made of ordinary nouns that <see cref="Walk"/> does not take for a name: read back from the suffix over nouns of jieba's
+    /// dictionary (公共 b, 管理 vn), not over words it does not know (一是), joined by 与 or 和 (a verb may follow them: 数学与统计), up to the own
+    /// university's name (<paramref name="parent"/>) or the first other word (推动|机械工程学院); a 与 or 和 that would open the stem
+    /// is left before it as a mention marker (主动与|马克思主义学院). Null when fewer than two characters are read.</summary>
+    public static TextSpan? SchoolInsideParent(string content, TokenList tokens, ITokenizer tokenizer, FrozenSet<string> notNames,
+        FrozenSet<string> mentionMarkers, string parent, int suffixStart)
+    {
+        if (suffixStart == 0) return null;
+        int start = suffixStart;
+        for (int i = tokens.IndexAt(suffixStart - 1); i >= 0 && i < tokens.Count; i--)
+        {
+            var token = tokens[i];
+            bool crossesSuffix = start == suffixStart && token.End > suffixStart;
+            if (token.End != start && !crossesSuffix || !token.IsHan || content.AsSpan(0, start).EndsWith(parent, StringComparison.Ordinal)) break;
+            string piece = token.End <= suffixStart ? token.Text : content[token.Start..suffixStart];
+            if (suffixStart - token.Start > MaxSchoolStem || notNames.Contains(piece) || NeverNameInitials.Contains(piece[0])) break;
+            bool conjunction = piece is "与" or "和";
+            if (!conjunction && mentionMarkers.Contains(piece)) break;
+            string? tag = tokenizer.GetFrequency(piece) > 0 ? tokenizer.GetWordTag(piece) : null;
+            bool noun = tag is not null && (tag[0] == 'n' || tag is "vn" or "j" or "b");
+            bool coordinatedVerb = tag is "v" && i > 0 && tokens[i - 1].Text is "与" or "和" && tokens[i - 1].End == token.Start;
+            if (!conjunction && !noun && !coordinatedVerb) break;
+            start = token.Start;
+        }
+        while (start < suffixStart && content[start] is '与' or '和') start++;
+        return suffixStart - start >= 2 ? TextSpan.FromBounds(start, suffixStart) : null;
+    }
+
+    private const int MaxSchoolStem = 12;
 
     /// <summary>XX, 某某: a template's placeholder for a name (empty text counts as one).</summary>
     public static bool IsPlaceholder(string text) => text.AsSpan().IndexOfAnyExcept("XＸx×＊*某○") < 0;

@@ -247,4 +247,76 @@ public class UnitNameInconsistencyAnalyzerTests
     [InlineData("[|青山区人民医院|]党委班子将持续改进作风。", "北塘区人民医院")]
     public async Task Same_kind_of_unit_under_another_place_of_the_same_level_is_reported(string markup, string unit) =>
         await VerifyAsync(markup, unit);
+
+    [Theory]
+    [InlineData("班子成员严格执行县委关于厉行节约的各项规定。", "桐岭县")]
+    [InlineData("坚决执行县委常委会议定事项，严格遵守县委议事规则。", "桐岭县")]
+    [InlineData("（三）改进文风会风，精简镇党委会议，压缩镇政府发文数量。", "柏树镇")]
+    [InlineData("精简镇政府会议文件，能合并的会议一律合并。", "柏树镇")]
+    public async Task Sentence_words_before_a_short_organ_name_are_not_read_as_names(string text, string unit) =>
+        await VerifyAsync(text, unit);
+
+    [Theory]
+    [InlineData("（三）改进文风会风，[|柳河镇|]党委会议一律压缩到一小时以内。", "柏树镇")]
+    [InlineData("[|柳河镇|]政府将以这次民主生活会为起点。", "柏树镇")]
+    [InlineData("[|白沙县|]委常委班子要带头改进作风。", "桐岭县")]
+    [InlineData("[|柏林镇|]政府会议文件一律精简。", "柏树镇")]
+    public async Task Place_names_and_near_copies_before_a_short_organ_name_are_still_reported(string markup, string unit) =>
+        await VerifyAsync(markup, unit);
+
+    [Theory]
+    [InlineData("县委巡察反馈的[|白石镇|]部分村低保审核不严问题，整改还未完全到位。", "青峰镇")]
+    [InlineData("（三）民生保障持续改善。[|松林镇|]中心小学教学楼维修改造工程顺利完成。", "柏树镇")]
+    [InlineData("全年完成[|松林镇|]卫生院改扩建，新建村级养老服务站5个。", "柏树镇")]
+    [InlineData("督促[|白石镇|]各村落实“四议两公开”制度。", "青峰镇")]
+    public async Task Another_town_named_with_the_own_subordinate_units_is_reported(string markup, string unit) =>
+        await VerifyAsync(markup, unit);
+
+    [Theory]
+    [InlineData("组织党员到白石镇部分村学习产业发展经验。", "青峰镇")]
+    [InlineData("与松林镇中心小学开展结对帮扶，共享优质教学资源。", "柏树镇")]
+    [InlineData("松林镇卫生院的医生每月来我镇坐诊一次。", "柏树镇")]
+    [InlineData("学习借鉴白石镇各村推行积分制管理的做法。", "青峰镇")]
+    [InlineData("青峰镇部分村集体经济薄弱，镇中心小学办学条件有待改善。", "青峰镇")]
+    [InlineData("（三）补齐民生短板。新建镇卫生院综合楼一栋，改扩建镇中心小学运动场。", "石门镇")]
+    [InlineData("筹建镇敬老院，迁建镇卫生院，新设镇便民服务中心代办点3个。", "石门镇")]
+    public async Task Subordinate_units_of_another_town_as_mentions_and_the_own_are_not_reported(string text, string unit) =>
+        await VerifyAsync(text, unit);
+
+    [Theory]
+    [InlineData("[|材料科学与工程学院|]党委领导班子将以这次民主生活会为契机，抓好整改落实。", "华岳理工大学机械与车辆工程学院")]
+    [InlineData("华岳理工大学[|经济与管理学院|]党委将坚持立德树人根本任务。", "华岳理工大学机械与车辆工程学院")]
+    [InlineData("[|电气工程学院|]领导班子认真查摆问题。", "江州大学土木工程学院")]
+    [InlineData("推动[|公共管理学院|]各项事业高质量发展的思路还不够开阔。", "江州大学土木工程学院")]
+    [InlineData("一是[|数学与统计学院|]党委理论学习不够系统。", "江州大学土木工程学院")]
+    public async Task Another_school_of_the_own_university_speaking_as_the_author_is_reported(string markup, string unit) =>
+        await VerifyAsync(markup, unit);
+
+    [Theory]
+    [InlineData("主动与马克思主义学院党委联合开展课程思政集体备课。", "华岳理工大学机械与车辆工程学院")]
+    [InlineData("机械与车辆工程学院党委领导班子认真开展对照检查，机械学院党委将抓好整改。", "华岳理工大学机械与车辆工程学院")]
+    [InlineData("学校党委、研究生院和马克思主义学院的负责同志到会指导。", "华岳理工大学机械与车辆工程学院")]
+    [InlineData("邀请材料科学与工程学院党委书记作专题辅导，学习借鉴外国语学院党委的经验。", "华岳理工大学机械与车辆工程学院")]
+    [InlineData("学院党委理论学习中心组全年集中学习12次，为学校建设高水平大学贡献学院力量。", "华岳理工大学机械与车辆工程学院")]
+    [InlineData("各二级学院党委和兄弟学院党委都派人参加，本学院党委书记作总结。", "江州大学土木工程学院")]
+    public async Task Partner_schools_the_own_school_abbreviated_and_the_university_are_not_reported(string text, string unit) =>
+        await VerifyAsync(text, unit);
+
+    [Theory]
+    [InlineData("[|城东支行|]党支部将以此次组织生活会为新的起点。", "中国农业银行江州城南支行")]
+    [InlineData("[|江北分局|]党支部将对照问题清单逐项整改。", "江州市生态环境局江岸分局")]
+    [InlineData("[|城北派出所|]党支部将持续深化“枫桥式派出所”创建。", "临溪县公安局城关派出所")]
+    [InlineData("下一步，江州市生态环境局[|江北分局|]党支部将逐项销号。", "江州市生态环境局江岸分局")]
+    public async Task Another_branch_of_the_own_bank_or_bureau_is_reported(string markup, string unit) =>
+        await VerifyAsync(markup, unit);
+
+    [Theory]
+    [InlineData("城南支行党支部认真开展学习，在市分行党委领导下推动我行各项工作。", "中国农业银行江州城南支行")]
+    [InlineData("与城西支行党支部开展结对共建，相互学习营销和合规管理经验。", "中国农业银行江州城南支行")]
+    [InlineData("江岸分局党支部按照市局党组部署开展检视剖析，学习借鉴江北分局的做法。", "江州市生态环境局江岸分局")]
+    [InlineData("城关派出所党支部与城北派出所、交警大队开展联勤联动。", "临溪县公安局城关派出所")]
+    [InlineData("班子成员中有2名同志曾在中国农业银行城东支行任职。", "中国农业银行江州城南支行")]
+    [InlineData("组织党员到江州市生态环境局江北分局党支部交流学习。", "江州市生态环境局江岸分局")]
+    public async Task Own_branch_superiors_and_mentioned_branches_are_not_reported(string text, string unit) =>
+        await VerifyAsync(text, unit);
 }
