@@ -83,7 +83,7 @@ public sealed class CoverageJudge
     private static readonly FrozenSet<string> JudgementWords = new[]
     {
         "存在", "有待", "偏", "较", "还", "仍", "尚", "时有", "依然", "仍然", "有时", "过于", "过多", "过少", "欠", "缺乏", "缺少", "没有", "未能",
-        "短缺", "薄弱", "突出", "滞后", "缓慢", "欠缺", "乏力",
+        "短缺", "薄弱", "突出", "滞后", "缓慢", "欠缺", "乏力", "宽松", "松散", "弱化", "淡化", "虚化", "缺位", "粗放",
     }.ToFrozenSet(StringComparer.Ordinal);
 
 

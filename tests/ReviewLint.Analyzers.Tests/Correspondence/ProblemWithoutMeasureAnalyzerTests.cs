@@ -724,4 +724,42 @@ public class ProblemWithoutMeasureAnalyzerTests
             "一、存在的问题\n一是理论学习不够系统。二是易地搬迁后续扶持不到位，安置点就业岗位不足。三是联系群众不够经常。四是集体经济收入偏低。\n" + TownCauses +
             "三、整改措施\n一是每季度开展一次专题研讨。" + measure + "三是班子成员每月到分包村走访群众。四是发展壮大集体经济。\n");
     }
+
+    [Theory]
+    [InlineData("（一）强化理论武装。落实第一议题制度，每月开展一次专题研讨。")]
+    [InlineData("（一）在学懂弄通做实上下功夫。每月开展一次专题研讨。")]
+    public async Task The_full_name_of_the_theory_is_answered_by_theory_study(string measure)
+    {
+        await Verifier.VerifyAsync(Town +
+            "一、存在的问题\n（一）在学习贯彻习近平新时代中国特色社会主义思想方面。一是对重要论述领会不深，指导工作不够有力。\n（二）在联系群众方面。一是班子成员进村入户少。\n" +
+            "（三）在集体经济方面。一是村级集体收入偏低。\n" + TownCauses +
+            "三、整改措施\n" + measure + "\n（二）践行以人民为中心的发展思想。班子成员每月进村入户走访。\n（三）发展壮大集体经济。每村培育一个增收项目。\n（四）建强干部队伍。选派年轻干部到信访岗位锻炼。\n");
+    }
+
+    [Fact]
+    public async Task The_full_name_of_the_theory_is_not_answered_by_other_measures()
+    {
+        await Verifier.VerifyAsync(Town +
+            "一、存在的问题\n{|RL5001:（一）在学习贯彻习近平新时代中国特色社会主义思想方面|}。一是对重要论述领会不深，指导工作不够有力。\n（二）在联系群众方面。一是班子成员进村入户少。\n" +
+            "（三）在集体经济方面。一是村级集体收入偏低。\n" + TownCauses +
+            "三、整改措施\n（一）践行以人民为中心的发展思想。班子成员每月进村入户走访。\n（二）发展壮大集体经济。每村培育一个增收项目。\n（三）建强干部队伍。选派年轻干部到信访岗位锻炼。\n");
+    }
+
+    [Theory]
+    [InlineData("二是党员教育管理宽松", "四是从严抓好党员队伍建设，每季度开展一次党员集中培训。")]
+    [InlineData("二是党员教育管理有所弱化", "四是从严抓好党员队伍建设，每季度开展一次党员集中培训。")]
+    public async Task A_lax_judgement_is_not_part_of_the_subject(string problem, string measure)
+    {
+        await Verifier.VerifyAsync(Town +
+            "一、存在的问题\n一是理论学习不够系统。" + problem + "，流动党员联系不经常。三是联系群众不够经常。四是集体经济收入偏低。\n" + TownCauses +
+            "三、整改措施\n一是每季度开展一次专题研讨。二是发展壮大集体经济，每村培育一个增收项目。三是班子成员每月到分包村走访群众。" + measure + "\n");
+    }
+
+    [Fact]
+    public async Task A_lax_judgement_does_not_make_another_measure_an_answer()
+    {
+        await Verifier.VerifyAsync(Town +
+            "一、存在的问题\n一是理论学习不够系统。{|RL5001:二是党员教育管理宽松|}，流动党员联系不经常。三是联系群众不够经常。四是集体经济收入偏低。\n" + TownCauses +
+            "三、整改措施\n一是每季度开展一次专题研讨。二是发展壮大集体经济，每村培育一个增收项目。三是班子成员每月到分包村走访群众。四是选派年轻干部到信访岗位锻炼。\n");
+    }
 }
