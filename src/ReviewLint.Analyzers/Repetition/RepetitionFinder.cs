@@ -204,13 +204,18 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
     {
         char c = text[start];
         int count = end - start;
-        if (NeverRepeated.Contains(c) || IsPartOfAabb(start, end) || lexicon.CoversLegitimately(text, start, end, tokens)) return null;
+        if (NeverRepeated.Contains(c) || IsPartOfAabb(start, end)) return null;
         int leftIndex = tokens.IndexAt(start);
         int rightIndex = tokens.IndexAt(end - 1);
         if (leftIndex >= tokens.Count || rightIndex >= tokens.Count) return null;
         var left = tokens[leftIndex];
         var right = tokens[rightIndex];
         bool isFunctionCharacter = lexicon.FunctionCharacters.Contains(c);
+        // 把把关不严, 被被动卷入: the function character before a word starting with it, where that word cannot be what the
+        // character needs after it; checked before the listed contexts, since 把把关 is also a tentative reduplication (请专家把把关).
+        // The first copy must start its token: in 研究所/所长, 因此/此次 it ends a word.
+        if (count == 2 && isFunctionCharacter && left.Start == start && OwnWordAfter(start + 1, rightIndex) is { } ownWord && LacksWhatItNeeds(c, ownWord, end - 1)) return Build(start, end, left, right, safe: true);
+        if (lexicon.CoversLegitimately(text, start, end, tokens)) return null;
         if (count >= 3)
         {
             // 工作作作风, 层层层落实, 还还还; a free-standing run of another character is onomatopoeia (沙沙沙沙).
@@ -229,12 +234,16 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
         }
         if (left.Text.Length == 1 && right.Text.Length == 1)
         {
-            // 还/还, 的/的: two single-character tokens; a content character only when it does not reduplicate (扔/扔).
-            if (isFunctionCharacter) return Build(start, end, left, right, safe: true);
+            // 还/还, 的/的: two single-character tokens; a content character only when it does not reduplicate (扔/扔). In 在/在/建工/地
+            // segmentation went astray: the second 在 starts a word (在建) after which a word crosses the next token (工地).
+            if (isFunctionCharacter) return OwnWordAfter(start + 1, rightIndex) is null ? Build(start, end, left, right, safe: true) : null;
             return IsUnreduplicatedContentCharacter(c, start, end) ? Build(start, end, left, right, safe: false) : null;
         }
         if (right.Text.Length == 1)
         {
+            // 组都/都/是: segmentation glued the first copy of a function character to the character before it into no word.
+            if (isFunctionCharacter && left.Text.Length == 2 && !tokenizer.IsWord(left.Text) && HanText.IsHan(left.Text[0])) return Build(start, end, left, right, safe: true);
+            if (IsMeasureReduplicationAfterWord(c, start, left)) return null;
             return IsWordThenItsLastCharacter(left, c, end) ? Build(start, end, left, right, safe: true) : null;
         }
         if (left.Text.Length == 1)
@@ -342,6 +351,64 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
         if (OrganizationSuffixes.Contains(c) || lexicon.IsReduplicableSingle(c) && IsAabReduplication(c, characterIndex + 1)) return false;
         bool afterWord = characterIndex > 0 && tokens[characterIndex - 1] is { IsHan: true, Text.Length: > 1 };
         return !(afterWord && CompoundSuffixes.Contains(c));
+    }
+
+    /// <summary>Adverbs that cannot stand before an adverb or conjunction starting with themselves (都都是, 还还是, 也也许, 就就是).</summary>
+    private const string Adverbs = "都也还就又才再";
+
+    /// <summary>The longest dictionary word (two to four characters) that starts at <paramref name="position"/> where the second copy
+    /// stands: the token there when it starts with it (把/把关), or a word that segmentation split (在/建工/地 → 在建, then 工地 crosses
+    /// the token boundary). Null when there is none.</summary>
+    private string? OwnWordAfter(int position, int tokenIndex)
+    {
+        var token = tokens[tokenIndex];
+        if (token.Start == position && token.Text.Length >= 2 && tokenizer.IsWord(token.Text)) return token.Text;
+        // 把把关: both copies inside one token, whose rest is a word.
+        if (token.Start < position && token.End >= position + 2 && IsWord(text.AsSpan(position, token.End - position))) return text[position..token.End];
+        if (token.Start != position || token.Text.Length != 1 || tokenIndex + 1 >= tokens.Count) return null;
+        var next = tokens[tokenIndex + 1];
+        if (next.Start != position + 1 || !next.IsHan || !IsWord(text.AsSpan(position, 2))) return null;
+        for (int length = 2; length <= 4 && position + 2 + length <= text.Length; length++)
+            if (position + 2 + length > next.End && IsWord(text.AsSpan(position + 2, length))) return text.Substring(position, 2);
+        return null;
+    }
+
+    /// <summary>True when a function character cannot stand before <paramref name="ownWord"/>, a word starting with it: one that
+    /// never does (不不断, 各各自); 把 whose object is followed by no verb in its clause (把把关不严; 把把握大局作为首要任务 and
+    /// 把把手擦净 have one, and 请专家把把关。 is the tentative 把把关); 被 before an adverb, adjective or verbal noun (被被动, 被被迫;
+    /// 被被子盖住 is an agent); an adverb before an adverb or conjunction starting with it (都都是, 还还是; 都都市化 is a noun).
+    /// 在在建, 对对象, 是是否, 要要求, 与与会 are a character before a word of its own.</summary>
+    private bool LacksWhatItNeeds(char c, string ownWord, int ownWordStart)
+    {
+        if (lexicon.NeverBeforeOwnWord.Contains(c)) return true;
+        string? tag = tokenizer.GetWordTag(ownWord);
+        if (tag is null) return false;
+        return c switch
+        {
+            '把' => !IsClauseEnd(ownWordStart + ownWord.Length) && !HasVerbInClause(ownWordStart + ownWord.Length),
+            '被' => tag is "vn" or "a" or "ad" or "an" or "d",
+            _ => Adverbs.Contains(c) && tag is "d" or "c",
+        };
+    }
+
+    private bool IsClauseEnd(int position) => position >= text.Length || ClauseBreaks.Contains(text[position]);
+
+    /// <summary>True when a verb (jieba tag v…, not a verbal noun) follows <paramref name="position"/> before the clause ends.</summary>
+    private bool HasVerbInClause(int position)
+    {
+        for (int k = tokens.IndexAt(position); k < tokens.Count && !ClauseBreaks.Contains(tokens[k].Text[0]); k++)
+            if (tokens[k].Start >= position && tokenizer.GetWordTag(tokens[k].Text) is { } tag && tag[0] == 'v' && tag != "vn") return true;
+        return false;
+    }
+
+    /// <summary>难事/件/件 → 难事 件件: a listed reduplicated measure or adjective (件件, 条条) after a word that ends right before it and
+    /// starts before the token segmentation glued the first copy to (事件); 文件件 has no such word.</summary>
+    private bool IsMeasureReduplicationAfterWord(char c, int start, Token left)
+    {
+        if (!lexicon.IsReduplicableSingle(c)) return false;
+        for (int length = 2; length <= 4 && start - length >= 0; length++)
+            if (start - length < left.Start && HanText.IsHan(text.AsSpan(start - length, length)) && IsWord(text.AsSpan(start - length, length))) return true;
+        return false;
     }
 
     /// <summary>2025/年/年初, 三/月/月底: the character is a measure word right after a numeral, and the word after it a phrase of its own.</summary>

@@ -318,4 +318,44 @@ public class RepeatedCharacterAnalyzerTests
     [Fact]
     public async Task Allow_option_adds_legitimate_words() =>
         await Verifier.VerifyAsync("不能把垃圾扔扔在路边，这是大家[|的的|]责任。", o => o.RuleOptions["RL3001"] = new() { ["allow"] = "扔扔" });
+
+    [Theory]
+    [InlineData("审核行政许可事项时[|把把|]关不严，出现多起差错。")]
+    [InlineData("部分干部[|把把|]关不细，材料反复退回。")]
+    [InlineData("少数党员[|被被|]动应付检查，主动作为不够。")]
+    [InlineData("个别项目[|被被|]迫停工后没有及时复工。")]
+    [InlineData("两个工作组[|都都|]是上午检查，晚上无人值守。")]
+    [InlineData("群众反映的问题[|还还|]是没有解决。")]
+    public async Task Reports_a_function_character_before_a_word_that_cannot_follow_it(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("对在建工程开展质量检查，在在建工地设置公示牌。")]
+    [InlineData("在在职党员中开展民主评议。")]
+    [InlineData("坚持把把握新发展阶段作为首要任务。")]
+    [InlineData("要把把手擦干净再交回。")]
+    [InlineData("这份方案请专家把把关。")]
+    [InlineData("晚上被被子盖住也不觉得冷。")]
+    [InlineData("这的的确确是我们的短板。")]
+    [InlineData("不少农民工都都市化了。")]
+    public async Task Does_not_report_a_function_character_before_a_word_it_may_precede(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("让居民的急事难事件件有回音。")]
+    [InlineData("党员反映的大事小事件件有着落。")]
+    [InlineData("对账目上的每笔开支笔笔有记录。")]
+    public async Task Does_not_report_a_reduplicated_measure_word_after_a_word_ending_in_it(string text) => await Verifier.VerifyAsync(text);
+
+    [Fact]
+    public async Task Still_reports_a_measure_word_doubled_after_a_word_ending_in_it() =>
+        await Verifier.VerifyAsync("上级下发的文[|件件|]都要及时归档。");
+
+    [Theory]
+    [InlineData("对整改不彻底、[|整改整改|]走过场的，严肃追究责任。")]
+    [InlineData("支部[|查摆查摆|]问题不够深入。")]
+    public async Task Reports_a_doubled_formal_verb(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("这个方案大家再研究研究。")]
+    [InlineData("会后再讨论讨论具体分工。")]
+    public async Task Does_not_report_verbs_that_reduplicate(string text) => await Verifier.VerifyAsync(text);
 }
