@@ -189,8 +189,8 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
         /// a 镇 with communities writes 各村（社区）and names them again.</summary>
         SoleMention,
 
-        /// <summary>Nothing places the report in an autonomous region (named in the facts or the text, 自治区, 区党委), where 全区 is
-        /// the region itself.</summary>
+        /// <summary>Nothing places the report in an autonomous region (named in the facts or the text, 自治区, 区党委) or under a
+        /// prefecture (地委, 行署), where 全区 is that superior.</summary>
         NoAutonomousRegion,
     }
 
@@ -285,8 +285,8 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
 
         private const string ClauseBreaks = "，,。；;：:！!？?\n";
 
-        /// <summary>Words that place a text in an autonomous region, where 全区 means the region.</summary>
-        private static readonly string[] AutonomousRegionWords = ["自治区", "区党委", "内蒙古", "广西", "西藏", "宁夏", "新疆"];
+        /// <summary>Words that place a text in an autonomous region or under a prefecture (地委, 行署), where 全区 means that superior.</summary>
+        private static readonly string[] AutonomousRegionWords = ["自治区", "区党委", "内蒙古", "广西", "西藏", "宁夏", "新疆", "地委", "行署"];
 
         private static bool MentionsAutonomousRegion(string text) => ContainsAny(text, AutonomousRegionWords);
 

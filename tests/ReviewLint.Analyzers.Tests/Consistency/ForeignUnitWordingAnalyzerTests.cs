@@ -503,6 +503,7 @@ public class ForeignUnitWordingAnalyzerTests
     [InlineData("中共平安县委组织部部务会对照检查材料\n\n在全区组织工作会议上作交流发言，认真落实自治区党委的部署。")]
     [InlineData("平安县财政局党组领导班子对照检查材料\n\n认真落实区党委的部署，全区财政收入稳步增长。")]
     [InlineData("中共平安县委组织部部务会对照检查材料\n\n学习东湖区全区推进的经验，在全区组织工作会议上作交流发言。")]
+    [InlineData("中共平安县委组织部部务会对照检查材料\n\n认真落实地委的部署，全区后备干部队伍建设稳步推进。")]
     public async Task District_scope_in_districts_autonomous_regions_and_superior_meetings_is_not_reported(string text) =>
         await VerifyAsync(text, o => o.Genre = "CollectiveReview");
 
