@@ -44,7 +44,7 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
             if (!content.Contains(word.Word, StringComparison.Ordinal)) continue;
             foreach (var span in FindOnWordBoundaries(content, context.Tokens, context.Tokenizer, word.Word))
                 if (!titles.Contains(span) && !AfterProvinceName(context.Tokens, span) && !AfterNamedUnitOfItsLevel(context.Tokens, span, word.Word)
-                    && word.AllowsNext(context.Tokens.After(span.End)) && word.AllowsPrevious(context.Tokens.Before(span.Start))
+                    && word.AllowsNext(context.Tokens, span.End) && word.AllowsPrevious(context.Tokens.Before(span.Start))
                     && word.AllowsClause(context.Tokens, span.End)) matches.Add((span, word));
         }
         if (matches.Count == 0) return;
@@ -67,10 +67,20 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
         {
             int end = i + word.Length;
             bool startOk = tokens.StartsAt(i) || InventedToken(tokens, tokenizer, i) is { } token && i - token.Start == 1 && FusedMarkers.Contains(content[token.Start]);
-            if (startOk && (tokens.EndsAt(end) || word.Length >= 4 || InventedToken(tokens, tokenizer, end - 1) is { } last && last.End > end))
+            if (startOk && (tokens.EndsAt(end) || word.Length >= 4 || InventedToken(tokens, tokenizer, end - 1) is { } last && last.End > end
+                    || IsSelfReferenceBeforePlace(content, tokens, word, end)))
                 yield return new TextSpan(i, word.Length);
         }
     }
+
+    /// <summary>True for a self-reference (我局, 本院) whose unit character jieba joined with a following 内/外/属 (我|局内网, 本|院外):
+    /// the word still ends at the unit.</summary>
+    private static bool IsSelfReferenceBeforePlace(string content, TokenList tokens, string word, int end) =>
+        word.Length == 2 && word[0] is '我' or '本' && tokens.StartsAt(end - 1) && end < content.Length && PlaceAfterUnit.Contains(content[end])
+        && tokens[tokens.IndexAt(end - 1)].End == end + 1;
+
+    /// <summary>Characters jieba joins to a unit's character (局内, 院外, 校属).</summary>
+    private const string PlaceAfterUnit = "内外属";
 
     /// <summary>One-character words jieba fuses with an unknown word after them (对旗委, 到嘎查结).</summary>
     private const string FusedMarkers = "对到在与和向为是把从赴给";
@@ -149,6 +159,7 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
                 "under-district" => RegionCondition.UnderDistrict,
                 "not-im" => RegionCondition.NotInsideInnerMongolia,
                 "sole-mention" => RegionCondition.SoleMention,
+                "no-autonomous-region" => RegionCondition.NoAutonomousRegion,
                 var other => throw new InvalidOperationException($"foreign_unit_words.tsv：未知的 region“{other}”。"),
             },
             ListColumn(row, 4),
@@ -177,6 +188,10 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
         /// <summary>The report names the row's home (社区) nowhere else and lists its own units as villages only (各村, 镇村两级):
         /// a 镇 with communities writes 各村（社区）and names them again.</summary>
         SoleMention,
+
+        /// <summary>Nothing places the report in an autonomous region (named in the facts or the text, 自治区, 区党委) or under a
+        /// prefecture (地委, 行署), where 全区 is that superior.</summary>
+        NoAutonomousRegion,
     }
 
     /// <summary>One row of foreign_unit_words.tsv: the word, the unit it belongs to, the reports it is foreign in, and the words that
@@ -209,13 +224,41 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
             return true;
         }
 
-        /// <summary>True when the row has no next-word condition or <paramref name="next"/> meets it.</summary>
-        public bool AllowsNext(Token? next)
+        /// <summary>True when the row has no next-word condition or the token after the word meets it; for a row that takes figures
+        /// (@number), also when the subject the word opens is followed, within a few words of its clause, by one of the row's verbs and a
+        /// figure (全市一般公共预算收入完成9.2亿元, 全市小型水库累计完成43座), unless the sentence goes on to the report's own scope (其中我县…: the superior's total).</summary>
+        public bool AllowsNext(TokenList tokens, int end)
         {
             if (NextWords.Length == 0) return true;
-            if (next is not { } token) return false;
+            if (tokens.After(end) is not { } next) return false;
+            if (Matches(next)) return true;
+            if (Array.IndexOf(NextWords, NumberMarker) < 0) return false;
+            int first = tokens.IndexAt(end);
+            for (int k = first + 1; k < tokens.Count && k <= first + MaxSubjectWords && !ClauseBreaks.Contains(tokens[k].Text[0]); k++)
+            {
+                if (Array.IndexOf(NextWords, tokens[k].Text) >= 0 && k + 1 < tokens.Count && char.IsAsciiDigit(tokens[k + 1].Text[0]))
+                    return !SentenceGoesOnToOwnScope(tokens, k + 1);
+            }
+            return false;
+        }
+
+        private bool Matches(Token token)
+        {
             foreach (string word in NextWords)
                 if (word == NumberMarker ? char.IsAsciiDigit(token.Text[0]) : token.Text == word) return true;
+            return false;
+        }
+
+        /// <summary>Words after the subject before the verb: 全市|一般|公共|预算|收入|完成.</summary>
+        private const int MaxSubjectWords = 5;
+
+        /// <summary>Words that name the report's own share after a superior's total (全市完成9亿元，其中我县…).</summary>
+        private static readonly string[] OwnScopeWords = ["其中", "我县", "全县", "本县", "我旗", "全旗", "我区", "全区", "我局"];
+
+        private static bool SentenceGoesOnToOwnScope(TokenList tokens, int from)
+        {
+            for (int k = from; k < tokens.Count && tokens[k].Text[0] is not ('。' or '\n'); k++)
+                if (Array.IndexOf(OwnScopeWords, tokens[k].Text) >= 0) return true;
             return false;
         }
 
@@ -234,11 +277,18 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
                 RegionCondition.UnderDistrict => underDistrict,
                 RegionCondition.NotInsideInnerMongolia => facts.InInnerMongolia != true,
                 RegionCondition.SoleMention => IsSoleMentionAmongVillages(content),
+                RegionCondition.NoAutonomousRegion => facts.InInnerMongolia != true && !MentionsAutonomousRegion(facts.Province ?? "")
+                    && !MentionsAutonomousRegion(content),
                 _ => true,
             };
         }
 
         private const string ClauseBreaks = "，,。；;：:！!？?\n";
+
+        /// <summary>Words that place a text in an autonomous region or under a prefecture (地委, 行署), where 全区 means that superior.</summary>
+        private static readonly string[] AutonomousRegionWords = ["自治区", "区党委", "内蒙古", "广西", "西藏", "宁夏", "新疆", "地委", "行署"];
+
+        private static bool MentionsAutonomousRegion(string text) => ContainsAny(text, AutonomousRegionWords);
 
         /// <summary>Lists of the report's own units that name villages only: 各村, 镇村 (镇村两级, 镇村干部), 乡村两级 (a 镇 with communities
         /// writes 各村（社区）, which names 社区 a second time).</summary>

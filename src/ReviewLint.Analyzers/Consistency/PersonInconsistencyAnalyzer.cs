@@ -29,6 +29,10 @@ public sealed partial class PersonInconsistencyAnalyzer : DiagnosticAnalyzer
         "中心", "系统", "班子", "集体", "机关", "部门", "乡镇",
     ], StringComparer.Ordinal);
 
+    /// <summary>A unit's character that jieba joined with a following 内/外/属 (我|局内网, 我|院外): 我局, 我院 speak for the unit.</summary>
+    private static bool IsUnitJoinedWithPlace(string next) =>
+        next.Length == 2 && "内外属".Contains(next[1]) && CollectiveAfterI.Contains(next[..1]);
+
     /// <summary>Words after which 本人 starts a clause as its subject (但本人、同时本人); after a noun or a name it means “that person himself” (党员本人、张某本人).</summary>
     private static readonly FrozenSet<string> ClauseLeadsBeforeBenren = FrozenSet.ToFrozenSet(
     [
@@ -103,7 +107,7 @@ public sealed partial class PersonInconsistencyAnalyzer : DiagnosticAnalyzer
         var next = tokens.After(token.End);
         if (next is { } n && n.Start == token.End)
         {
-            if (CollectiveAfterI.Contains(n.Text) || n.Text == "代表") return null;
+            if (CollectiveAfterI.Contains(n.Text) || n.Text == "代表" || IsUnitJoinedWithPlace(n.Text)) return null;
             if (n.Text is "自己" or "个人" or "本人") return TextSpan.FromBounds(token.Start, n.End);
         }
         return token.Span;

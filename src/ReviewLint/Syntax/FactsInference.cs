@@ -16,7 +16,7 @@ public static partial class FactsInference
     [
         ("自治区", UnitType.AutonomousRegion), ("自治州", UnitType.AutonomousPrefecture), ("街道", UnitType.Subdistrict),
         ("社区", UnitType.Community), ("苏木", UnitType.Sumu), ("嘎查", UnitType.Gacha), ("地区", UnitType.Prefecture),
-        ("卫生院", UnitType.Hospital), ("医院", UnitType.Hospital), ("中学", UnitType.School), ("小学", UnitType.School),
+        ("卫生院", UnitType.Hospital), ("医院", UnitType.Hospital), ("保健院", UnitType.Hospital), ("卫生服务中心", UnitType.Hospital), ("中学", UnitType.School), ("小学", UnitType.School),
         ("学校", UnitType.School), ("学院", UnitType.School), ("大学", UnitType.School), ("幼儿园", UnitType.School), ("党校", UnitType.School),
         ("公司", UnitType.Enterprise), ("集团", UnitType.Enterprise), ("银行", UnitType.Enterprise), ("支行", UnitType.Enterprise),
         ("分行", UnitType.Enterprise), ("营业部", UnitType.Enterprise),
@@ -24,6 +24,7 @@ public static partial class FactsInference
         ("县", UnitType.County), ("区", UnitType.District), ("市", UnitType.City), ("省", UnitType.Province),
         ("分局", UnitType.Department), ("局", UnitType.Department), ("委", UnitType.Department), ("办", UnitType.Department), ("中心", UnitType.Department),
         ("厅", UnitType.Department), ("派出所", UnitType.Department), ("所", UnitType.Department), ("站", UnitType.Department), ("院", UnitType.Department),
+        ("馆", UnitType.Department),
     ];
 
     private static readonly (string Word, UnitType Type)[] ScopeWords =
@@ -41,6 +42,7 @@ public static partial class FactsInference
     private static readonly string[] SuperiorLeads = ["按照", "根据", "依据", "遵照", "落实", "在"];
     private const string NeverNameInitials = "各我该每此这那";
     private const string TwoCommittees = "两委";
+    private const string PersonBeforeUnit = "同志在";
     private const string ScopeStems = "全本其城乡镇村县市区省";
 
     /// <summary>Infers the facts of a parsed report.</summary>
@@ -186,6 +188,9 @@ public static partial class FactsInference
             if (UnitTypeOfName(name) == UnitType.Unknown) return null;
             name = name[..^TwoCommittees.Length];
         }
+        // A personal title names the person before the unit (王某某同志在清源县人民政府党组…): the unit is what follows.
+        int person = name.LastIndexOf(PersonBeforeUnit, StringComparison.Ordinal);
+        if (isTitle && person >= 0 && name.Length > person + PersonBeforeUnit.Length + 1) name = name[(person + PersonBeforeUnit.Length)..];
         bool stripped;
         do
         {
@@ -325,7 +330,7 @@ public static partial class FactsInference
         return count;
     }
 
-    private const string Suffixes = "自治区|自治州|街道|社区|苏木|嘎查|地区|卫生院|医院|中学|小学|学校|学院|大学|幼儿园|党校|公司|集团|银行|支行|分行|营业部|镇|乡|村|盟|旗|县|区|市|省|局|委|办|中心|厅|所|站|院";
+    private const string Suffixes = "自治区|自治州|街道|社区|苏木|嘎查|地区|卫生院|医院|保健院|卫生服务中心|中学|小学|学校|学院|大学|幼儿园|党校|公司|集团|银行|支行|分行|营业部|镇|乡|村|盟|旗|县|区|市|省|局|委|办|中心|厅|所|站|院|馆";
     private const string Organizations = "委常委(?:会|班子)?|委(?:领导)?班子|党?总支部?|党支部|党委|党组(?!织)|党工委|领导班子|班子|支部|委员会";
     private const string NameStart = @"(?:^|(?<=[\s，。；：、“”（）《》【】()]))";
 

@@ -444,4 +444,91 @@ public class ForeignUnitWordingAnalyzerTests
         await VerifyAsync("城关中心小学党支部对照检查材料\n\n完善党员教师积分管理，把[|患者满意度|]纳入评议内容。");
         await VerifyAsync("平安县人民医院党委领导班子对照检查材料\n\n把患者满意度作为评价科室的重要指标。");
     }
+
+    [Theory]
+    [InlineData("平安县妇幼保健院党委领导班子对照检查材料\n\n我们始终坚持以病人为中心，把孕产妇安全放在首位。")]
+    [InlineData("城关社区卫生服务中心党支部对照检查材料\n\n支部坚持以患者为中心，优化家庭医生签约服务。")]
+    [InlineData("平安县中医院党委领导班子对照检查材料\n\n院党委坚持以病人为中心，改进门诊流程。")]
+    public async Task Patient_wording_in_maternal_and_community_health_centres_is_not_reported(string text) =>
+        await VerifyAsync(text);
+
+    [Theory]
+    [InlineData("平安县妇幼保健院党委领导班子对照检查材料\n\n面向全院[|教职工|]开展警示教育，签订廉洁承诺书。")]
+    [InlineData("临河市城投集团党委领导班子对照检查材料\n\n组织[|教职工|]参加集中学习。")]
+    public async Task Teaching_staff_in_a_hospital_or_company_is_reported(string markup) =>
+        await VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("平安县第一中学党委领导班子对照检查材料\n\n面向全体教职工开展警示教育。")]
+    [InlineData("平安县医学院附属医院党委领导班子对照检查材料\n\n组织医护人员和教职工参加集中学习。")]
+    [InlineData("平安县教育局党组领导班子对照检查材料\n\n全县教职工工资按时足额发放。")]
+    public async Task Teaching_staff_in_schools_teaching_hospitals_and_education_bureaus_is_not_reported(string text) =>
+        await VerifyAsync(text);
+
+    [Theory]
+    [InlineData("平安县职业技术学校党委领导班子对照检查材料\n\n对[|患者|]和家长的急难愁盼关注不够。")]
+    [InlineData("城关中心小学党支部对照检查材料\n\n回应[|患者|]需求不够及时。")]
+    public async Task Patients_as_a_schools_own_public_are_reported(string markup) =>
+        await VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("平安县职业技术学校党委领导班子对照检查材料\n\n组织学生到敬老院慰问，为患者义务理发。")]
+    [InlineData("城关中心小学党支部对照检查材料\n\n校医室对发热患者及时送医，做好登记。")]
+    [InlineData("平安县人民医院党委领导班子对照检查材料\n\n对患者和家属的急难愁盼关注不够。")]
+    public async Task Patients_in_a_schools_health_topics_and_in_hospitals_are_not_reported(string text) =>
+        await VerifyAsync(text);
+
+    [Theory]
+    [InlineData("巴彦旗林业和草原局党组领导班子对照检查材料\n\n[|全县|]112名护林员中有9人存在漏巡情况。")]
+    [InlineData("巴彦旗第一中学党委领导班子对照检查材料\n\n[|我县|]教育事业发展不平衡。")]
+    public async Task County_scope_in_a_banners_department_or_school_is_reported(string markup) =>
+        await VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("巴彦旗林业和草原局党组领导班子对照检查材料\n\n全旗完成草原修复治理18万亩，旗县两级联动。")]
+    [InlineData("平安县林业局党组领导班子对照检查材料\n\n全县112名护林员全部到岗。")]
+    [InlineData("巴彦旗林业和草原局党组领导班子对照检查材料\n\n学习借鉴平安县全县推进的经验。")]
+    public async Task Banner_scope_county_departments_and_named_counties_are_not_reported(string text) =>
+        await VerifyAsync(text);
+
+    [Theory]
+    [InlineData("中共平安县委组织部部务会对照检查材料\n\n全县选派驻村第一书记86名，但[|全区|]后备力量储备不足。")]
+    [InlineData("平安县财政局党组领导班子对照检查材料\n\n为[|全区|]经济社会发展提供财力保障。")]
+    [InlineData("王某某同志在平安县人民政府党组民主生活会上的个人发言提纲\n\n为[|全区|]经济社会高质量发展贡献力量。")]
+    public async Task District_scope_in_a_county_or_county_department_is_reported(string markup) =>
+        await VerifyAsync(markup, o => o.Genre = "CollectiveReview");
+
+    [Theory]
+    [InlineData("中共东湖区委组织部部务会对照检查材料\n\n全区后备力量储备不足。")]
+    [InlineData("中共平安县委组织部部务会对照检查材料\n\n在全区组织工作会议上作交流发言，认真落实自治区党委的部署。")]
+    [InlineData("平安县财政局党组领导班子对照检查材料\n\n认真落实区党委的部署，全区财政收入稳步增长。")]
+    [InlineData("中共平安县委组织部部务会对照检查材料\n\n学习东湖区全区推进的经验，在全区组织工作会议上作交流发言。")]
+    [InlineData("中共平安县委组织部部务会对照检查材料\n\n认真落实地委的部署，全区后备干部队伍建设稳步推进。")]
+    public async Task District_scope_in_districts_autonomous_regions_and_superior_meetings_is_not_reported(string text) =>
+        await VerifyAsync(text, o => o.Genre = "CollectiveReview");
+
+    [Theory]
+    [InlineData("平安县财政局党组领导班子对照检查材料\n\n一年来，[|全市|]一般公共预算收入完成9.2亿元。")]
+    [InlineData("平安县水利局党组领导班子对照检查材料\n\n[|全市|]小型水库累计完成43座除险加固。")]
+    public async Task City_figures_a_few_words_after_the_scope_in_a_county_department_are_reported(string markup) =>
+        await VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("平安县财政局党组领导班子对照检查材料\n\n全市一般公共预算收入完成90亿元，其中我县完成9.2亿元。")]
+    [InlineData("平安县财政局党组领导班子对照检查材料\n\n全市财政工作会议精神传达不及时，完成9项任务。")]
+    [InlineData("临河市财政局党组领导班子对照检查材料\n\n全市一般公共预算收入完成92亿元。")]
+    public async Task City_totals_beside_the_countys_share_other_clauses_and_city_departments_are_not_reported(string text) =>
+        await VerifyAsync(text);
+
+    [Theory]
+    [InlineData("临河市公共交通集团党委领导班子对照检查材料\n\n整改情况在[|我局|]内网公示。")]
+    [InlineData("城关中心小学党支部对照检查材料\n\n整改情况在[|我院|]内网公示。")]
+    public async Task Self_references_jieba_joined_with_a_place_word_are_reported(string markup) =>
+        await VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("平安县水利局党组领导班子对照检查材料\n\n整改情况在我局内网公示。")]
+    [InlineData("临河市公共交通集团党委领导班子对照检查材料\n\n在局内网站上公示，我们局面开阔。")]
+    public async Task Self_references_of_the_own_unit_and_other_words_are_not_reported(string text) =>
+        await VerifyAsync(text);
 }

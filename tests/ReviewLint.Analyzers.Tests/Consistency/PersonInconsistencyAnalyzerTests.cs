@@ -161,4 +161,16 @@ public class PersonInconsistencyAnalyzerTests
     {
         await VerifyAsync(text, genre);
     }
+
+    [Theory]
+    [InlineData("整改情况在我局内网公示，接受干部职工监督。")]
+    [InlineData("把整改清单张贴在我院内公示栏。")]
+    public async Task A_unit_self_reference_jieba_joined_with_a_place_word_is_not_reported(string text) =>
+        await VerifyAsync(text, "CollectiveReview");
+
+    [Theory]
+    [InlineData("[|我|]局面意识不强，整改情况在局内网公示。")]
+    [InlineData("[|我|]市场意识不强，对服务短板督促不够。")]
+    public async Task Singular_first_person_before_other_words_starting_with_a_unit_character_is_reported(string markup) =>
+        await VerifyAsync(markup, "CollectiveReview");
 }

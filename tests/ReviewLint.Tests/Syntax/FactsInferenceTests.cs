@@ -447,4 +447,32 @@ public class FactsInferenceTests
         Assert.Equal("青石镇", facts.UnitName);
         Assert.Equal(UnitType.Town, facts.UnitType);
     }
+
+    [Theory]
+    [InlineData("平安县妇幼保健院", UnitType.Hospital)]
+    [InlineData("城关社区卫生服务中心", UnitType.Hospital)]
+    [InlineData("平安县中医院", UnitType.Hospital)]
+    [InlineData("平安县疾病预防控制中心", UnitType.Department)]
+    [InlineData("平安县图书馆", UnitType.Department)]
+    [InlineData("平安县文化馆", UnitType.Department)]
+    [InlineData("平安县职业技术学校", UnitType.School)]
+    [InlineData("临河市公共交通集团", UnitType.Enterprise)]
+    public void Health_centres_libraries_and_cultural_centres_have_their_unit_types(string name, UnitType expected) =>
+        Assert.Equal(expected, FactsInference.UnitTypeOfName(name));
+
+    [Fact]
+    public void A_personal_title_takes_the_unit_after_the_person()
+    {
+        var facts = Facts("王某某同志在平安县人民政府党组2024年度民主生活会上的个人发言提纲\n\n会前我认真学习。");
+        Assert.Equal("平安县", facts.UnitName);
+        Assert.Equal(UnitType.County, facts.UnitType);
+    }
+
+    [Fact]
+    public void A_library_title_names_the_library()
+    {
+        var facts = Facts("永安县图书馆党支部剖析材料\n\n支部认真查摆问题。");
+        Assert.Equal("永安县图书馆", facts.UnitName);
+        Assert.Equal(UnitType.Department, facts.UnitType);
+    }
 }
