@@ -45,15 +45,23 @@ internal sealed record ConfusableEntry(
 
     private const int MinimumLengthForLooseEdges = 4;
 
+    /// <summary>别字 and misspelt idioms are wrong wherever they are written, so one of their edges may also lie inside a rare
+    /// dictionary word when the other edge is a true boundary: jieba glues the first character of a misspelling that is no word
+    /// into a rare word with the character before it (时代脉博 → 时/代脉/博; not 笔记要 or 按纳税额, whose words are common).</summary>
+    private bool HasNoContextualReading => Kind is ConfusableKind.Miswritten or ConfusableKind.Idiom && Conditions.Count == 0;
+
     /// <summary>True when the wrong form starts at <paramref name="start"/>, both its edges are word boundaries (token
-    /// boundaries, or inside a segmentation guess; for a long wrong form also one character inside a token) or are
+    /// boundaries, or inside a segmentation guess; for a long wrong form also one character inside a token; for one edge of a 别字 also inside a rare word) or are
     /// anchored by a context condition naming the neighbouring words, and its conditions hold.</summary>
     public bool IsMatch(string text, int start, TokenBoundaries boundaries)
     {
         int end = start + Wrong.Length;
         if (!IsSpelledAt(text, start)) return false;
-        if (!boundaries.IsBoundary(start) && !_conditionsAnchorStart && !(IsLong && boundaries.IsBoundary(start - 1))) return false;
-        if (!boundaries.IsBoundary(end) && !_conditionsAnchorEnd && !(IsLong && boundaries.IsBoundary(end + 1))) return false;
+        bool startHolds = boundaries.IsBoundary(start) || _conditionsAnchorStart;
+        bool endHolds = boundaries.IsBoundary(end) || _conditionsAnchorEnd;
+        bool insideRareWord = HasNoContextualReading && (startHolds || endHolds);
+        if (!startHolds && !(IsLong && boundaries.IsBoundary(start - 1)) && !(insideRareWord && boundaries.IsInsideRareWord(start))) return false;
+        if (!endHolds && !(IsLong && boundaries.IsBoundary(end + 1)) && !(insideRareWord && boundaries.IsInsideRareWord(end))) return false;
         foreach (var condition in Conditions)
             if (!condition.Holds(text, start, end, boundaries)) return false;
         return true;

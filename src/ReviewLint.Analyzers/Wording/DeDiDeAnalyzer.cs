@@ -203,17 +203,21 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         // 简单的一推了之: a glued verb phrase; 被动的应付了, 部分同志被动的应付检查: a verbal noun that shows itself a verb by what follows
         // it or by the subject before the adverbial.
         bool verbPhrase = (afterModal || w.PreviousClass is WordClass.Adverbial) && IsVerbPhrase(w);
-        bool verb = w.NextClass is WordClass.Verb || verbPhrase || adverbial && (ShowsVerb(w) || IsPredicateAfterSubject(w));
+        // 未能及时的回应: 未能, 未 and 是否 take a verb phrase, so a verbal noun after them and an adverbial is the verb.
+        bool verbAfterNegation = adverbial && w.NextClass is WordClass.VerbalNoun && w.BeforePrevious is { Text: "未能" or "未" or "是否" };
+        bool verb = w.NextClass is WordClass.Verb || verbPhrase || verbAfterNegation || adverbial && (ShowsVerb(w) || IsPredicateAfterSubject(w));
         if (!verb && w.NextClass is not WordClass.Preposition) return null;
         if (Modals.Contains(w.Next.Text)) return null; // 能立行立改的要马上改: a modal after the 的 makes the 的-phrase its subject
         if (AfterDummyVerb(w)) return null; // 进行了认真的学习研讨: the object of 进行, a noun phrase
         if (verb && AfterTransitiveVerb(w)) return null;
         // 对问题简单的一推了之, 对轻微违法有时简单的…: a glued verb phrase or an adverb before the modifier shows that 对's object has closed.
-        bool objectClosed = verbPhrase || w.BeforePrevious is { } adverb && w.Lexicon.ClassOf(adverb.Text) is WordClass.Adverb;
+        // 对群众投诉未能及时的回应: 未能 or 未 before the modifier opens the predicate, so 对's object has closed as well.
+        bool objectClosed = verbPhrase || w.BeforePrevious is { } adverb && (w.Lexicon.ClassOf(adverb.Text) is WordClass.Adverb || adverb.Text is "未能" or "未");
         if (!objectClosed && ClosesObjectOfDui(w)) return null;
         var afterNext = w.AfterNext;
         // 没有及时的跟进。, 是否认真的落实: after a negation or 是否 the verb is the predicate even when it closes the clause.
-        bool negated = adverbial && w.BeforePrevious is { } negation && Negations.Contains(negation.Text) && !EventNouns.Contains(w.Next.Text);
+        bool negated = adverbial && w.BeforePrevious is { } negation && Negations.Contains(negation.Text)
+            && !(negation.Text is "没有" or "没" && EventNouns.Contains(w.Next.Text));
         if (verb && !afterModal && !verbPhrase && !(negated && w.NextClosesClause) && !IsFirstOfAdverbialSeries(w))
         {
             // 扎实的推进“清廉医院”建设: a quoted object after the verb shows the predicate as well as a Han word does.
@@ -222,6 +226,8 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
             if (w.Lexicon.ClassOf(afterNext.Value.Text) is WordClass.Degree) return null;
             // 小心翼翼的驾驶着: an aspect particle after the verb shows the predicate; a noun may show a noun phrase (实事求是的工作作风).
             if (idiom && afterNext.Value.Text is not ("了" or "着" or "过") && w.Lexicon.ClassOf(afterNext.Value.Text) is WordClass.Nominal or WordClass.Other) return null;
+            // 以绝不重蹈覆辙的决心抓整改: after 以 the idiom and 的 build the noun phrase 以 takes (以…的决心/姿态), not an adverbial.
+            if (idiom && !adverbial && w.WordsSinceInClause(YiPrepositions) >= 0) return null;
         }
         if (verb && afterModal && afterNext is { Text: "的" }) return null; // 要认真的学习的内容: still a noun phrase
         return new Finding("地", "adverbial", AdverbialReason, IsSafe: safe);
@@ -257,7 +263,8 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
     /// <summary>Words before an adverbial that make the verb after it a predicate (没有及时地跟进, 是否认真地落实).</summary>
     private static readonly FrozenSet<string> Negations = FrozenSet.ToFrozenSet(["没有", "没", "未", "未能", "是否"], StringComparer.Ordinal);
 
-    /// <summary>Verbs that name a behaviour or a response as a noun object of 没有 (没有积极的表现, 没有及时的回应 read either way).</summary>
+    /// <summary>Verbs that name a behaviour or a response as a noun object of 没有 (没有积极的表现, 没有及时的回应 read either way;
+    /// 未能及时的回应 does not: 未能 takes a verb phrase).</summary>
     private static readonly FrozenSet<string> EventNouns = FrozenSet.ToFrozenSet(
         ["表现", "作为", "行动", "反应", "回应", "反馈", "答复", "交代", "结果", "变化", "改变", "进展", "发展", "认识", "了解", "理解"], StringComparer.Ordinal);
 
@@ -285,6 +292,8 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
     /// (对群众耐心地解释). Taken as nominal when 对/对于 opens the clause part and two or more words stand between it and the modifier
     /// (its subject, 进展 or 推进, the second of them).</summary>
     private static bool ClosesObjectOfDui(Window w) => w.WordsSinceInClause(DuiPrepositions) >= 2;
+
+    private static readonly FrozenSet<string> YiPrepositions = FrozenSet.ToFrozenSet(["以"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> DuiPrepositions = FrozenSet.ToFrozenSet(["对", "对于"], StringComparer.Ordinal);
 
@@ -347,11 +356,15 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
             if (afterNext is not { } predicate || !predicate.IsHan) return null;
             // 变的更加规范有序: after 变 a degree word always opens its complement, whatever follows the predicate.
             if (IsChangeVerb(w)) return new Finding("得", "complement-change", ComplementReason);
+            // 能调剂的不新购、能修复的不更换: a modal before the verb makes the 的-phrase nominal (what can be repaired), and 不 with
+            // a verb after it is that subject's predicate, not a complement.
+            if (w.BeforePrevious is { } modalBefore && Modals.Contains(modalBefore.Text) && w.Next.Text == "不"
+                && w.Lexicon.ClassOf(predicate.Text) is WordClass.Verb) return null;
             bool strong = !WeakDegreeWords.Contains(w.Next.Text);
-            if (verbalNoun && !strong) return null;
+            if (verbalNoun && !strong && !IsPairedNegation(w, predicate.Text)) return null;
             // 主动站出来的不多, 参与的很少: how many do it (a nominal 的-phrase as subject), as above.
             if (predicate.Text is "多" or "少") return null;
-            var predicateClass = w.Lexicon.ClassOf(predicate.Text);
+            var predicateClass = IsPairedNegation(w, predicate.Text) ? WordClass.Adjective : w.Lexicon.ClassOf(predicate.Text);
             // 变的更加多元。, 解决的不够及时。: a word closing the clause after a degree word is its predicate, whatever dict.txt tags it (多元 m, 及时 c).
             bool closesClause = w.AfterPredicate is not { } afterPredicate || afterPredicate.Kind == TokenKind.Punctuation;
             // 制定的过于笼统。: after a strong degree word (过于, 不够, 更加 …) a clause-closing word is the predicate even when dict.txt
@@ -374,6 +387,12 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
             return new Finding("得", "complement-change", ComplementReason);
         return null;
     }
+
+    /// <summary>研究的不深不透: jieba glues the rest of 不A不B into one guess (深不透); with a one-character adjective before the inner
+    /// 不 (and an adjective or a verb such as 透 after it) it is a predicate of manner like 不够深入.</summary>
+    private static bool IsPairedNegation(Window w, string predicate) =>
+        w.Next.Text == "不" && predicate.Length == 3 && predicate[1] == '不' && !w.Tokenizer.IsWord(predicate)
+        && w.Lexicon.ClassOf(predicate[..1]) is WordClass.Adjective && w.Lexicon.ClassOf(predicate[2..]) is WordClass.Adjective or WordClass.Verb;
 
     /// <summary>变 as the verb “become” before the particle (not 不变的, 所变的, 万变, 多变, 善变, 未变).</summary>
     private static bool IsChangeVerb(Window w) =>

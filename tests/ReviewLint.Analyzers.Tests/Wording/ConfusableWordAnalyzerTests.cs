@@ -344,4 +344,41 @@ public class ConfusableWordAnalyzerTests
         }
         Assert.Empty(missed);
     }
+
+    [Theory]
+    [InlineData("少数干部存在[|浮燥|]情绪，学习满足于一知半解。")]
+    [InlineData("村两委与合作社[|各行其事|]，工作合力不强。")]
+    [InlineData("对信访积案[|跟综|]督办不够，个别问题反复出现。")]
+    [InlineData("在[|通迅|]群组中转发未经核实的信息。")]
+    [InlineData("对重大项目[|谋化|]不深，前期论证不充分。")]
+    [InlineData("参加专题培训后大家都[|收益非浅|]。")]
+    public async Task Reports_common_misspellings_that_are_words_of_the_dictionary_or_hmm_guesses(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("把准新时代[|脉博|]不够，调查研究不深入。")]
+    [InlineData("对基层群众的[|脉博|]把得不准。")]
+    public async Task Reports_a_misspelling_whose_first_character_jieba_glued_to_the_word_before(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("少数干部心浮气躁，学习满足于一知半解。")]
+    [InlineData("村两委与合作社各司其职、各行其是的问题已经解决。")]
+    [InlineData("对信访积案跟踪督办，综合施策化解矛盾。")]
+    [InlineData("在通讯群组中转发信息，迅速传达会议精神。")]
+    [InlineData("对重大项目谋划不深，化解风险能力不足。")]
+    [InlineData("参加专题培训后大家都受益匪浅，收益分配方案也已公开。")]
+    [InlineData("把准新时代脉搏，博采众长推动工作。")]
+    [InlineData("中华文化一脉相承、博大精深。")]
+    public async Task Does_not_report_the_correct_words_or_their_neighbours(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("干水利[|必需|]首先讲政治。")]
+    [InlineData("党员干部[|必需|]切实履行管党治党责任。")]
+    [InlineData("每名党员[|必需|]自觉接受组织监督。")]
+    public async Task Reports_bixu_before_an_adverb_of_a_verb_phrase(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("这些物资是防汛必需的，首先要保障供应。")]
+    [InlineData("为群众备齐生活必需品，切实保障基本生活。")]
+    [InlineData("资金是项目建设所必需，自觉接受审计监督。")]
+    public async Task Does_not_report_bixu_as_an_adjective_before_a_clause(string markup) => await Verifier.VerifyAsync(markup);
 }

@@ -463,4 +463,31 @@ public class DeDiDeAnalyzerTests
     [InlineData("这份荣誉是集体[|地|]，不是个人[|地|]。")]
     [InlineData("这些荣誉属于全体党员[|地|]。")]
     public async Task Still_reports_di_closing_the_clause_after_an_uncounted_noun(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("能合并的不新设，能调剂的不新购，能修复的不更换。")]
+    [InlineData("可以线上办理的不要求群众跑腿。")]
+    [InlineData("可以合并的不新设。")]
+    public async Task Does_not_report_a_nominal_de_phrase_after_a_modal_before_bu_and_a_verb(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("理论学习研究[|的|]不深不透，存在一知半解现象。")]
+    [InlineData("对新政策学习[|的|]不深不透。")]
+    public async Task Reports_de_before_a_paired_negation_of_adjectives(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("对群众投诉未能及时[|的|]回应，群众满意度不高。")]
+    [InlineData("是否认真[|的|]回应了群众关切。")]
+    public async Task Reports_de_after_weineng_before_an_event_verb(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("对群众投诉没有及时的回应，群众满意度不高。")]
+    [InlineData("面对问题没有积极的表现。")]
+    public async Task Does_not_report_an_event_noun_after_meiyou(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("我们将以绝不重蹈覆辙的决心认真加以改进。")]
+    [InlineData("以坚韧不拔的毅力推动整改落实。")]
+    [InlineData("以只争朝夕的劲头抓好各项工作。")]
+    public async Task Does_not_report_an_idiom_and_de_heading_the_object_of_yi(string markup) => await Verifier.VerifyAsync(markup);
 }
