@@ -68,11 +68,14 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
             int contextStart = ownParent is not null && content.AsSpan(0, nameContextStart).EndsWith(ownParent, StringComparison.Ordinal)
                 ? nameContextStart - ownParent.Length
                 : nameContextStart;
+            nameSpan = TextSpan.FromBounds(WholePlaceStart(content, tokens, context.Tokenizer, ownPlace.Length, nameSpan.Start, p), nameSpan.End);
+            contextStart = Math.Min(contextStart, nameSpan.Start);
             string stem = ShortStem(content[nameSpan.Start..p]);
             if (SameUnit(ownStem, stem) && !UnderAnotherPlaceOfSameLevel(own[..^suffix.Length], WithPlaceBefore(content, nameSpan.Start, p)) || quoted.Contains(nameSpan) || markerBefore) continue;
-            bool nearCopy = DiffersInOneCharacter(ownStem, stem);
+            bool placeSlip = PlaceOneCharacterOff(own[..^suffix.Length], content[nameSpan.Start..p]);
+            bool nearCopy = placeSlip || DiffersInOneCharacter(ownStem, stem);
             if (!nearCopy && CommonWordBeforeOrgan(content, tokens, context.Tokenizer, nameSpan.Start, p, suffix.Length)) continue;
-            if (!InSelfPosition(content, tokens, nameSpan, contextStart, requireOrganization: !nearCopy)) continue;
+            if (!InSelfPosition(content, tokens, nameSpan, contextStart, requireOrganization: !nearCopy, possessiveIsOwn: placeSlip)) continue;
             string ownShort = ownStem + suffix;
             context.Report(Rule, nameSpan, Fix.Replace(nameSpan, ownShort, isSafe: false), own, content.Substring(nameSpan.Start, nameSpan.Length));
         }
@@ -166,20 +169,43 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
     /// <summary>True when the name speaks as the author: an organisation word, a word of the own scope or one of the unit's own
     /// subordinate units follows (柳河镇党委坚持…, 推动柳河镇各项事业, 柳河镇部分村, 完成柳河镇中心小学改造) unless <paramref name="requireOrganization"/> is false (a near copy of the own name, 青山镇在全县), and nothing before it in the clause nor right after it marks it as a
     /// mention (与相邻的柳河镇党委、柳河镇党委的经验).</summary>
-    private static bool InSelfPosition(string content, TokenList tokens, TextSpan name, int contextStart, bool requireOrganization)
+    /// <remarks>With <paramref name="possessiveIsOwn"/> (the own function under a place one character off the own place:
+    /// 过去青峰区司法局开展的活动 in a 青山区司法局 report) a 的 after the name is the author's own past work, not a mention; the
+    /// markers before it still make one (学习借鉴永安县图书馆的经验).</remarks>
+    private static bool InSelfPosition(string content, TokenList tokens, TextSpan name, int contextStart, bool requireOrganization, bool possessiveIsOwn)
     {
         var organization = OrganizationAfterName().Match(content, name.End);
         bool hasOrganization = organization.Success && organization.Index == name.End;
         var subUnit = hasOrganization ? Match.Empty : OwnSubUnitAfterName().Match(content, name.End);
         if (!hasOrganization && !subUnit.Success && requireOrganization && !OwnScopeAfterName().Match(content, name.End).Success) return false;
         int after = name.End + (hasOrganization ? organization.Length : subUnit.Success ? subUnit.Length : 0);
-        if (after < content.Length && content[after] is '的' or '、' or '与' or '和' or '同' or '跟' or '至' or '到') return false;
+        if (after < content.Length && (content[after] is '、' or '与' or '和' or '同' or '跟' or '至' or '到' || content[after] == '的' && !possessiveIsOwn)) return false;
         if (tokens.Before(contextStart) is { } before && before.End == contextStart && MentionMarkers.Contains(before.Text)) return false;
         if (contextStart > 0 && "至到赴与同跟向在由从自给被把".Contains(content[contextStart - 1])) return false;
         if (MentionEarlierInClause(content, tokens, contextStart)) return false;
         if (PersonTitle().Match(content, after) is { Success: true } title && title.Index == after)
             return content.AsSpan(Math.Max(0, contextStart - 4), Math.Min(4, contextStart)) is var lead && (lead.EndsWith("作为") || lead.EndsWith("担任"));
         return true;
+    }
+
+    /// <summary>清源县职业技术 against 清河县职业技术, 青峰区司法 against 青山区司法: the name ends with the own stem's part after its place
+    /// (the own function) and its place differs from the own place in exactly one character, a slip of the template or the pen.</summary>
+    private static bool PlaceOneCharacterOff(string ownStem, string stem)
+    {
+        if (PlaceOf(ownStem) is not { Length: > 0 } ownPlace || PlaceOf(stem) is not { Length: > 0 } place || place.Length > ownPlace.Length) return false;
+        string function = ownStem[(ownStem.LastIndexOf(ownPlace, StringComparison.Ordinal) + ownPlace.Length)..];
+        return stem.EndsWith(place + function, StringComparison.Ordinal) && DiffersInOneCharacter(ownPlace[^place.Length..], place);
+    }
+
+    /// <summary>Where the place of a name starts when the reading began inside it (乌兰|套勒旗林草局, read back at most
+    /// <see cref="UnitNameReader.MaxStemLength"/> characters): the stem opens with two characters and a level marker, the own place
+    /// is longer, and the token right before is a place name or a word jieba does not know, which is taken whole up to the own
+    /// place's length.</summary>
+    private static int WholePlaceStart(string content, TokenList tokens, ITokenizer tokenizer, int ownPlaceLength, int start, int suffixStart)
+    {
+        if (ownPlaceLength <= 2 || suffixStart - start < 4 || !LevelMarkers.Contains(content[start + 2])) return start;
+        if (tokens.Before(start) is not { } before || before.End != start || !before.IsHan || before.Text.Length + 2 > ownPlaceLength) return start;
+        return tokenizer.GetFrequency(before.Text) == 0 || tokenizer.GetWordTag(before.Text) is "ns" or "nr" or "nz" ? before.Start : start;
     }
 
     private static bool MentionEarlierInClause(string content, TokenList tokens, int position)

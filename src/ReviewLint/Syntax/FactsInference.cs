@@ -23,7 +23,7 @@ public static partial class FactsInference
         ("镇", UnitType.Town), ("乡", UnitType.Township), ("村", UnitType.Village), ("盟", UnitType.League), ("旗", UnitType.Banner),
         ("县", UnitType.County), ("区", UnitType.District), ("市", UnitType.City), ("省", UnitType.Province),
         ("分局", UnitType.Department), ("局", UnitType.Department), ("委", UnitType.Department), ("办", UnitType.Department), ("中心", UnitType.Department),
-        ("厅", UnitType.Department), ("派出所", UnitType.Department), ("所", UnitType.Department), ("站", UnitType.Department), ("院", UnitType.Department),
+        ("厅", UnitType.Department), ("派出所", UnitType.Department), ("所", UnitType.Department), ("站", UnitType.Department), ("院", UnitType.Department), ("馆", UnitType.Department),
     ];
 
     private static readonly (string Word, UnitType Type)[] ScopeWords =
