@@ -325,7 +325,7 @@ public static partial class FactsInference
         return count;
     }
 
-    private const string Suffixes = "自治区|自治州|街道|社区|苏木|嘎查|地区|卫生院|医院|中学|小学|学校|学院|大学|幼儿园|党校|公司|集团|银行|支行|分行|营业部|镇|乡|村|盟|旗|县|区|市|省|局|委|办|中心|厅|所|站|院";
+    private const string Suffixes = "自治区|自治州|街道|社区|苏木|嘎查|地区|卫生院|医院|中学|小学|学校|学院|大学|幼儿园|党校|公司|集团|银行|支行|分行|营业部|镇|乡|村|盟|旗|县|区|市|省|局|委|办|中心|厅|所|站|院|馆";
     private const string Organizations = "委常委(?:会|班子)?|委(?:领导)?班子|党?总支部?|党支部|党委|党组(?!织)|党工委|领导班子|班子|支部|委员会";
     private const string NameStart = @"(?:^|(?<=[\s，。；：、“”（）《》【】()]))";
 

@@ -252,6 +252,7 @@ public class UnitNameInconsistencyAnalyzerTests
     [InlineData("（五）推进智慧校园建设。完善[|清源县职业技术学校|]教学管理平台，提高信息化水平。", "清河县职业技术学校")]
     [InlineData("过去[|青峰区司法局|]开展的“法律服务进万家”活动没有坚持下来。", "青山区司法局")]
     [InlineData("过去[|永安县图书馆|]总结的“服务之星”评选办法没有坚持执行。", "永宁县图书馆")]
+    [InlineData("有时以“历史遗留问题”为由拖着不办。过去[|河东县水利局|]推行的河道“警长制”经验，我们学习借鉴得不够。", "河西县水利局")]
     [InlineData("近年来，[|乌兰套勒旗林草局|]班子对干部职工的日常教育管理抓得不紧。", "巴彦塔拉旗林业和草原局")]
     public async Task Own_function_under_a_place_one_character_off_or_another_place_is_reported_in_full(string markup, string unit) =>
         await VerifyAsync(markup, unit);
