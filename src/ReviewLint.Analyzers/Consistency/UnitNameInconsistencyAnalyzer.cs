@@ -61,7 +61,7 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
         var quoted = QuotedSpans.Of(context.Text, context.Syntax);
         for (int p = content.IndexOf(suffix, StringComparison.Ordinal); p >= 0; p = content.IndexOf(suffix, p + 1, StringComparison.Ordinal))
         {
-            if ((OwnFunctionUnderAnotherPlace(content, own[..^suffix.Length], p, suffix.Length) ?? SchoolEndingAt(content, tokens, context.Tokenizer, university, p, suffix.Length)
+            if ((OwnFunctionUnderAnotherPlace(content, tokens, own[..^suffix.Length], p, suffix.Length) ?? SchoolEndingAt(content, tokens, context.Tokenizer, university, p, suffix.Length)
                     ?? NameEndingAt(content, tokens, context.Tokenizer, ownPlace, level, p, suffix.Length))
                 is not var (nameSpan, nameContextStart, markerBefore)) continue;
             if (ownParent is not null) nameSpan = TextSpan.FromBounds(AfterParentKind(content, nameSpan.Start, p), nameSpan.End);
@@ -115,16 +115,25 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
         return (TextSpan.FromBounds(stem.Start, suffixStart + suffixLength), afterUniversity ? stem.Start - university.Length : stem.Start, false);
     }
 
-    /// <summary>白沙区城市管理局 in a 青岚区城市管理局 report: the own unit's function (an ordinary word, which <see cref="UnitNameReader"/> does not
-    /// take for a name) right before the suffix, under another place of the own place's level (two Han characters and the marker).</summary>
-    private static (TextSpan Span, int ContextStart, bool MarkerBefore)? OwnFunctionUnderAnotherPlace(string content, string ownStem, int suffixStart, int suffixLength)
+    /// <summary>白沙区城市管理局 in a 青岚区城市管理局 report, 临江市公交集团 in a 临川市公共交通集团 one: the own unit's function (an ordinary
+    /// word, which <see cref="UnitNameReader"/> does not take for a name) or its abbreviation right before the suffix, under another
+    /// place of the own place's level: two Han characters that start a token and hold no scope word (not 推进全市公交集团), and the marker.</summary>
+    private static (TextSpan Span, int ContextStart, bool MarkerBefore)? OwnFunctionUnderAnotherPlace(string content, TokenList tokens, string ownStem, int suffixStart, int suffixLength)
     {
         if (PlaceOf(ownStem) is not { Length: > 0 } ownPlace) return null;
         string function = ownStem[(ownStem.LastIndexOf(ownPlace, StringComparison.Ordinal) + ownPlace.Length)..];
-        int start = suffixStart - function.Length - 3;
-        if (start < 0 || !content.AsSpan(suffixStart - function.Length, function.Length).SequenceEqual(function) || content[suffixStart - function.Length - 1] != ownPlace[^1]
-            || !HanText.IsHan(content[start]) || !HanText.IsHan(content[start + 1]) || content.AsSpan(start, 3).SequenceEqual(ownPlace.AsSpan(ownPlace.Length - 3))) return null;
-        return (TextSpan.FromBounds(start, suffixStart + suffixLength), start, false);
+        for (int length = function.Length; length >= 2; length--)
+        {
+            int start = suffixStart - length - 3;
+            if (start < 0 || content[suffixStart - length - 1] != ownPlace[^1]) continue;
+            string written = content[(suffixStart - length)..suffixStart];
+            if (written != function && !IsAbbreviation(written, function)) continue;
+            if (!HanText.IsHan(content[start]) || !HanText.IsHan(content[start + 1]) || content.AsSpan(start, 3).SequenceEqual(ownPlace.AsSpan(ownPlace.Length - 3))
+                || UnitNameReader.NeverNameInitials.Contains(content[start]) || UnitNameReader.NeverNameInitials.Contains(content[start + 1])
+                || tokens.IndexAt(start) is var index && (index >= tokens.Count || tokens[index].Start != start)) return null;
+            return (TextSpan.FromBounds(start, suffixStart + suffixLength), start, false);
+        }
+        return null;
     }
 
     /// <summary>The place a name is under and its level (临溪县第二 → 临溪, 县): names of the same kind under the same place are read
@@ -188,13 +197,14 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
         return true;
     }
 
-    /// <summary>清源县职业技术 against 清河县职业技术, 青峰区司法 against 青山区司法: the name ends with the own stem's part after its place
-    /// (the own function) and its place differs from the own place in exactly one character, a slip of the template or the pen.</summary>
+    /// <summary>清源县职业技术 against 清河县职业技术, 临江市公交 against 临川市公共交通: the name ends with the own stem's part after its place
+    /// (the own function) or its abbreviation, and its place differs from the own place in exactly one character, a slip of the template or the pen.</summary>
     private static bool PlaceOneCharacterOff(string ownStem, string stem)
     {
         if (PlaceOf(ownStem) is not { Length: > 0 } ownPlace || PlaceOf(stem) is not { Length: > 0 } place || place.Length > ownPlace.Length) return false;
         string function = ownStem[(ownStem.LastIndexOf(ownPlace, StringComparison.Ordinal) + ownPlace.Length)..];
-        return stem.EndsWith(place + function, StringComparison.Ordinal) && DiffersInOneCharacter(ownPlace[^place.Length..], place);
+        string written = stem[(stem.LastIndexOf(place, StringComparison.Ordinal) + place.Length)..];
+        return (written == function || IsAbbreviation(written, function)) && DiffersInOneCharacter(ownPlace[^place.Length..], place);
     }
 
     /// <summary>Where the place of a name starts when the reading began inside it (乌兰|套勒旗林草局, read back at most
