@@ -61,7 +61,7 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
         var quoted = QuotedSpans.Of(context.Text, context.Syntax);
         for (int p = content.IndexOf(suffix, StringComparison.Ordinal); p >= 0; p = content.IndexOf(suffix, p + 1, StringComparison.Ordinal))
         {
-            if ((OwnFunctionUnderAnotherPlace(content, tokens, own[..^suffix.Length], p, suffix.Length) ?? SchoolEndingAt(content, tokens, context.Tokenizer, university, p, suffix.Length)
+            if ((OwnFunctionUnderAnotherPlace(content, tokens, context.Tokenizer, own[..^suffix.Length], p, suffix.Length) ?? SchoolEndingAt(content, tokens, context.Tokenizer, university, p, suffix.Length)
                     ?? NameEndingAt(content, tokens, context.Tokenizer, ownPlace, level, p, suffix.Length))
                 is not var (nameSpan, nameContextStart, markerBefore)) continue;
             if (ownParent is not null) nameSpan = TextSpan.FromBounds(AfterParentKind(content, nameSpan.Start, p), nameSpan.End);
@@ -75,7 +75,7 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
             bool placeSlip = PlaceOneCharacterOff(own[..^suffix.Length], content[nameSpan.Start..p]);
             bool nearCopy = placeSlip || DiffersInOneCharacter(ownStem, stem);
             if (!nearCopy && CommonWordBeforeOrgan(content, tokens, context.Tokenizer, nameSpan.Start, p, suffix.Length)) continue;
-            if (!InSelfPosition(content, tokens, nameSpan, contextStart, requireOrganization: !nearCopy, possessiveIsOwn: placeSlip)) continue;
+            if (!InSelfPosition(content, tokens, nameSpan, contextStart, requireOrganization: !nearCopy)) continue;
             string ownShort = ownStem + suffix;
             context.Report(Rule, nameSpan, Fix.Replace(nameSpan, ownShort, isSafe: false), own, content.Substring(nameSpan.Start, nameSpan.Length));
         }
@@ -117,8 +117,10 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
 
     /// <summary>白沙区城市管理局 in a 青岚区城市管理局 report, 临江市公交集团 in a 临川市公共交通集团 one: the own unit's function (an ordinary
     /// word, which <see cref="UnitNameReader"/> does not take for a name) or its abbreviation right before the suffix, under another
-    /// place of the own place's level: two Han characters that start a token and hold no scope word (not 推进全市公交集团), and the marker.</summary>
-    private static (TextSpan Span, int ContextStart, bool MarkerBefore)? OwnFunctionUnderAnotherPlace(string content, TokenList tokens, string ownStem, int suffixStart, int suffixLength)
+    /// place of the own place's level: two Han characters that start a token and hold no scope word (not 推进全市公交集团), and the marker;
+    /// a lone name character before them is the place's first (川|梨山县水利局), and a word jieba invented from a mention marker and
+    /// that character (赴川|梨山县水利局) makes the name a mention.</summary>
+    private static (TextSpan Span, int ContextStart, bool MarkerBefore)? OwnFunctionUnderAnotherPlace(string content, TokenList tokens, ITokenizer tokenizer, string ownStem, int suffixStart, int suffixLength)
     {
         if (PlaceOf(ownStem) is not { Length: > 0 } ownPlace) return null;
         string function = ownStem[(ownStem.LastIndexOf(ownPlace, StringComparison.Ordinal) + ownPlace.Length)..];
@@ -131,6 +133,11 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
             if (!HanText.IsHan(content[start]) || !HanText.IsHan(content[start + 1]) || content.AsSpan(start, 3).SequenceEqual(ownPlace.AsSpan(ownPlace.Length - 3))
                 || UnitNameReader.NeverNameInitials.Contains(content[start]) || UnitNameReader.NeverNameInitials.Contains(content[start + 1])
                 || tokens.IndexAt(start) is var index && (index >= tokens.Count || tokens[index].Start != start)) return null;
+            if (tokens.Before(start) is { } third && third.End == start && third.IsHan)
+            {
+                if (third.Text.Length == 1 && !UnitNameReader.IsFunctionCharacter(third.Text[0])) start--;
+                else if (third.Text.Length == 2 && tokenizer.GetFrequency(third.Text) == 0 && MentionMarkers.Contains(third.Text[..1])) return null;
+            }
             return (TextSpan.FromBounds(start, suffixStart + suffixLength), start, false);
         }
         return null;
@@ -178,17 +185,14 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
     /// <summary>True when the name speaks as the author: an organisation word, a word of the own scope or one of the unit's own
     /// subordinate units follows (柳河镇党委坚持…, 推动柳河镇各项事业, 柳河镇部分村, 完成柳河镇中心小学改造) unless <paramref name="requireOrganization"/> is false (a near copy of the own name, 青山镇在全县), and nothing before it in the clause nor right after it marks it as a
     /// mention (与相邻的柳河镇党委、柳河镇党委的经验).</summary>
-    /// <remarks>With <paramref name="possessiveIsOwn"/> (the own function under a place one character off the own place:
-    /// 过去青峰区司法局开展的活动 in a 青山区司法局 report) a 的 after the name is the author's own past work, not a mention; the
-    /// markers before it still make one (学习借鉴永安县图书馆的经验).</remarks>
-    private static bool InSelfPosition(string content, TokenList tokens, TextSpan name, int contextStart, bool requireOrganization, bool possessiveIsOwn)
+    private static bool InSelfPosition(string content, TokenList tokens, TextSpan name, int contextStart, bool requireOrganization)
     {
         var organization = OrganizationAfterName().Match(content, name.End);
         bool hasOrganization = organization.Success && organization.Index == name.End;
         var subUnit = hasOrganization ? Match.Empty : OwnSubUnitAfterName().Match(content, name.End);
         if (!hasOrganization && !subUnit.Success && requireOrganization && !OwnScopeAfterName().Match(content, name.End).Success) return false;
         int after = name.End + (hasOrganization ? organization.Length : subUnit.Success ? subUnit.Length : 0);
-        if (after < content.Length && (content[after] is '、' or '与' or '和' or '同' or '跟' or '至' or '到' || content[after] == '的' && !possessiveIsOwn)) return false;
+        if (after < content.Length && content[after] is '的' or '、' or '与' or '和' or '同' or '跟' or '至' or '到') return false;
         if (tokens.Before(contextStart) is { } before && before.End == contextStart && MentionMarkers.Contains(before.Text)) return false;
         if (contextStart > 0 && "至到赴与同跟向在由从自给被把".Contains(content[contextStart - 1])) return false;
         if (MentionEarlierInClause(content, tokens, contextStart)) return false;

@@ -269,6 +269,8 @@ public class UnitNameInconsistencyAnalyzerTests
     [InlineData("按照盟林业和草原局的部署，全旗完成造林任务。", "巴彦塔拉旗林业和草原局")]
     [InlineData("推进全市公交集团线网优化，市公交集团党委坚持公交优先。", "临川市公共交通集团")]
     [InlineData("积极配合临江市公交集团开展城际公交线路对接。", "临川市公共交通集团")]
+    [InlineData("永安县图书馆的经验做法值得我们认真学习借鉴。", "永宁县图书馆")]
+    [InlineData("组织党员干部赴川梨山县水利局学习考察，借鉴先进经验。", "河西县水利局")]
     [InlineData("借鉴临江市公交集团的经验，推行定制公交服务。", "临川市公共交通集团")]
     public async Task Visits_and_superiors_of_the_own_function_are_not_reported(string text, string unit) =>
         await VerifyAsync(text, unit);
