@@ -19,8 +19,11 @@ public sealed class UnitNameMeasurement : IMeasurement
 
     /// <summary>A kind of unit: the suffix of its names, its Party organisation words and how its stems are made.</summary>
     /// <remarks><see cref="Parent"/> makes the unit part of an institution (a school of a university, a branch of a bank); then the
-    /// planted name is written with or without the parent at random.</remarks>
-    private sealed record Kind(string Label, string Suffix, string[] Organizations, Func<Random, string> Stem, string? Prefix, Func<Random, string>? Parent = null);
+    /// planted name is written with or without the parent at random.
+    /// <see cref="OtherPlace"/> plants the own function under another county (永安县图书馆 in a 永宁县图书馆 report), written
+    /// <see cref="OtherFunction"/> when that is set (the abbreviation 公交 of 公共交通).</remarks>
+    private sealed record Kind(string Label, string Suffix, string[] Organizations, Func<Random, string> Stem, string? Prefix, Func<Random, string>? Parent = null,
+        bool OtherPlace = false, string? OtherFunction = null);
 
     private static readonly Kind[] Kinds =
     [
@@ -41,6 +44,17 @@ public sealed class UnitNameMeasurement : IMeasurement
         new("有限公司", "有限公司", ["党委", "党支部"], r => LimitedStems[r.Next(LimitedStems.Length)], "县"),
         new("医院", "医院", ["党委", "党总支"], r => HospitalStems[r.Next(HospitalStems.Length)], "县"),
         new("卫生院", "卫生院", ["党支部"], r => PlaceStem(r) + "镇", null),
+    ];
+
+    /// <summary>County units of one function (<c>--kinds functions</c>): the planted name is the own function under another county,
+    /// half the time one character off the own county (a template of the neighbour county's report).</summary>
+    private static readonly Kind[] FunctionKinds =
+    [
+        new("图书馆", "馆", ["党支部"], _ => "图书", "县", OtherPlace: true),
+        new("职业技术学校", "学校", ["党委", "党总支"], _ => "职业技术", "县", OtherPlace: true),
+        new("司法局", "局", ["党组"], _ => "司法", "县", OtherPlace: true),
+        new("水利局", "局", ["党组"], _ => "水利", "县", OtherPlace: true),
+        new("公交集团", "集团", ["党委"], _ => "公共交通", "县", OtherPlace: true, OtherFunction: "公交"),
     ];
 
     private static readonly string[] SchoolStems = ["材料科学与工程", "经济与管理", "外国语", "马克思主义", "电气工程", "计算机科学与技术", "土木工程", "化学与化工",
@@ -134,11 +148,11 @@ public sealed class UnitNameMeasurement : IMeasurement
 
     public string Name => "rl4003-names";
 
-    public string Usage => "[reports, default 680] [--frames b] [--kinds institutions] [--show-misses] [--show-false]   RL4003 recall on invented same-kind unit names planted in self-referring sentences, false alarms on look-alikes, both halves";
+    public string Usage => "[reports, default 680] [--frames b] [--kinds institutions|functions] [--show-misses] [--show-false]   RL4003 recall on invented same-kind unit names planted in self-referring sentences, false alarms on look-alikes, both halves";
 
     public async Task<int> RunAsync(IReadOnlyList<string> arguments)
     {
-        var kinds = arguments.Contains("institutions") ? InstitutionKinds : Kinds;
+        var kinds = arguments.Contains("institutions") ? InstitutionKinds : arguments.Contains("functions") ? FunctionKinds : Kinds;
         int count = arguments.Count > 0 && int.TryParse(arguments[0], out int n) ? n : 40 * kinds.Length;
         bool framesB = arguments.Contains("b");
         var reports = Enumerable.Range(0, count).Select(i => Generate(i, kinds, framesB ? SelfFramesB : SelfFrames, framesB ? LookAlikeFramesB : LookAlikeFrames)).ToList();
@@ -153,9 +167,10 @@ public sealed class UnitNameMeasurement : IMeasurement
         string county = PlaceStem(random) + "县";
         string prefix = kind.Parent is { } parent ? parent(random) : kind.Prefix is null ? "" : county;
         string ownStem = kind.Stem(random);
-        string otherStem = OtherStem(random, kind, ownStem);
+        string otherStem = kind.OtherPlace ? "" : OtherStem(random, kind, ownStem);
         string own = prefix + ownStem + kind.Suffix;
-        string other = (kind.Parent is null || random.Next(2) == 0 ? prefix : "") + otherStem + kind.Suffix;
+        string other = kind.OtherPlace ? OtherStem(random, PlaceKind, county[..^1]) + "县" + (kind.OtherFunction ?? ownStem) + kind.Suffix
+            : (kind.Parent is null || random.Next(2) == 0 ? prefix : "") + otherStem + kind.Suffix;
         string organization = kind.Organizations[random.Next(kind.Organizations.Length)];
         string year = (2019 + random.Next(6)).ToString(System.Globalization.CultureInfo.InvariantCulture);
         string superior = kind.Parent is not null ? prefix : kind.Suffix is "县" or "区" or "旗" ? PlaceStem(random) + "市" : county;
@@ -181,6 +196,8 @@ public sealed class UnitNameMeasurement : IMeasurement
         builder.Add(Fill("\n" + "{own}{O}\n" + "{Y}年12月28日\n"));
         return builder.Build();
     }
+
+    private static readonly Kind PlaceKind = new("县", "县", [], PlaceStem, null);
 
     /// <summary>Half the time the own stem with one character changed (a slip of the template), otherwise a fresh stem; never the own stem.</summary>
     private static string OtherStem(Random random, Kind kind, string ownStem)

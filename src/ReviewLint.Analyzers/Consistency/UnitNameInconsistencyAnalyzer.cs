@@ -61,16 +61,19 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
         var quoted = QuotedSpans.Of(context.Text, context.Syntax);
         for (int p = content.IndexOf(suffix, StringComparison.Ordinal); p >= 0; p = content.IndexOf(suffix, p + 1, StringComparison.Ordinal))
         {
-            if ((OwnFunctionUnderAnotherPlace(content, own[..^suffix.Length], p, suffix.Length) ?? SchoolEndingAt(content, tokens, context.Tokenizer, university, p, suffix.Length)
+            if ((OwnFunctionUnderAnotherPlace(content, tokens, context.Tokenizer, own[..^suffix.Length], p, suffix.Length) ?? SchoolEndingAt(content, tokens, context.Tokenizer, university, p, suffix.Length)
                     ?? NameEndingAt(content, tokens, context.Tokenizer, ownPlace, level, p, suffix.Length))
                 is not var (nameSpan, nameContextStart, markerBefore)) continue;
             if (ownParent is not null) nameSpan = TextSpan.FromBounds(AfterParentKind(content, nameSpan.Start, p), nameSpan.End);
             int contextStart = ownParent is not null && content.AsSpan(0, nameContextStart).EndsWith(ownParent, StringComparison.Ordinal)
                 ? nameContextStart - ownParent.Length
                 : nameContextStart;
+            nameSpan = TextSpan.FromBounds(WholePlaceStart(content, tokens, context.Tokenizer, ownPlace.Length, nameSpan.Start, p), nameSpan.End);
+            contextStart = Math.Min(contextStart, nameSpan.Start);
             string stem = ShortStem(content[nameSpan.Start..p]);
             if (SameUnit(ownStem, stem) && !UnderAnotherPlaceOfSameLevel(own[..^suffix.Length], WithPlaceBefore(content, nameSpan.Start, p)) || quoted.Contains(nameSpan) || markerBefore) continue;
-            bool nearCopy = DiffersInOneCharacter(ownStem, stem);
+            bool placeSlip = PlaceOneCharacterOff(own[..^suffix.Length], content[nameSpan.Start..p]);
+            bool nearCopy = placeSlip || DiffersInOneCharacter(ownStem, stem);
             if (!nearCopy && CommonWordBeforeOrgan(content, tokens, context.Tokenizer, nameSpan.Start, p, suffix.Length)) continue;
             if (!InSelfPosition(content, tokens, nameSpan, contextStart, requireOrganization: !nearCopy)) continue;
             string ownShort = ownStem + suffix;
@@ -112,16 +115,32 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
         return (TextSpan.FromBounds(stem.Start, suffixStart + suffixLength), afterUniversity ? stem.Start - university.Length : stem.Start, false);
     }
 
-    /// <summary>白沙区城市管理局 in a 青岚区城市管理局 report: the own unit's function (an ordinary word, which <see cref="UnitNameReader"/> does not
-    /// take for a name) right before the suffix, under another place of the own place's level (two Han characters and the marker).</summary>
-    private static (TextSpan Span, int ContextStart, bool MarkerBefore)? OwnFunctionUnderAnotherPlace(string content, string ownStem, int suffixStart, int suffixLength)
+    /// <summary>白沙区城市管理局 in a 青岚区城市管理局 report, 临江市公交集团 in a 临川市公共交通集团 one: the own unit's function (an ordinary
+    /// word, which <see cref="UnitNameReader"/> does not take for a name) or its abbreviation right before the suffix, under another
+    /// place of the own place's level: two Han characters that start a token and hold no scope word (not 推进全市公交集团), and the marker;
+    /// a lone name character before them is the place's first (川|梨山县水利局), and a word jieba invented from a mention marker and
+    /// that character (赴川|梨山县水利局) makes the name a mention.</summary>
+    private static (TextSpan Span, int ContextStart, bool MarkerBefore)? OwnFunctionUnderAnotherPlace(string content, TokenList tokens, ITokenizer tokenizer, string ownStem, int suffixStart, int suffixLength)
     {
         if (PlaceOf(ownStem) is not { Length: > 0 } ownPlace) return null;
         string function = ownStem[(ownStem.LastIndexOf(ownPlace, StringComparison.Ordinal) + ownPlace.Length)..];
-        int start = suffixStart - function.Length - 3;
-        if (start < 0 || !content.AsSpan(suffixStart - function.Length, function.Length).SequenceEqual(function) || content[suffixStart - function.Length - 1] != ownPlace[^1]
-            || !HanText.IsHan(content[start]) || !HanText.IsHan(content[start + 1]) || content.AsSpan(start, 3).SequenceEqual(ownPlace.AsSpan(ownPlace.Length - 3))) return null;
-        return (TextSpan.FromBounds(start, suffixStart + suffixLength), start, false);
+        for (int length = function.Length; length >= 2; length--)
+        {
+            int start = suffixStart - length - 3;
+            if (start < 0 || content[suffixStart - length - 1] != ownPlace[^1]) continue;
+            string written = content[(suffixStart - length)..suffixStart];
+            if (written != function && !IsAbbreviation(written, function)) continue;
+            if (!HanText.IsHan(content[start]) || !HanText.IsHan(content[start + 1]) || content.AsSpan(start, 3).SequenceEqual(ownPlace.AsSpan(ownPlace.Length - 3))
+                || UnitNameReader.NeverNameInitials.Contains(content[start]) || UnitNameReader.NeverNameInitials.Contains(content[start + 1])
+                || tokens.IndexAt(start) is var index && (index >= tokens.Count || tokens[index].Start != start)) return null;
+            if (tokens.Before(start) is { } third && third.End == start && third.IsHan)
+            {
+                if (third.Text.Length == 1 && !UnitNameReader.IsFunctionCharacter(third.Text[0])) start--;
+                else if (third.Text.Length == 2 && tokenizer.GetFrequency(third.Text) == 0 && MentionMarkers.Contains(third.Text[..1])) return null;
+            }
+            return (TextSpan.FromBounds(start, suffixStart + suffixLength), start, false);
+        }
+        return null;
     }
 
     /// <summary>The place a name is under and its level (临溪县第二 → 临溪, 县): names of the same kind under the same place are read
@@ -180,6 +199,27 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
         if (PersonTitle().Match(content, after) is { Success: true } title && title.Index == after)
             return content.AsSpan(Math.Max(0, contextStart - 4), Math.Min(4, contextStart)) is var lead && (lead.EndsWith("作为") || lead.EndsWith("担任"));
         return true;
+    }
+
+    /// <summary>清源县职业技术 against 清河县职业技术, 临江市公交 against 临川市公共交通: the name ends with the own stem's part after its place
+    /// (the own function) or its abbreviation, and its place differs from the own place in exactly one character, a slip of the template or the pen.</summary>
+    private static bool PlaceOneCharacterOff(string ownStem, string stem)
+    {
+        if (PlaceOf(ownStem) is not { Length: > 0 } ownPlace || PlaceOf(stem) is not { Length: > 0 } place || place.Length > ownPlace.Length) return false;
+        string function = ownStem[(ownStem.LastIndexOf(ownPlace, StringComparison.Ordinal) + ownPlace.Length)..];
+        string written = stem[(stem.LastIndexOf(place, StringComparison.Ordinal) + place.Length)..];
+        return (written == function || IsAbbreviation(written, function)) && DiffersInOneCharacter(ownPlace[^place.Length..], place);
+    }
+
+    /// <summary>Where the place of a name starts when the reading began inside it (乌兰|套勒旗林草局, read back at most
+    /// <see cref="UnitNameReader.MaxStemLength"/> characters): the stem opens with two characters and a level marker, the own place
+    /// is longer, and the token right before is a place name or a word jieba does not know, which is taken whole up to the own
+    /// place's length.</summary>
+    private static int WholePlaceStart(string content, TokenList tokens, ITokenizer tokenizer, int ownPlaceLength, int start, int suffixStart)
+    {
+        if (ownPlaceLength <= 2 || suffixStart - start < 4 || !LevelMarkers.Contains(content[start + 2])) return start;
+        if (tokens.Before(start) is not { } before || before.End != start || !before.IsHan || before.Text.Length + 2 > ownPlaceLength) return start;
+        return tokenizer.GetFrequency(before.Text) == 0 || tokenizer.GetWordTag(before.Text) is "ns" or "nr" or "nz" ? before.Start : start;
     }
 
     private static bool MentionEarlierInClause(string content, TokenList tokens, int position)

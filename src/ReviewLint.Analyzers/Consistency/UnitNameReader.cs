@@ -38,6 +38,9 @@ internal static class UnitNameReader
 
     public const string NeverNameInitials = "各我该每此这那全本";
 
+    /// <summary>True when a single character is a word of the sentence (在、对、去 …), never a name's character.</summary>
+    public static bool IsFunctionCharacter(char c) => FunctionCharacters.Contains(c);
+
     /// <summary>The start of the name whose suffix starts at <paramref name="suffixStart"/>, read back over name-like pieces, and
     /// whether a marker jieba fused with the name's first character (与峰|庄村) stands before it; null when no piece is name-like.</summary>
     public static (int Start, bool MarkerBefore)? Walk(string content, TokenList tokens, ITokenizer tokenizer, FrozenSet<string> notNames,

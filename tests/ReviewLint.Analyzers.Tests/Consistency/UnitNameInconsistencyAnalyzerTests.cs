@@ -249,6 +249,33 @@ public class UnitNameInconsistencyAnalyzerTests
         await VerifyAsync(markup, unit);
 
     [Theory]
+    [InlineData("（五）推进智慧校园建设。完善[|清源县职业技术学校|]教学管理平台，提高信息化水平。", "清河县职业技术学校")]
+    [InlineData("过去[|青峰区司法局|]开展的“法律服务进万家”活动没有坚持下来。", "青山区司法局")]
+    [InlineData("过去[|永安县图书馆|]总结的“服务之星”评选办法没有坚持执行。", "永宁县图书馆")]
+    [InlineData("有时以“历史遗留问题”为由拖着不办。过去[|河东县水利局|]推行的河道“警长制”经验，我们学习借鉴得不够。", "河西县水利局")]
+    [InlineData("过去[|临江市公交集团|]在线网优化中的做法，我们没有坚持下来。", "临川市公共交通集团")]
+    [InlineData("近年来，[|乌兰套勒旗林草局|]班子对干部职工的日常教育管理抓得不紧。", "巴彦塔拉旗林业和草原局")]
+    public async Task Own_function_under_a_place_one_character_off_or_another_place_is_reported_in_full(string markup, string unit) =>
+        await VerifyAsync(markup, unit);
+
+    [Theory]
+    [InlineData("组织专业带头人赴长丰县职业技术学校学习考察专业群建设经验。", "清河县职业技术学校")]
+    [InlineData("过去长丰县职业技术学校总结的校企合作经验值得我们借鉴。", "清河县职业技术学校")]
+    [InlineData("组织馆员到永安县图书馆学习考察阅读推广经验。", "永宁县图书馆")]
+    [InlineData("学习借鉴永安县图书馆的总分馆制建设经验不够。", "永宁县图书馆")]
+    [InlineData("主动与青峰区司法局的同志交流人民调解工作经验。", "青山区司法局")]
+    [InlineData("全市图书馆系统开展阅读推广活动，市图书馆的经验值得学习。", "永宁县图书馆")]
+    [InlineData("在市司法局的指导下，全区公共法律服务体系进一步完善。", "青山区司法局")]
+    [InlineData("按照盟林业和草原局的部署，全旗完成造林任务。", "巴彦塔拉旗林业和草原局")]
+    [InlineData("推进全市公交集团线网优化，市公交集团党委坚持公交优先。", "临川市公共交通集团")]
+    [InlineData("积极配合临江市公交集团开展城际公交线路对接。", "临川市公共交通集团")]
+    [InlineData("永安县图书馆的经验做法值得我们认真学习借鉴。", "永宁县图书馆")]
+    [InlineData("组织党员干部赴川梨山县水利局学习考察，借鉴先进经验。", "河西县水利局")]
+    [InlineData("借鉴临江市公交集团的经验，推行定制公交服务。", "临川市公共交通集团")]
+    public async Task Visits_and_superiors_of_the_own_function_are_not_reported(string text, string unit) =>
+        await VerifyAsync(text, unit);
+
+    [Theory]
     [InlineData("班子成员严格执行县委关于厉行节约的各项规定。", "桐岭县")]
     [InlineData("坚决执行县委常委会议定事项，严格遵守县委议事规则。", "桐岭县")]
     [InlineData("（三）改进文风会风，精简镇党委会议，压缩镇政府发文数量。", "柏树镇")]

@@ -92,6 +92,8 @@ public class FactsInferenceTests
     [InlineData("广西壮族自治区平乐县青龙乡2024年工作总结", "广西壮族自治区平乐县青龙乡", UnitType.Township)]
     [InlineData("中共南岭县第一中学总支部委员会2024年度组织生活会剖析材料", "南岭县第一中学", UnitType.School)]
     [InlineData("南岭县第二人民医院党委领导班子对照检查材料", "南岭县第二人民医院", UnitType.Hospital)]
+    [InlineData("中共南岭县图书馆支部委员会2024年度组织生活会剖析材料", "南岭县图书馆", UnitType.Department)]
+    [InlineData("南岭县博物馆党支部对照检查材料", "南岭县博物馆", UnitType.Department)]
     [InlineData("南岭县第三小学党支部对照检查材料", "南岭县第三小学", UnitType.School)]
     [InlineData("南岭县城乡建设投资集团有限公司党委领导班子2024年度民主生活会对照检查材料", "南岭县城乡建设投资集团", UnitType.Enterprise)]
     [InlineData("南岭县水务投资股份有限公司党支部对照检查材料", "南岭县水务投资股份有限公司", UnitType.Enterprise)]
