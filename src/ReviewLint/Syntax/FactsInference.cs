@@ -207,6 +207,8 @@ public static partial class FactsInference
         var type = UnitTypeOfName(name);
         if (type == UnitType.Unknown) return null;
         if (NeverNameInitials.Contains(name[0]) || OrganizationAsName().IsMatch(name)) return null;
+        // A name never holds a Party organisation (内科党支部在院 from 内科党支部在院党委领导下): that is a branch, then its superior.
+        if (name.Contains("支部", StringComparison.Ordinal)) return null;
         int stemLength = name.Length - SuffixOf(name).Length;
         if (stemLength == 1 && ScopeStems.Contains(name[0])) return null;
         return name;
@@ -332,6 +334,9 @@ public static partial class FactsInference
 
     private const string Suffixes = "自治区|自治州|街道|社区|苏木|嘎查|地区|卫生院|医院|保健院|卫生服务中心|中学|小学|学校|学院|大学|幼儿园|党校|公司|集团|银行|支行|分行|营业部|镇|乡|村|盟|旗|县|区|市|省|局|委|办|中心|厅|所|站|院|馆";
     private const string Organizations = "委常委(?:会|班子)?|委(?:领导)?班子|党?总支部?|党支部|党委|党组(?!织)|党工委|领导班子|班子|支部|委员会";
+    /// <summary>A department inside the unit whose branch writes the report (医院内科党支部, 中学数学教研组党小组): the report is the unit's.
+    /// Its characters exclude unit suffixes, so that 清河县医院内科 never reads as 清河县 with a sub-unit 医院内科.</summary>
+    private const string SubUnit = "(?:(?![院校局县市区镇乡村司行所站])[\u4e00-\u9fa5]){1,3}(?:科|科室|病区|教研组|年级组)";
     private const string NameStart = @"(?:^|(?<=[\s，。；：、“”（）《》【】()]))";
 
     [GeneratedRegex("述职|述责述廉|述学述职")]
@@ -379,7 +384,7 @@ public static partial class FactsInference
     [GeneratedRegex("盟委|旗委|全盟|全旗|我盟|我旗|盟直|旗直|嘎查|苏木乡镇|旗县|盟市|自治区党委")]
     private static partial Regex LeagueBannerWords();
 
-    [GeneratedRegex(NameStart + "(?:中共)?(?<name>[\u4e00-\u9fa5XxＸ×＊*]{1,10}?(?:" + Suffixes + "))(?:机关|人民政府)?(?:第[一二三四五六七八九十0-9]{1,3})?(?<org>" + Organizations + ")")]
+    [GeneratedRegex(NameStart + "(?:中共)?(?<name>[\u4e00-\u9fa5XxＸ×＊*]{1,10}?(?:" + Suffixes + "))(?:机关|人民政府)?(?:" + SubUnit + ")?(?:第[一二三四五六七八九十0-9]{1,3})?(?<org>" + Organizations + ")")]
     private static partial Regex UnitWithOrganization();
 
     [GeneratedRegex(@"^\s*(?:#+\s*)?(?:中共|关于)?(?:\d{4}年度?)?(?<name>[\u4e00-\u9fa5XxＸ×＊*]{1,16}?(?:" + Suffixes + @"))(?=\d|[〇○零二]{4}|关于|工作|年度|述职|党建|党委|党组|人民政府|党支部|党总支|党工委|有限|股份|领导|机关|第|班子|委|书记|局长|镇长|乡长|县长|区长|市长|主任|校长|院长|部长|经理|\s|$)")]

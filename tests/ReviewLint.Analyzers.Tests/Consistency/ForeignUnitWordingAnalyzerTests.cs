@@ -531,4 +531,25 @@ public class ForeignUnitWordingAnalyzerTests
     [InlineData("临河市公共交通集团党委领导班子对照检查材料\n\n在局内网站上公示，我们局面开阔。")]
     public async Task Self_references_of_the_own_unit_and_other_words_are_not_reported(string text) =>
         await VerifyAsync(text);
+
+    [Theory]
+    [InlineData("云岭县发展和改革局党组领导班子对照检查材料\n\n抓好[|全镇|]经济运行监测分析。")]
+    [InlineData("云岭县发展和改革局党组领导班子对照检查材料\n\n[|全乡|]重点项目推进缓慢。")]
+    [InlineData("南湖街道社区卫生服务中心党支部检视剖析材料\n\n支部将按照[|全乡|]统一要求抓好整改。")]
+    [InlineData("柳塘乡卫生院党支部检视剖析材料\n\n[|全镇|]家庭医生签约服务覆盖面不足。")]
+    [InlineData("临江市自来水有限公司党支部检视剖析材料\n\n推动[|全县|]供水服务水平不断提升。")]
+    [InlineData("江州市第一中学党委领导班子对照检查材料\n\n[|全县|]教育质量有待提升。")]
+    public async Task Town_and_county_scopes_in_units_above_or_beside_them_are_reported(string markup) =>
+        await VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("青石镇财政所党支部检视剖析材料\n\n全镇财政收入稳步增长。")]
+    [InlineData("柳塘乡农业综合服务中心党支部检视剖析材料\n\n全乡粮食播种面积保持稳定。")]
+    [InlineData("云岭县发展和改革局党组领导班子对照检查材料\n\n对口帮扶的青石镇全镇脱贫成果持续巩固。")]
+    [InlineData("石桥镇中心小学党支部剖析材料\n\n全镇教育工作会议精神传达及时。")]
+    [InlineData("柳塘乡卫生院党支部检视剖析材料\n\n全乡家庭医生签约服务覆盖面不足。")]
+    [InlineData("平安县自来水有限公司党支部检视剖析材料\n\n推动全县供水服务水平不断提升。")]
+    [InlineData("平安县人民医院内科党支部对照检查材料\n\n内科党支部在院党委领导下，坚持以患者为中心。")]
+    public async Task Own_scopes_named_units_and_departments_inside_a_hospital_are_not_reported(string text) =>
+        await VerifyAsync(text);
 }

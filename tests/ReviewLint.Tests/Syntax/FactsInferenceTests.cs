@@ -102,6 +102,10 @@ public class FactsInferenceTests
     [InlineData("县纪委领导班子对照检查材料", "县纪委", UnitType.Department)]
     [InlineData("平安县人民政府党组领导班子对照检查材料", "平安县", UnitType.County)]
     [InlineData("关于北塘市青山区人民政府党组2024年度民主生活会的对照检查材料", "北塘市青山区", UnitType.District)]
+    [InlineData("清河县人民医院内科党支部2024年度组织生活会对照检查材料", "清河县人民医院", UnitType.Hospital)]
+    [InlineData("平安县第一中学数学教研组党支部检视剖析材料", "平安县第一中学", UnitType.School)]
+    [InlineData("平安县财政局预算科党支部检视剖析材料", "平安县财政局", UnitType.Department)]
+    [InlineData("平安县医院外科党支部检视剖析材料", "平安县医院", UnitType.Hospital)]
     public void Unit_name_and_type_come_from_the_title(string title, string name, UnitType type)
     {
         var facts = Facts(title + "\n\n现将有关情况报告如下。");
@@ -476,5 +480,12 @@ public class FactsInferenceTests
         var facts = Facts("永安县图书馆党支部剖析材料\n\n支部认真查摆问题。");
         Assert.Equal("永安县图书馆", facts.UnitName);
         Assert.Equal(UnitType.Department, facts.UnitType);
+    }
+
+    [Fact]
+    public void A_branch_followed_by_its_superior_in_the_opening_is_no_unit_name()
+    {
+        var facts = Facts("组织生活会对照检查材料\n\n一年来，内科党支部在院党委领导下，坚持以患者为中心。");
+        Assert.Null(facts.UnitName);
     }
 }
