@@ -168,9 +168,28 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
         if (tokens.IndexAt(organEnd) is var next && (next >= tokens.Count || tokens[next].Start != organEnd
             || tokenizer.GetWordTag(tokens[next].Text) is not { } nextTag || !(nextTag[0] == 'n' || nextTag is "vn" or "p" or "uj"))) return false;
         string word = tokens[index - 1].Text;
+        // A noun of two characters opening the clause, with a preposition after the organ, is the subject's place name (。石门|乡党委|对…),
+        // not a word the organ completes (精简|镇政府|会议).
+        if (word.Length == 2 && nextTag == "p" && tokenizer.GetWordTag(word) == "n" && (nameStart == 0 || ClauseOpeners.Contains(content[nameStart - 1]))) return false;
         return tokenizer.GetFrequency(word) > 0 && !FrequentNames.Value.Contains(word)
             && tokenizer.GetWordTag(word) is { } tag && tag is not ("ns" or "nr" or "nrt" or "nrfg" or "nz" or "nt");
     }
+
+    /// <summary>A signature line (白龙乡人民政府乡长 李某某): the name opens the line, and after the title only the signer's name of two to
+    /// four characters follows, after optional spaces, to the line's end.</summary>
+    private static bool IsSignature(string content, int lineStart, int afterTitle)
+    {
+        if (lineStart > 0 && content[lineStart - 1] != '\n') return false;
+        int end = content.IndexOf('\n', afterTitle) is var newline && newline >= 0 ? newline : content.Length;
+        var signer = content.AsSpan(afterTitle, end - afterTitle).Trim();
+        if (signer.Length is < 2 or > 4) return false;
+        foreach (char c in signer)
+            if (!HanText.IsHan(c)) return false;
+        return true;
+    }
+
+    /// <summary>Characters after which a clause starts.</summary>
+    private const string ClauseOpeners = "。；！？\n";
 
     /// <summary>青山 against 青石: stems of the same length that differ in exactly one character, a slip of the template or of the pen.</summary>
     private static bool DiffersInOneCharacter(string ownStem, string stem)
@@ -193,11 +212,14 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
         if (!hasOrganization && !subUnit.Success && requireOrganization && !OwnScopeAfterName().Match(content, name.End).Success) return false;
         int after = name.End + (hasOrganization ? organization.Length : subUnit.Success ? subUnit.Length : 0);
         if (after < content.Length && content[after] is '的' or '、' or '与' or '和' or '同' or '跟' or '至' or '到') return false;
-        if (tokens.Before(contextStart) is { } before && before.End == contextStart && MentionMarkers.Contains(before.Text)) return false;
-        if (contextStart > 0 && "至到赴与同跟向在由从自给被把".Contains(content[contextStart - 1])) return false;
+        // 由 before a near copy of the own name with an organ is the own organ acting (整改由白水县农商行党委统一组织实施).
+        bool byOwnOrgan = !requireOrganization && hasOrganization && contextStart > 0 && content[contextStart - 1] == '由';
+        if (!byOwnOrgan && tokens.Before(contextStart) is { } before && before.End == contextStart && MentionMarkers.Contains(before.Text)) return false;
+        if (!byOwnOrgan && contextStart > 0 && "至到赴与同跟向在由从自给被把".Contains(content[contextStart - 1])) return false;
         if (MentionEarlierInClause(content, tokens, contextStart)) return false;
         if (PersonTitle().Match(content, after) is { Success: true } title && title.Index == after)
-            return content.AsSpan(Math.Max(0, contextStart - 4), Math.Min(4, contextStart)) is var lead && (lead.EndsWith("作为") || lead.EndsWith("担任"));
+            return content.AsSpan(Math.Max(0, contextStart - 4), Math.Min(4, contextStart)) is var lead && (lead.EndsWith("作为") || lead.EndsWith("担任"))
+                || IsSignature(content, contextStart, title.Index + title.Length);
         return true;
     }
 

@@ -346,4 +346,20 @@ public class UnitNameInconsistencyAnalyzerTests
     [InlineData("组织党员到江州市生态环境局江北分局党支部交流学习。", "江州市生态环境局江岸分局")]
     public async Task Own_branch_superiors_and_mentioned_branches_are_not_reported(string text, string unit) =>
         await VerifyAsync(text, unit);
+
+    [Theory]
+    [InlineData("（四）监督管理不够到位。[|石门乡|]党委对村级组织的日常监督偏软。", "桃坪乡")]
+    [InlineData("本次整改由[|白水县农村商业银行|]党委统一组织实施。", "白沙县农村商业银行")]
+    [InlineData("以上述职，请予评议。\n\n[|白龙乡|]人民政府乡长 李某某\n2025年1月10日", "白鹤乡")]
+    public async Task Place_nouns_opening_a_clause_own_organs_after_by_and_signatures_are_reported(string markup, string unit) =>
+        await VerifyAsync(markup, unit);
+
+    [Theory]
+    [InlineData("我们学习借鉴了石门乡党委的做法。", "桃坪乡")]
+    [InlineData("本次整改由白沙县农村商业银行党委统一组织实施，由黄石县农商行党委协助。", "白沙县农村商业银行")]
+    [InlineData("白龙乡人民政府乡长李某某同志来我乡调研。", "白鹤乡")]
+    [InlineData("以上述职，请予评议。\n\n白鹤乡人民政府乡长 李某某\n2025年1月10日", "白鹤乡")]
+    [InlineData("在石桥乡学习考察茶旅融合时，我也深感白鹤乡在发展思路上还有差距。", "白鹤乡")]
+    public async Task Mentions_the_own_signature_and_unrelated_organs_after_by_are_not_reported(string text, string unit) =>
+        await VerifyAsync(text, unit);
 }
