@@ -214,7 +214,9 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         // 材料不齐的由科室补正: a predicate (not a manner word) and 的 before 由 make the 的-phrase the topic (“those whose …”), whom 由 assigns.
         if (w.Next.Text == "由" && w.PreviousClass is not WordClass.Adverbial) return null;
         if (AfterDummyVerb(w)) return null; // 进行了认真的学习研讨: the object of 进行, a noun phrase
-        if (verb && AfterTransitiveVerb(w)) return null;
+        // 存在盲目的上马、边设计边施工现象: inside 存在/出现 … 现象 the words before the noun describe what happens, a verb phrase.
+        bool describedEvent = IsDescribedEvent(w);
+        if (verb && AfterTransitiveVerb(w) && !describedEvent) return null;
         // 对问题简单的一推了之, 对轻微违法有时简单的…: a glued verb phrase or an adverb before the modifier shows that 对's object has closed.
         // 对群众投诉未能及时的回应, 对新规定只是被动的应付: 未能, 未 or 只是 before the modifier opens the predicate, so 对's object has closed as well.
         bool objectClosed = verbPhrase || leadsPredicate || w.BeforePrevious is { } adverb && (w.Lexicon.ClassOf(adverb.Text) is WordClass.Adverb || adverb.Text is "未能" or "未");
@@ -223,7 +225,7 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         // 没有及时的跟进。, 是否认真的落实: after a negation or 是否 the verb is the predicate even when it closes the clause.
         bool negated = adverbial && w.BeforePrevious is { } negation && Negations.Contains(negation.Text)
             && !(negation.Text is "没有" or "没" && EventNouns.Contains(w.Next.Text));
-        if (verb && !afterModal && !verbPhrase && !((negated || leadsPredicate) && w.NextClosesClause) && !IsFirstOfAdverbialSeries(w))
+        if (verb && !afterModal && !verbPhrase && !describedEvent && !((negated || leadsPredicate) && w.NextClosesClause) && !IsFirstOfAdverbialSeries(w))
         {
             // 扎实的推进“清廉医院”建设: a quoted object after the verb shows the predicate as well as a Han word does.
             if (afterNext is null || !afterNext.Value.IsHan && afterNext.Value.Text is not ("“" or "《") || afterNext.Value.Text is "的" || HeadNouns.Contains(afterNext.Value.Text)) return null;
@@ -270,6 +272,15 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
 
     /// <summary>Words before an adverbial that make the verb after it a predicate (没有及时地跟进, 是否认真地落实).</summary>
     private static readonly FrozenSet<string> Negations = FrozenSet.ToFrozenSet(["没有", "没", "未", "未能", "是否"], StringComparer.Ordinal);
+
+    /// <summary>存在盲目的上马、边设计边施工现象, 出现随意的调整等问题: a manner word (ad), 的 and a verb after 存在/出现, in a clause that
+    /// ends with 现象/问题/倾向 (what exists is a kind of behaviour the verb phrase describes), so the manner word is its adverbial.</summary>
+    private static bool IsDescribedEvent(Window w) =>
+        w.PreviousClass is WordClass.Adverbial && w.NextClass is WordClass.Verb && w.BeforePrevious is { Text: "存在" or "出现" }
+        && w.LastWordOfClause() is { } last && BehaviourNouns.Contains(last.Text);
+
+    /// <summary>Nouns that close 存在/出现 … and name a kind of behaviour.</summary>
+    private static readonly FrozenSet<string> BehaviourNouns = FrozenSet.ToFrozenSet(["现象", "问题", "倾向", "情况", "行为"], StringComparer.Ordinal);
 
     /// <summary>Adverbs of scope and habit that open a predicate (只是机械地背诵, 一味被动地应付): dict.txt tags some c, m or t.</summary>
     private static readonly FrozenSet<string> PredicateAdverbs = FrozenSet.ToFrozenSet(
@@ -713,6 +724,19 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
                 if (k > index + 2 + most || !token.IsHan || lexicon.ClassOf(token.Text) is not (WordClass.Nominal or WordClass.VerbalNoun)) return false;
             }
             return true;
+        }
+
+        /// <summary>The last Han word before the punctuation (other than 、) or line end that closes the clause after the particle.</summary>
+        public Token? LastWordOfClause()
+        {
+            Token? last = null;
+            for (int k = index + 1; k < tokens.Count; k++)
+            {
+                var token = tokens[k];
+                if (token.IsHan) last = token;
+                else if (token.Text != "、") break;
+            }
+            return last;
         }
 
         /// <summary>The token right after the particle, if any.</summary>

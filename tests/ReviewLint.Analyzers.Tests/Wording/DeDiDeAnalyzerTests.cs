@@ -539,4 +539,15 @@ public class DeDiDeAnalyzerTests
     [Theory]
     [InlineData("主动[|的|]由被动接受转为主动服务。")]
     public async Task Still_reports_a_manner_word_before_you(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("部分项目存在盲目[|的|]开工、边审批边建设现象。")]
+    [InlineData("个别单位出现机械[|的|]照搬、层层加码等问题。")]
+    public async Task Reports_de_after_a_manner_word_describing_behaviour_after_cunzai(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("存在盲目的自信。")]
+    [InlineData("存在明显的拖延现象。")]
+    [InlineData("存在盲目的开工项目。")]
+    public async Task Does_not_report_an_object_of_cunzai_without_a_behaviour_noun(string markup) => await Verifier.VerifyAsync(markup);
 }
