@@ -204,24 +204,34 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         // it or by the subject before the adverbial.
         bool verbPhrase = (afterModal || w.PreviousClass is WordClass.Adverbial) && IsVerbPhrase(w);
         // 未能及时的回应: 未能, 未 and 是否 take a verb phrase, so a verbal noun after them and an adverbial is the verb.
-        bool verbAfterNegation = adverbial && w.NextClass is WordClass.VerbalNoun && w.BeforePrevious is { Text: "未能" or "未" or "是否" };
+        // 只是机械的背诵, 只是被动的应付考试: an adverb of scope or habit before a manner word (ad) heads a predicate, so the verb after them
+        // is the predicate too, a verbal noun or not, and even when it closes the clause.
+        bool leadsPredicate = w.PreviousClass is WordClass.Adverbial && w.BeforePrevious is { } lead && PredicateAdverbs.Contains(lead.Text);
+        bool verbAfterNegation = adverbial && w.NextClass is WordClass.VerbalNoun && (w.BeforePrevious is { Text: "未能" or "未" or "是否" } || leadsPredicate);
         bool verb = w.NextClass is WordClass.Verb || verbPhrase || verbAfterNegation || adverbial && (ShowsVerb(w) || IsPredicateAfterSubject(w));
         if (!verb && w.NextClass is not WordClass.Preposition) return null;
         if (Modals.Contains(w.Next.Text)) return null; // 能立行立改的要马上改: a modal after the 的 makes the 的-phrase its subject
+        // 材料不齐的由科室补正: a predicate (not a manner word) and 的 before 由 make the 的-phrase the topic (“those whose …”), whom 由 assigns.
+        if (w.Next.Text == "由" && w.PreviousClass is not WordClass.Adverbial) return null;
         if (AfterDummyVerb(w)) return null; // 进行了认真的学习研讨: the object of 进行, a noun phrase
-        if (verb && AfterTransitiveVerb(w)) return null;
+        // 存在盲目的上马、边设计边施工现象: inside 存在/出现 … 现象 the words before the noun describe what happens, a verb phrase.
+        bool describedEvent = IsDescribedEvent(w);
+        if (verb && AfterTransitiveVerb(w) && !describedEvent) return null;
         // 对问题简单的一推了之, 对轻微违法有时简单的…: a glued verb phrase or an adverb before the modifier shows that 对's object has closed.
-        // 对群众投诉未能及时的回应: 未能 or 未 before the modifier opens the predicate, so 对's object has closed as well.
-        bool objectClosed = verbPhrase || w.BeforePrevious is { } adverb && (w.Lexicon.ClassOf(adverb.Text) is WordClass.Adverb || adverb.Text is "未能" or "未");
+        // 对群众投诉未能及时的回应, 对新规定只是被动的应付: 未能, 未 or 只是 before the modifier opens the predicate, so 对's object has closed as well.
+        bool objectClosed = verbPhrase || leadsPredicate || w.BeforePrevious is { } adverb && (w.Lexicon.ClassOf(adverb.Text) is WordClass.Adverb || adverb.Text is "未能" or "未");
         if (!objectClosed && ClosesObjectOfDui(w)) return null;
         var afterNext = w.AfterNext;
         // 没有及时的跟进。, 是否认真的落实: after a negation or 是否 the verb is the predicate even when it closes the clause.
         bool negated = adverbial && w.BeforePrevious is { } negation && Negations.Contains(negation.Text)
             && !(negation.Text is "没有" or "没" && EventNouns.Contains(w.Next.Text));
-        if (verb && !afterModal && !verbPhrase && !(negated && w.NextClosesClause) && !IsFirstOfAdverbialSeries(w))
+        if (verb && !afterModal && !verbPhrase && !describedEvent && !((negated || leadsPredicate) && w.NextClosesClause) && !IsFirstOfAdverbialSeries(w))
         {
             // 扎实的推进“清廉医院”建设: a quoted object after the verb shows the predicate as well as a Han word does.
             if (afterNext is null || !afterNext.Value.IsHan && afterNext.Value.Text is not ("“" or "《") || afterNext.Value.Text is "的" || HeadNouns.Contains(afterNext.Value.Text)) return null;
+            // 耐心的解答让群众满意, 精心的准备是成功的前提: 是 or a causative verb after the “verb” opens the predicate of a clause whose
+            // subject is the 的-phrase.
+            if (afterNext.Value.Text is "是" or "让" or "使" or "令" or "使得") return null;
             // 对干部及时的帮助十分感激: a degree word after the “verb” opens the predicate of a clause whose noun phrase ends with it.
             if (w.Lexicon.ClassOf(afterNext.Value.Text) is WordClass.Degree) return null;
             // 小心翼翼的驾驶着: an aspect particle after the verb shows the predicate; a noun may show a noun phrase (实事求是的工作作风).
@@ -262,6 +272,19 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
 
     /// <summary>Words before an adverbial that make the verb after it a predicate (没有及时地跟进, 是否认真地落实).</summary>
     private static readonly FrozenSet<string> Negations = FrozenSet.ToFrozenSet(["没有", "没", "未", "未能", "是否"], StringComparer.Ordinal);
+
+    /// <summary>存在盲目的上马、边设计边施工现象, 出现随意的调整等问题: a manner word (ad), 的 and a verb after 存在/出现, in a clause that
+    /// ends with 现象/问题/倾向 (what exists is a kind of behaviour the verb phrase describes), so the manner word is its adverbial.</summary>
+    private static bool IsDescribedEvent(Window w) =>
+        w.PreviousClass is WordClass.Adverbial && w.NextClass is WordClass.Verb && w.BeforePrevious is { Text: "存在" or "出现" }
+        && w.LastWordOfClause() is { } last && BehaviourNouns.Contains(last.Text);
+
+    /// <summary>Nouns that close 存在/出现 … and name a kind of behaviour.</summary>
+    private static readonly FrozenSet<string> BehaviourNouns = FrozenSet.ToFrozenSet(["现象", "问题", "倾向", "情况", "行为"], StringComparer.Ordinal);
+
+    /// <summary>Adverbs of scope and habit that open a predicate (只是机械地背诵, 一味被动地应付): dict.txt tags some c, m or t.</summary>
+    private static readonly FrozenSet<string> PredicateAdverbs = FrozenSet.ToFrozenSet(
+        ["只是", "仅仅", "只", "仅", "一味", "总是", "往往", "常常", "经常"], StringComparer.Ordinal);
 
     /// <summary>Verbs that name a behaviour or a response as a noun object of 没有 (没有积极的表现, 没有及时的回应 read either way;
     /// 未能及时的回应 does not: 未能 takes a verb phrase).</summary>
@@ -341,6 +364,13 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
             return new Finding("得", "complement-end", ComplementReason); // (存在的不足，取得的成效，: dict.txt tags these nouns a)
         // 清收做的不够，: 不够 closing the clause after a verb says how well it is done.
         if (w.Next.Text == "不够" && w.PreviousClass is WordClass.Verb or WordClass.VerbalNoun && w.NextClosesClause)
+            return new Finding("得", "complement-end", ComplementReason);
+        // 办理的不及时。, 对新要求研究的不深，: jieba cuts 不 from the manner word (不|及时, 不|深). 不 and a manner word closing the clause
+        // after a verb say how well it is done; 不 and a one-character adjective do so after 对 and its object (发展的不平衡 stays a noun phrase).
+        if (w.PreviousClass is WordClass.Verb or WordClass.VerbalNoun && w.Next.Text == "不" && w.AfterNext is { IsHan: true } negated
+            && w.AfterPredicate is not { Kind: not TokenKind.Punctuation }
+            && (w.PreviousClass is WordClass.Verb && MannerPredicates.Contains("不" + negated.Text)
+                || w.WordsSinceInClause(DuiPrepositions) >= 1 && negated.Text.Length == 1 && w.Lexicon.ClassOf(negated.Text) is WordClass.Adjective))
             return new Finding("得", "complement-end", ComplementReason);
         // 对风险隐患估计的不足, 对新问题研究的不多: after 对 and its object the verb is the predicate, so 不足/不多/少 closing the clause
         // says how well or how much it is done (without 对, 存在的不足 and 参与的不多 are noun phrases).
@@ -694,6 +724,19 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
                 if (k > index + 2 + most || !token.IsHan || lexicon.ClassOf(token.Text) is not (WordClass.Nominal or WordClass.VerbalNoun)) return false;
             }
             return true;
+        }
+
+        /// <summary>The last Han word before the punctuation (other than 、) or line end that closes the clause after the particle.</summary>
+        public Token? LastWordOfClause()
+        {
+            Token? last = null;
+            for (int k = index + 1; k < tokens.Count; k++)
+            {
+                var token = tokens[k];
+                if (token.IsHan) last = token;
+                else if (token.Text != "、") break;
+            }
+            return last;
         }
 
         /// <summary>The token right after the particle, if any.</summary>

@@ -490,4 +490,64 @@ public class DeDiDeAnalyzerTests
     [InlineData("以坚韧不拔的毅力推动整改落实。")]
     [InlineData("以只争朝夕的劲头抓好各项工作。")]
     public async Task Does_not_report_an_idiom_and_de_heading_the_object_of_yi(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("窗口对企业申报事项办理[|的|]不及时。")]
+    [InlineData("对基层反映的新情况调研[|的|]不深，办法不多。")]
+    [InlineData("整改任务落实[|的|]不到位，群众不满意。")]
+    public async Task Reports_de_before_bu_and_a_manner_word_closing_the_clause(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("城乡发展的不平衡，仍然比较突出。")]
+    [InlineData("区域发展的不充分问题需要解决。")]
+    [InlineData("存在的不足，主要有三个方面。")]
+    [InlineData("对群众反映的不满，要认真对待。")]
+    public async Task Does_not_report_a_noun_phrase_before_bu(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("年度重点工作推进[|的|]较为顺利。")]
+    [InlineData("各项制度执行[|的|]更为严格。")]
+    public async Task Reports_de_before_a_degree_word_tagged_as_an_adverb(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("项目推进的较为顺利阶段已经结束。")]
+    [InlineData("这是较为顺利的一年。")]
+    [InlineData("取得了更为显著的成效。")]
+    public async Task Does_not_report_a_degree_word_in_a_noun_phrase(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("学习党章党规只是机械[|的|]抄写，没有入脑入心。")]
+    [InlineData("面对上级检查往往被动[|的|]应付检查。")]
+    [InlineData("对新出台的管理办法只是被动[|的|]应付检查，学用脱节。")]
+    [InlineData("发放贷款前没有仔细[|的|]核实企业经营情况。")]
+    [InlineData("窗口人员耐心[|的|]解答办事群众咨询。")]
+    public async Task Reports_de_after_a_manner_word_heading_a_predicate(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("对群众来访给予耐心的解释。")]
+    [InlineData("缺乏耐心的态度让群众不满。")]
+    [InlineData("这只是机械的重复劳动。")]
+    [InlineData("精心的准备是成功的前提。")]
+    public async Task Does_not_report_a_manner_word_in_a_noun_phrase(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("手续不全的由窗口一次性告知。")]
+    [InlineData("符合条件的由街道统一办理。")]
+    [InlineData("材料齐全的由科室当场受理。")]
+    public async Task Does_not_report_a_topic_de_phrase_before_you(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("主动[|的|]由被动接受转为主动服务。")]
+    public async Task Still_reports_a_manner_word_before_you(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("部分项目存在盲目[|的|]开工、边审批边建设现象。")]
+    [InlineData("个别单位出现机械[|的|]照搬、层层加码等问题。")]
+    public async Task Reports_de_after_a_manner_word_describing_behaviour_after_cunzai(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("存在盲目的自信。")]
+    [InlineData("存在明显的拖延现象。")]
+    [InlineData("存在盲目的开工项目。")]
+    public async Task Does_not_report_an_object_of_cunzai_without_a_behaviour_noun(string markup) => await Verifier.VerifyAsync(markup);
 }
