@@ -216,6 +216,7 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
         // The first copy must start its token: in 研究所/所长, 因此/此次 it ends a word.
         if (count == 2 && isFunctionCharacter && left.Start == start && OwnWordAfter(start + 1, rightIndex) is { } ownWord && LacksWhatItNeeds(c, ownWord, end - 1)) return Build(start, end, left, right, safe: true);
         if (lexicon.CoversLegitimately(text, start, end, tokens)) return null;
+        if (count == 2 && IsMisspeltReduplication(start, end)) return null;
         if (count >= 3)
         {
             // 工作作作风, 层层层落实, 还还还; a free-standing run of another character is onomatopoeia (沙沙沙沙).
@@ -387,8 +388,29 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
         {
             '把' => !IsClauseEnd(ownWordStart + ownWord.Length) && !HasVerbInClause(ownWordStart + ownWord.Length),
             '被' => tag is "vn" or "a" or "ad" or "an" or "d",
-            _ => Adverbs.Contains(c) && tag is "d" or "c",
+            _ => Adverbs.Contains(c) && (tag is "d" or "c" || ownWord.Length == 2 && AuxiliaryTails.Contains(ownWord[1])),
         };
+    }
+
+    /// <summary>The verbs and auxiliaries an adverb joins into one word (还有, 还是, 都要, 就在, 也会): the adverb typed again before
+    /// such a word (还还有, 都都要) has nothing to modify, unlike 就/就业, 还/还原, 才/才能, whose second character is no auxiliary.</summary>
+    private const string AuxiliaryTails = "有是要在会";
+
+    /// <summary>淳淳教诲, 谆谆教导 typed with a look-alike: the doubled character is wrong, not doubled by accident, when a same-sound or
+    /// similar-shape substitute doubled, with the two characters after the run, is a listed reduplication or a dictionary
+    /// idiom (谆谆教诲, 谆谆告诫); function characters (的的, 还还) are always doubles. Left to RL2001/RL2004, which name the right character.</summary>
+    private bool IsMisspeltReduplication(int start, int end)
+    {
+        if (end + 2 > text.Length || lexicon.FunctionCharacters.Contains(text[start])) return false;
+        if (!Wording.TypoConfusions.Default.TryGet(text[start], out var substitutes)) return false;
+        Span<char> word = stackalloc char[4];
+        text.AsSpan(end, 2).CopyTo(word[2..]);
+        foreach (char d in substitutes)
+        {
+            word[0] = word[1] = d;
+            if (lexicon.IsListed(word.ToString()) || tokenizer.GetFrequency(word) > RareFrequency) return true;
+        }
+        return false;
     }
 
     private bool IsClauseEnd(int position) => position >= text.Length || ClauseBreaks.Contains(text[position]);

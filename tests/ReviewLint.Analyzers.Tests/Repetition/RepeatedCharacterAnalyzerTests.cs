@@ -358,4 +358,28 @@ public class RepeatedCharacterAnalyzerTests
     [InlineData("这个方案大家再研究研究。")]
     [InlineData("会后再讨论讨论具体分工。")]
     public async Task Does_not_report_verbs_that_reduplicate(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("去年审计查出的问题中，[|还还|]有三个没有整改到位。")]
+    [InlineData("部分党员[|都都|]要求减少集中学习次数。")]
+    [InlineData("问题的根源[|就就|]在于理想信念不够坚定。")]
+    public async Task Reports_an_adverb_typed_again_before_its_auxiliary_word(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("支部还有三个问题没有整改到位。")]
+    [InlineData("班子就就业帮扶工作开展了专题调研。")]
+    [InlineData("对照问题清单，把原貌还还原给群众。")]
+    [InlineData("这样才才能服众的说法并不准确。")]
+    public async Task Does_not_report_an_adverb_before_a_word_that_is_no_auxiliary(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("对青年教师缺少淳淳教诲，帮带作用发挥不够。")]
+    [InlineData("老党员的淳淳教导没有真正入脑入心。")]
+    [InlineData("开展库存大清查，做到账账相符、账实相符。")]
+    public async Task Does_not_report_a_misspelt_or_fixed_reduplication(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("对青年教师缺少[|淳淳|]关心，帮带作用发挥不够。")]
+    [InlineData("财务人员对台账管理[|还还|]不够规范。")]
+    public async Task Still_reports_a_double_with_no_reduplication_behind_it(string markup) => await Verifier.VerifyAsync(markup);
 }
