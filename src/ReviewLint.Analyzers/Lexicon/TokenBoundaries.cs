@@ -7,7 +7,8 @@ namespace ReviewLint.Analyzers.Lexicon;
 internal sealed class TokenBoundaries
 {
     private readonly bool[] _isBoundary;
-    private readonly bool[] _isInsideRareWord;
+    private readonly TokenList _tokens;
+    private readonly ITokenizer? _tokenizer;
 
     /// <summary>dict.txt frequency below which a word is rare enough to be a segmentation accident (代脉 11 in 时代脉博).</summary>
     private const long RareWordFrequency = 20;
@@ -15,7 +16,7 @@ internal sealed class TokenBoundaries
     public TokenBoundaries(TokenList tokens, int textLength, ITokenizer? splitGuessesWith = null)
     {
         _isBoundary = new bool[textLength + 1];
-        _isInsideRareWord = new bool[textLength + 1];
+        (_tokens, _tokenizer) = (tokens, splitGuessesWith);
         _isBoundary[0] = _isBoundary[textLength] = true;
         foreach (var token in tokens)
         {
@@ -23,8 +24,6 @@ internal sealed class TokenBoundaries
             _isBoundary[token.End] = true;
             if (splitGuessesWith is not null && token.IsHan && token.Text.Length > 1 && !splitGuessesWith.IsWord(token.Text))
                 for (int i = token.Start + 1; i < token.End; i++) _isBoundary[i] = true;
-            else if (splitGuessesWith is not null && token.IsHan && token.Text.Length > 1 && splitGuessesWith.GetFrequency(token.Text) < RareWordFrequency)
-                for (int i = token.Start + 1; i < token.End; i++) _isInsideRareWord[i] = true;
         }
     }
 
@@ -34,8 +33,16 @@ internal sealed class TokenBoundaries
 
     public bool IsBoundary(int position) => position >= 0 && position < _isBoundary.Length && _isBoundary[position];
 
-    /// <summary>True when the position lies inside a rare dictionary word (only known when built with a tokenizer).</summary>
-    public bool IsInsideRareWord(int position) => position >= 0 && position < _isInsideRareWord.Length && _isInsideRareWord[position];
+    /// <summary>True when the position lies inside a rare dictionary word (only known when built with a tokenizer). Looked up on
+    /// demand: only RL2001's rare edge case asks, so building the boundaries costs no dictionary lookup per token.</summary>
+    public bool IsInsideRareWord(int position)
+    {
+        if (_tokenizer is null || position <= 0 || position >= _isBoundary.Length || _isBoundary[position]) return false;
+        int index = _tokens.IndexAt(position);
+        if (index >= _tokens.Count) return false;
+        var token = _tokens[index];
+        return token.Start < position && token.IsHan && token.Text.Length > 1 && _tokenizer.GetFrequency(token.Text) < RareWordFrequency;
+    }
 
     /// <summary>True when <c>[start, end)</c> starts and ends on boundaries, i.e. is made of whole tokens.</summary>
     public bool IsWordAt(int start, int end) => IsBoundary(start) && IsBoundary(end);

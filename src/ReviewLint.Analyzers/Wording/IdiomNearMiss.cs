@@ -36,8 +36,7 @@ internal static class IdiomNearMiss
     {
         if (start + Length > text.Length || !boundaries.IsWordAt(start, start + Length)) return null;
         var window = text.AsSpan(start, Length);
-        foreach (char c in window)
-            if (!HanText.IsHan(c)) return null;
+        if (!HanText.IsHan(window)) return null;
         int written = tokenizer.GetFrequency(window);
         if (written > RareWordFrequency) return null;
         if (written == 0 && IsTwoCommonWords(window, start, boundaries, tokenizer)) return null;
@@ -47,6 +46,7 @@ internal static class IdiomNearMiss
         string? best = null;
         int bestFrequency = 0;
         Span<int> frequencies = stackalloc int[confusions.MostSubstitutes];
+        Span<char> candidate = stackalloc char[Length];
         for (int index = 0; index < Length; index++)
         {
             if (!confusions.TryGet(window[index], out string substitutes)) continue;
@@ -55,11 +55,9 @@ internal static class IdiomNearMiss
             for (int i = 0; i < substitutes.Length; i++)
             {
                 if (found[i] < minimum || found[i] <= bestFrequency) continue;
-                string idiom = string.Create(Length, (Window: text.Substring(start, Length), index, Substitute: substitutes[i]), static (chars, state) =>
-                {
-                    state.Window.CopyTo(chars);
-                    chars[state.index] = state.Substitute;
-                });
+                window.CopyTo(candidate);
+                candidate[index] = substitutes[i];
+                string idiom = candidate.ToString();
                 if (tokenizer.GetWordTag(idiom) == IdiomTag) (best, bestFrequency) = (idiom, found[i]);
             }
         }
