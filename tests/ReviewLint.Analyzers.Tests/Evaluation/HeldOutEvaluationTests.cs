@@ -113,10 +113,11 @@ public class HeldOutEvaluationTests(ITestOutputHelper output)
     }
 
     /// <summary>An RL2002 row names its single wrong character in a phrase (detail <c>认真的学习→地</c>): the finding must sit on that
-    /// character of an occurrence of the phrase, since the character alone occurs all over the report.</summary>
+    /// character of an occurrence of the phrase, since the character alone occurs all over the report. A phrase shortened with
+    /// “…” (<c>及时的在公示栏…公开→地</c>) is matched by its part that holds the character.</summary>
     private static bool IsInNamedPhrase(Diagnostic diagnostic, ReportDocument document, Expected expected)
     {
-        string phrase = expected.Detail.Split('→')[0];
+        string phrase = expected.Detail.Split('→')[0].Split('…').FirstOrDefault(part => part.Contains(expected.Anchor, StringComparison.Ordinal)) ?? "";
         string text = document.Text.ToString();
         int position = diagnostic.Location.Span.Start;
         for (int index = phrase.IndexOf(expected.Anchor, StringComparison.Ordinal); index >= 0; index = phrase.IndexOf(expected.Anchor, index + 1, StringComparison.Ordinal))
