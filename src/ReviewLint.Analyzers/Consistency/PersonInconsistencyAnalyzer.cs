@@ -33,6 +33,25 @@ public sealed partial class PersonInconsistencyAnalyzer : DiagnosticAnalyzer
     private static bool IsUnitJoinedWithPlace(string next) =>
         next.Length == 2 && "内外属".Contains(next[1]) && CollectiveAfterI.Contains(next[..1]);
 
+    /// <summary>A unit's character that jieba joined with the start of the next word (我|局责|无旁待, 我|院中|医药): the joined token
+    /// is no dictionary word, or a word starting after the unit's character and running past the token is more frequent than the
+    /// token (中医 of 院中|医药) or three characters or longer (中青年 of 院中|青年), so jieba's cut is the weaker reading and 我局, 我院
+    /// speak for the unit. Words of their own stay
+    /// singular (我|局面意识, 我|部分工作: 部分 is far more frequent than 分工).</summary>
+    private static bool IsUnitJoinedWithNextWord(string content, ITokenizer tokenizer, Token next)
+    {
+        if (next.Text.Length < 2 || !next.IsHan || !CollectiveAfterI.Contains(next.Text[..1])) return false;
+        int frequency = tokenizer.GetFrequency(next.Text);
+        if (frequency == 0) return true;
+        for (int end = next.End + 1; end <= Math.Min(content.Length, next.Start + 1 + MaxWordAfterUnit); end++)
+            if (tokenizer.GetFrequency(content.AsSpan(next.Start + 1, end - next.Start - 1)) is var crossing and > 0 && (crossing > frequency || end - next.Start > 3))
+                return true;
+        return false;
+    }
+
+    /// <summary>The longest word looked up after a unit's character in <see cref="IsUnitJoinedWithNextWord"/>.</summary>
+    private const int MaxWordAfterUnit = 4;
+
     /// <summary>Words after which 本人 starts a clause as its subject (但本人、同时本人); after a noun or a name it means “that person himself” (党员本人、张某本人).</summary>
     private static readonly FrozenSet<string> ClauseLeadsBeforeBenren = FrozenSet.ToFrozenSet(
     [
@@ -77,7 +96,7 @@ public sealed partial class PersonInconsistencyAnalyzer : DiagnosticAnalyzer
             var token = tokens[i];
             TextSpan? span = token.Text switch
             {
-                "我" => SingularI(content, tokens, token),
+                "我" => SingularI(content, tokens, context.Tokenizer, token),
                 "本人" => IsAuthorBenren(tokens, token) ? token.Span : null,
                 _ => null,
             };
@@ -101,13 +120,13 @@ public sealed partial class PersonInconsistencyAnalyzer : DiagnosticAnalyzer
 
     /// <summary>The span of a singular 我 (with a following 自己/个人/本人), or null when it is part of a word, a collective (小我、我县)
     /// or the secretary speaking for the body (我代表党支部班子作对照检查).</summary>
-    private static TextSpan? SingularI(string content, TokenList tokens, Token token)
+    private static TextSpan? SingularI(string content, TokenList tokens, ITokenizer tokenizer, Token token)
     {
         if (token.Start > 0 && WordInitialsBeforeI.Contains(content[token.Start - 1])) return null;
         var next = tokens.After(token.End);
         if (next is { } n && n.Start == token.End)
         {
-            if (CollectiveAfterI.Contains(n.Text) || n.Text == "代表" || IsUnitJoinedWithPlace(n.Text)) return null;
+            if (CollectiveAfterI.Contains(n.Text) || n.Text == "代表" || IsUnitJoinedWithPlace(n.Text) || IsUnitJoinedWithNextWord(content, tokenizer, n)) return null;
             if (n.Text is "自己" or "个人" or "本人") return TextSpan.FromBounds(token.Start, n.End);
         }
         return token.Span;

@@ -169,8 +169,18 @@ public class PersonInconsistencyAnalyzerTests
         await VerifyAsync(text, "CollectiveReview");
 
     [Theory]
+    [InlineData("守住安全底线是我局责无旁待的使命。")]
+    [InlineData("我院中医药服务能力不强，特色专科建设滞后。")]
+    [InlineData("近年来我院中青年医生流失较多。")]
+    public async Task A_unit_self_reference_jieba_joined_with_the_next_word_is_not_reported(string text) =>
+        await VerifyAsync(text, "CollectiveReview");
+
+    [Theory]
     [InlineData("[|我|]局面意识不强，整改情况在局内网公示。")]
     [InlineData("[|我|]市场意识不强，对服务短板督促不够。")]
+    [InlineData("[|我|]部分工作落实不到位，对班子成员提醒不够。")]
+    [InlineData("[|我|]站位不高，对问题的认识不足。")]
+    [InlineData("[|我|]处事不够果断，遇到难题绕着走。")]
     public async Task Singular_first_person_before_other_words_starting_with_a_unit_character_is_reported(string markup) =>
         await VerifyAsync(markup, "CollectiveReview");
 }
