@@ -75,10 +75,13 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
             bool placeSlip = PlaceOneCharacterOff(own[..^suffix.Length], content[nameSpan.Start..p]);
             bool nearCopy = placeSlip || DiffersInOneCharacter(ownStem, stem);
             if (!nearCopy && CommonWordBeforeOrgan(content, tokens, context.Tokenizer, nameSpan.Start, p, suffix.Length)) continue;
-            if (!InSelfPosition(content, tokens, nameSpan, contextStart, requireOrganization: !nearCopy)) continue;
+            if (!InSelfPosition(content, tokens, nameSpan, contextStart, requireOrganization: !nearCopy, personal: context.Facts.Voice == ReportVoice.Personal)) continue;
             string ownShort = ownStem + suffix;
             context.Report(Rule, nameSpan, Fix.Replace(nameSpan, ownShort, isSafe: false), own, content.Substring(nameSpan.Start, nameSpan.Length));
         }
+        foreach (var place in OtherPlaceWithOwnFunction(content, tokens, own[..^suffix.Length]))
+            if (!quoted.Contains(place))
+                context.Report(Rule, place, Fix.Replace(place, PlaceOf(own[..^suffix.Length]), isSafe: false), own, content.Substring(place.Start, place.Length));
     }
 
     /// <summary>The span of the unit name whose suffix starts at <paramref name="suffixStart"/> (see <see cref="UnitNameReader"/>), and
@@ -204,8 +207,9 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
     /// <summary>True when the name speaks as the author: an organisation word, a word of the own scope or one of the unit's own
     /// subordinate units follows (柳河镇党委坚持…, 推动柳河镇各项事业, 柳河镇部分村, 完成柳河镇中心小学改造) unless <paramref name="requireOrganization"/> is false (a near copy of the own name, 青山镇在全县), and nothing before it in the clause nor right after it marks it as a
     /// mention (与相邻的柳河镇党委、柳河镇党委的经验).</summary>
-    private static bool InSelfPosition(string content, TokenList tokens, TextSpan name, int contextStart, bool requireOrganization)
+    private static bool InSelfPosition(string content, TokenList tokens, TextSpan name, int contextStart, bool requireOrganization, bool personal)
     {
+        if (OwnVoiceFrame(content, tokens, name, contextStart, personal)) return !MentionEarlierInClause(content, tokens, contextStart);
         var organization = OrganizationAfterName().Match(content, name.End);
         bool hasOrganization = organization.Success && organization.Index == name.End;
         var subUnit = hasOrganization ? Match.Empty : OwnSubUnitAfterName().Match(content, name.End);
@@ -242,6 +246,53 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
         if (ownPlaceLength <= 2 || suffixStart - start < 4 || !LevelMarkers.Contains(content[start + 2])) return start;
         if (tokens.Before(start) is not { } before || before.End != start || !before.IsHan || before.Text.Length + 2 > ownPlaceLength) return start;
         return tokenizer.GetFrequency(before.Text) == 0 || tokenizer.GetWordTag(before.Text) is "ns" or "nr" or "nz" ? before.Start : start;
+    }
+
+    /// <summary>Frames only the author speaks in, whatever follows the name: a pledge to push it to a new stage (推动柳河镇保教质量再上新台阶:
+    /// one of <see cref="PushVerbs"/> right before it, no 的 or conjunction right after it, and a new-stage phrase later in the clause), and 在 before it with the
+    /// unit's own work or the supervision of its own members after it (在柳河镇的实际工作中, 在柳河村党员群众的监督下), where 在 marks
+    /// no visit; in a personal report 在…的工作中 may name a former post and is left alone.</summary>
+    private static bool OwnVoiceFrame(string content, TokenList tokens, TextSpan name, int contextStart, bool personal)
+    {
+        if (tokens.Before(contextStart) is { } before && before.End == contextStart && PushVerbs.Contains(before.Text))
+            return name.End < content.Length && !"的、与和同跟至到及".Contains(content[name.End]) && NewStageLaterInClause(content, name.End);
+        if (contextStart == 0 || content[contextStart - 1] != '在' || OwnVoiceAfterAt().Match(content, name.End) is not { Success: true } frame || frame.Index != name.End) return false;
+        return !personal || frame.Groups["supervision"].Success;
+    }
+
+    /// <summary>Verbs of a pledge that pushes the author's own work forward (推动柳河镇各项工作再上新台阶).</summary>
+    private static readonly FrozenSet<string> PushVerbs = FrozenSet.ToFrozenSet(["推动", "助推", "推进", "促进"], StringComparer.Ordinal);
+
+    /// <summary>True when a new-stage phrase (迈上新台阶、再上新水平、开创新局面 …) follows <paramref name="position"/> before the clause ends.</summary>
+    private static bool NewStageLaterInClause(string content, int position)
+    {
+        int end = content.AsSpan(position).IndexOfAny("，。；！？\n\r") is var stop && stop >= 0 ? position + stop : content.Length;
+        return NewStage().IsMatch(content.AsSpan(position, end - position));
+    }
+
+    /// <summary>Another place of the own place's level followed by the own function (推动松源县人社工作迈上新台阶 in a report of
+    /// 桂川县人力资源和社会保障局), written without the unit suffix, in the pledge frame of <see cref="OwnVoiceFrame"/>: the place is
+    /// reported. The function may be abbreviated (人社 for 人力资源和社会保障); a place that is the own or a part of it is not another.</summary>
+    private static IEnumerable<TextSpan> OtherPlaceWithOwnFunction(string content, TokenList tokens, string ownStem)
+    {
+        if (PlaceOf(ownStem) is not { Length: > 0 } ownPlace) yield break;
+        string function = ownStem[(ownStem.LastIndexOf(ownPlace, StringComparison.Ordinal) + ownPlace.Length)..];
+        if (function.Length < 2) yield break;
+        foreach (var verb in tokens)
+        {
+            if (!PushVerbs.Contains(verb.Text)) continue;
+            int level = -1;
+            for (int at = verb.End + 2; at <= verb.End + ownPlace.Length && at < content.Length; at++)
+                if (content[at] == ownPlace[^1]) { level = at; break; }
+            if (level < 0 || !HanText.IsHan(content.AsSpan(verb.End, level - verb.End)) || UnitNameReader.NeverNameInitials.Contains(content[verb.End])) continue;
+            string place = content[verb.End..(level + 1)];
+            if (ownPlace.EndsWith(place, StringComparison.Ordinal) || place.EndsWith(ownPlace, StringComparison.Ordinal)) continue;
+            bool ownFunction = false;
+            for (int length = Math.Min(function.Length, content.Length - level - 1); length >= 2 && !ownFunction; length--)
+                ownFunction = content.AsSpan(level + 1, length) is var written && (written.SequenceEqual(function) || IsAbbreviation(written.ToString(), function));
+            if (ownFunction && NewStageLaterInClause(content, level + 1) && !MentionEarlierInClause(content, tokens, verb.Start))
+                yield return TextSpan.FromBounds(verb.End, level + 1);
+        }
     }
 
     private static bool MentionEarlierInClause(string content, TokenList tokens, int position)
@@ -336,13 +387,21 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
     private static partial Regex OrganizationAfterName();
 
     /// <summary>Words after a name that make it the author's own scope (推动柳河镇各项事业、团结带领柳河镇广大党员干部), as an organisation word does.</summary>
-    [GeneratedRegex(@"\G(?:各项事业|广大|全体|经济社会|干部群众|党员干部|人民群众|各族群众|高质量发展|发展大局)")]
+    [GeneratedRegex(@"\G(?:各项事业|广大|全体|经济社会|干部群众|党员干部|人民群众|各族群众|高质量发展|发展大局|党员群众)")]
     private static partial Regex OwnScopeAfterName();
 
     /// <summary>The unit's own subordinate units and parts after its name (柳河镇部分村、柳河镇中心小学、柳河镇卫生院): in a report of
     /// another unit of the same kind they are the author's, as an organisation word is; a 的 or 、 after them still makes a mention.</summary>
-    [GeneratedRegex(@"\G(?:部分(?:村|社区|乡镇|行政村)|各(?:村|社区|行政村|乡镇)|村级|镇级|乡级|辖区|辖内|中心(?:小学|学校|校|幼儿园|卫生院)|卫生院|便民服务中心|敬老院|综合文化站)")]
+    [GeneratedRegex(@"\G(?:部分(?:村|社区|乡镇|行政村)|各(?:村|社区|行政村|乡镇)|村级|镇级|乡级|辖区|辖内|(?:镇村|乡村|村组|村居|镇街)两级|中心(?:小学|学校|校|幼儿园|卫生院)|卫生院|便民服务中心|敬老院|综合文化站)")]
     private static partial Regex OwnSubUnitAfterName();
+
+    /// <summary>What follows a name after 在 when the author speaks of its own work or members (在柳河镇的实际工作中, 在柳河村党员群众的监督下).</summary>
+    [GeneratedRegex(@"\G(?:的(?:实际|具体|日常)?工作中|(?<supervision>(?:广大|全体)?(?:党员群众|干部群众|党员干部|人民群众)的监督))")]
+    private static partial Regex OwnVoiceAfterAt();
+
+    /// <summary>A new stage the author pledges to reach (迈上新台阶、再上新水平、开创新局面、取得新成效).</summary>
+    [GeneratedRegex("(?:迈上|再上|跃上|登上|上)(?:新台阶|新水平)|开创新局面|谱写新篇章|取得新成效|实现新突破|实现新跨越")]
+    private static partial Regex NewStage();
 
     [GeneratedRegex(@"\G(?:书记|副书记|委员|镇长|乡长|村长|主任|校长|院长|局长|成员)")]
     private static partial Regex PersonTitle();

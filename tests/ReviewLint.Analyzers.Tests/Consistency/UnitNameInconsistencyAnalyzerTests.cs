@@ -362,4 +362,57 @@ public class UnitNameInconsistencyAnalyzerTests
     [InlineData("在石桥乡学习考察茶旅融合时，我也深感白鹤乡在发展思路上还有差距。", "白鹤乡")]
     public async Task Mentions_the_own_signature_and_unrelated_organs_after_by_are_not_reported(string text, string unit) =>
         await VerifyAsync(text, unit);
+
+    private static Task VerifyPersonalAsync(string markup, string unit) =>
+        AnalyzerVerifier<UnitNameInconsistencyAnalyzer>.VerifyAsync(markup, o =>
+        {
+            o.Genre = "PersonalReview";
+            o.UnitName = unit;
+        });
+
+    [Theory]
+    [InlineData("班子将以更加务实的作风，推动[|白沙县|]人社工作迈上新台阶。", "桐岭县人力资源和社会保障局")]
+    [InlineData("以这次民主生活会为新起点，推动[|白沙县|]生态环境保护工作再上新台阶。", "桐岭县生态环境局")]
+    [InlineData("支部将把整改落实做深做实，推动桐岭县[|机关幼儿园|]保教质量再上新台阶。", "桐岭县实验幼儿园")]
+    [InlineData("以更加饱满的精神状态，推动[|柳河镇|]乡村振兴工作迈上新台阶。", "青石镇")]
+    public async Task Another_unit_of_the_same_kind_in_a_pledge_to_reach_a_new_stage_is_reported(string markup, string unit) =>
+        await VerifyAsync(markup, unit);
+
+    [Theory]
+    [InlineData("以白沙县人社局违纪违法案件为鉴，推动全局作风建设再上新台阶。", "桐岭县人力资源和社会保障局")]
+    [InlineData("与相邻的白沙县联合执法，推动跨区域环境问题整改取得新成效。", "桐岭县生态环境局")]
+    [InlineData("推动白沙县、桐岭县人社工作协同发展再上新台阶。", "桐岭县人力资源和社会保障局")]
+    [InlineData("推动江州市人社工作迈上新台阶，县人社局要主动担当。", "桐岭县人力资源和社会保障局")]
+    [InlineData("推动桐岭县人社工作迈上新台阶，是班子的共同心愿。", "桐岭县人力资源和社会保障局")]
+    [InlineData("与青峰乡中心幼儿园结对共建，推动两园保教质量再上新台阶。", "桐岭县实验幼儿园")]
+    [InlineData("推动柳河镇和青石镇结对共建取得新成效。", "青石镇")]
+    [InlineData("组织班子到邻近的柳河镇学习考察，推动本镇茶产业迈上新台阶。", "青石镇")]
+    public async Task Pledges_naming_partners_superiors_and_the_own_place_are_not_reported(string text, string unit) =>
+        await VerifyAsync(text, unit);
+
+    [Theory]
+    [InlineData("压紧[|柳河镇|]镇村两级河长责任，确保河道常态化巡查。", "青石镇")]
+    [InlineData("在[|柳河街道|]的实际工作中，班子将主动对接区直部门。", "桐华街道")]
+    [InlineData("在[|下塘村|]党员群众的监督下，把整改任务一项项落到实处。", "上塘村")]
+    public async Task Another_unit_with_the_own_structure_work_or_members_is_reported(string markup, string unit) =>
+        await VerifyAsync(markup, unit);
+
+    [Fact]
+    public async Task Another_village_under_the_supervision_of_its_own_members_is_reported_in_a_personal_report() =>
+        await VerifyPersonalAsync("今后，我将在[|下塘村|]党员群众的监督下，带头把整改任务落到实处。", "上塘村");
+
+    [Theory]
+    [InlineData("组织镇村干部到柳河镇学习镇村两级联动经验。", "青石镇")]
+    [InlineData("在柳河街道学习考察时，班子成员深受启发。", "桐华街道")]
+    [InlineData("在柳河街道党工委的帮助下，共建项目顺利推进。", "桐华街道")]
+    [InlineData("在上级党委的监督下，青石镇镇村两级河长责任全面压实。", "青石镇")]
+    [InlineData("在下塘村的帮助下，产业合作社顺利成立。", "上塘村")]
+    public async Task Visits_help_and_the_own_structure_after_at_are_not_reported(string text, string unit) =>
+        await VerifyAsync(text, unit);
+
+    [Theory]
+    [InlineData("在柳河镇的工作中，我积累了一些基层经验。", "青石镇")]
+    [InlineData("我在柳河镇工作期间，对群众工作方法掌握较好。", "青石镇")]
+    public async Task A_former_post_after_at_in_a_personal_report_is_not_reported(string text, string unit) =>
+        await VerifyPersonalAsync(text, unit);
 }
