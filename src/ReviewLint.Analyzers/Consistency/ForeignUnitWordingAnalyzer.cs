@@ -160,6 +160,7 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
                 "not-im" => RegionCondition.NotInsideInnerMongolia,
                 "sole-mention" => RegionCondition.SoleMention,
                 "no-autonomous-region" => RegionCondition.NoAutonomousRegion,
+                "under-subdistrict" => RegionCondition.UnderSubdistrict,
                 var other => throw new InvalidOperationException($"foreign_unit_words.tsv：未知的 region“{other}”。"),
             },
             ListColumn(row, 4),
@@ -192,6 +193,10 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
         /// <summary>Nothing places the report in an autonomous region (named in the facts or the text, 自治区, 区党委) or under a
         /// prefecture (地委, 行署), where 全区 is that superior.</summary>
         NoAutonomousRegion,
+
+        /// <summary>The text names a 街道 (a community's usual superior: 街道党工委、街道办事处) and no organ of a 乡 or 镇 (乡党委、镇政府):
+        /// a community under a 镇 or 乡 would write to that superior, so 全乡, 全镇 are copied there.</summary>
+        UnderSubdistrict,
     }
 
     /// <summary>One row of foreign_unit_words.tsv: the word, the unit it belongs to, the reports it is foreign in, and the words that
@@ -279,6 +284,7 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
                 RegionCondition.SoleMention => IsSoleMentionAmongVillages(content),
                 RegionCondition.NoAutonomousRegion => facts.InInnerMongolia != true && !MentionsAutonomousRegion(facts.Province ?? "")
                     && !MentionsAutonomousRegion(content),
+                RegionCondition.UnderSubdistrict => content.Contains("街道", StringComparison.Ordinal) && !ContainsAny(content, TownshipOrgans),
                 _ => true,
             };
         }
@@ -288,11 +294,14 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
         /// <summary>Words that place a text in an autonomous region or under a prefecture (地委, 行署), where 全区 means that superior.</summary>
         private static readonly string[] AutonomousRegionWords = ["自治区", "区党委", "内蒙古", "广西", "西藏", "宁夏", "新疆", "地委", "行署"];
 
+        /// <summary>Organs of a 镇 or 乡 that would make it a community's superior.</summary>
+        private static readonly string[] TownshipOrgans = ["乡党委", "镇党委", "乡政府", "镇政府", "乡人民政府", "镇人民政府", "乡镇党委", "乡镇政府"];
+
         private static bool MentionsAutonomousRegion(string text) => ContainsAny(text, AutonomousRegionWords);
 
-        /// <summary>Lists of the report's own units that name villages only: 各村, 镇村 (镇村两级, 镇村干部), 乡村两级 (a 镇 with communities
-        /// writes 各村（社区）, which names 社区 a second time).</summary>
-        private static readonly string[] VillageOnlyLists = ["各村", "镇村", "乡村两级"];
+        /// <summary>Lists of the report's own units that name villages only: 各村, 镇村 (镇村两级, 镇村干部), 乡村两级, 11个行政村 (a 镇 with
+        /// communities writes 各村（社区）or 10个行政村和1个社区, which names 社区 a second time).</summary>
+        private static readonly string[] VillageOnlyLists = ["各村", "镇村", "乡村两级", "个行政村"];
 
         private bool IsSoleMentionAmongVillages(string content)
         {

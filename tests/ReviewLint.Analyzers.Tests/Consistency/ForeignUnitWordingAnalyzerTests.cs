@@ -552,4 +552,34 @@ public class ForeignUnitWordingAnalyzerTests
     [InlineData("平安县人民医院内科党支部对照检查材料\n\n内科党支部在院党委领导下，坚持以患者为中心。")]
     public async Task Own_scopes_named_units_and_departments_inside_a_hospital_are_not_reported(string text) =>
         await VerifyAsync(text);
+
+    [Theory]
+    [InlineData("按照街道党工委的部署，支部服务[|全乡|]发展大局的站位不高。", "桂花社区")]
+    [InlineData("根据街道办事处安排，社区带动[|全镇|]群众参与志愿服务的办法不多。", "桂花社区")]
+    public async Task Township_scope_in_a_community_under_a_subdistrict_is_reported(string markup, string unit) =>
+        await VerifyAsync(markup, TypedUnit(unit, "Community"));
+
+    [Theory]
+    [InlineData("社区服务全镇发展大局，按照镇党委要求推进网格化管理。", "桂花社区")]
+    [InlineData("按照街道党工委部署，社区在乡党委支持下服务全乡发展大局。", "桂花社区")]
+    [InlineData("根据街道党工委安排，社区服务全镇发展大局。", "青石镇桂花社区")]
+    [InlineData("按照街道党工委部署，组织居民到青石镇全镇各村参观学习。", "桂花社区")]
+    public async Task Township_scope_in_a_community_under_a_town_or_naming_one_is_not_reported(string text, string unit) =>
+        await VerifyAsync(text, TypedUnit(unit, "Community"));
+
+    [Fact]
+    public async Task Community_residents_in_a_township_that_counts_only_villages_are_reported() =>
+        await VerifyAsync("全乡11个行政村全部完成村规民约修订，向[|社区居民|]发放防诈宣传资料2000份。", Unit("石门乡"));
+
+    [Theory]
+    [InlineData("石门乡", "全乡10个行政村和1个社区全部完成换届，社区居民满意度明显提升。")]
+    [InlineData("石门乡", "全乡11个行政村全部通硬化路，乡驻地社区居民全部用上自来水。")]
+    [InlineData("石门乡", "全乡11个行政村全部通硬化路，农村居民人均可支配收入增长7%。")]
+    [InlineData("青峰镇", "全镇11个行政村全部通硬化路，向社区居民发放宣传资料2000份。")]
+    public async Task Community_residents_of_a_township_seat_or_a_town_are_not_reported(string unit, string text) =>
+        await VerifyAsync(text, Unit(unit));
+
+    [Fact]
+    public async Task A_city_inspection_that_names_the_own_county_in_a_county_bureau_is_not_reported() =>
+        await VerifyAsync("在全市林地执法专项检查中，我县有2起案件被通报，班子深感责任重大。", TypedUnit("岚川县林业局", "Department"));
 }
