@@ -12,7 +12,9 @@ public static partial class FactsInference
     private const int MaxDateLineExtra = 24;
     private const int MaxSignatureLine = 32;
 
-    private static readonly (string Suffix, UnitType Type)[] UnitSuffixes =
+    /// <summary>Unit suffixes and the unit type each names, longest first where one ends another (分局 before 局); the names the title
+    /// patterns read end with one of <see cref="Suffixes"/>, which a test keeps in step with this table.</summary>
+    internal static readonly (string Suffix, UnitType Type)[] UnitSuffixes =
     [
         ("自治区", UnitType.AutonomousRegion), ("自治州", UnitType.AutonomousPrefecture), ("街道", UnitType.Subdistrict),
         ("社区", UnitType.Community), ("苏木", UnitType.Sumu), ("嘎查", UnitType.Gacha), ("地区", UnitType.Prefecture),
@@ -332,7 +334,9 @@ public static partial class FactsInference
         return count;
     }
 
-    private const string Suffixes = "自治区|自治州|街道|社区|苏木|嘎查|地区|卫生院|医院|保健院|卫生服务中心|中学|小学|学校|学院|大学|幼儿园|党校|公司|集团|银行|支行|分行|营业部|镇|乡|村|盟|旗|县|区|市|省|局|委|办|中心|厅|所|站|院|馆";
+    /// <summary>The unit suffixes of <see cref="UnitSuffixes"/> as a regex alternation for the generated title patterns (a constant, as
+    /// <c>GeneratedRegex</c> needs); a suffix of the table that ends with a shorter one (分局, 派出所) is matched by that one.</summary>
+    internal const string Suffixes = "自治区|自治州|街道|社区|苏木|嘎查|地区|卫生院|医院|保健院|卫生服务中心|中学|小学|学校|学院|大学|幼儿园|党校|公司|集团|银行|支行|分行|营业部|镇|乡|村|盟|旗|县|区|市|省|局|委|办|中心|厅|所|站|院|馆";
     private const string Organizations = "委常委(?:会|班子)?|委(?:领导)?班子|党?总支部?|党支部|党委|党组(?!织)|党工委|领导班子|班子|支部|委员会";
     /// <summary>A department inside the unit whose branch writes the report (医院内科党支部, 中学数学教研组党小组): the report is the unit's.
     /// Its characters exclude unit suffixes, so that 清河县医院内科 never reads as 清河县 with a sub-unit 医院内科.</summary>

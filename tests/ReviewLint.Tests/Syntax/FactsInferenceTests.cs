@@ -488,4 +488,24 @@ public class FactsInferenceTests
         var facts = Facts("组织生活会对照检查材料\n\n一年来，内科党支部在院党委领导下，坚持以患者为中心。");
         Assert.Null(facts.UnitName);
     }
+
+    [Fact]
+    public void Suffix_pattern_of_the_title_readers_agrees_with_the_unit_suffix_table()
+    {
+        string[] alternatives = FactsInference.Suffixes.Split('|');
+        var table = FactsInference.UnitSuffixes.Select(entry => entry.Suffix).ToArray();
+        Assert.Equal(alternatives.Length, alternatives.Distinct().Count());
+        Assert.All(alternatives, alternative => Assert.Contains(alternative, table));
+        Assert.All(table, suffix => Assert.Contains(alternatives, alternative => suffix.EndsWith(alternative, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Unit_suffix_table_lists_a_longer_suffix_before_the_shorter_one_it_ends_with()
+    {
+        var table = FactsInference.UnitSuffixes.Select(entry => entry.Suffix).ToList();
+        for (int i = 0; i < table.Count; i++)
+            for (int j = i + 1; j < table.Count; j++)
+                Assert.False(table[j].Length > table[i].Length && table[j].EndsWith(table[i], StringComparison.Ordinal),
+                    $"“{table[j]}” comes after “{table[i]}”, which it ends with, so SuffixOf and UnitTypeOfName never reach it.");
+    }
 }
