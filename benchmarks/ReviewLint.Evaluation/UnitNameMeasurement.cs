@@ -112,6 +112,31 @@ public sealed class UnitNameMeasurement : IMeasurement
         ("document", "认真落实《{*}{O}关于加强作风建设的意见》。", "other"),
     ];
 
+    /// <summary>A third set of self-referring sentences (<c>--frames c</c>), written after the own-voice frames of the sixth session
+    /// (HeldOut18/19: a pledge to push the unit to a new stage, 在…的实际工作中, 在…党员群众的监督下) in other words, for every kind.</summary>
+    private static readonly string[] SelfFramesC =
+    [
+        "以更加务实的作风，推动{*}党建工作再上新台阶。",
+        "助推{*}基层治理水平迈上新台阶。",
+        "在{*}的实际工作中，班子将主动对接上级部门，确保各项任务落地见效。",
+        "在{*}全体党员群众的监督下，班子成员带头把整改任务一项项落到实处。",
+        "促进{*}服务群众能力再上新水平。",
+    ];
+
+    /// <summary>Look-alikes written with <see cref="SelfFramesC"/>: the same verbs and 在 before a visit, a partner, a neighbour, a
+    /// warning case, a superior's supervision and the own name.</summary>
+    private static readonly (string Label, string Frame, string Name)[] LookAlikeFramesC =
+    [
+        ("own", "推动{*}各项工作迈上新台阶。", "own"),
+        ("study-visit", "组织班子成员到{*}学习考察，推动本单位工作再上新台阶。", "other"),
+        ("pairing", "与{*}{O}结对共建，推动两地合作取得新成效。", "other"),
+        ("neighbour", "与相邻的{*}联合开展专项整治，推动突出问题整改取得新成效。", "other"),
+        ("case", "以{*}违纪违法案件为鉴，推动作风建设再上新台阶。", "other"),
+        ("visit-at", "在{*}学习考察期间，班子成员深受启发。", "other"),
+        ("help-at", "在{*}{O}的帮助下，共建项目顺利推进。", "other"),
+        ("superior", "在{*}委的监督下，班子成员带头抓好整改。", "superior"),
+    ];
+
     /// <summary>Look-alikes: <c>{*}</c> is the marked name (own, superior or another unit), <c>{O}</c> the organisation word.</summary>
     private static readonly (string Label, string Frame, string Name)[] LookAlikeFrames =
     [
@@ -148,14 +173,16 @@ public sealed class UnitNameMeasurement : IMeasurement
 
     public string Name => "rl4003-names";
 
-    public string Usage => "[reports, default 680] [--frames b] [--kinds institutions|functions] [--show-misses] [--show-false]   RL4003 recall on invented same-kind unit names planted in self-referring sentences, false alarms on look-alikes, both halves";
+    public string Usage => "[reports, default 680] [--frames b|c] [--kinds institutions|functions] [--show-misses] [--show-false]   RL4003 recall on invented same-kind unit names planted in self-referring sentences, false alarms on look-alikes, both halves";
 
     public async Task<int> RunAsync(IReadOnlyList<string> arguments)
     {
         var kinds = arguments.Contains("institutions") ? InstitutionKinds : arguments.Contains("functions") ? FunctionKinds : Kinds;
         int count = arguments.Count > 0 && int.TryParse(arguments[0], out int n) ? n : 40 * kinds.Length;
-        bool framesB = arguments.Contains("b");
-        var reports = Enumerable.Range(0, count).Select(i => Generate(i, kinds, framesB ? SelfFramesB : SelfFrames, framesB ? LookAlikeFramesB : LookAlikeFrames)).ToList();
+        var (selfFrames, lookAlikeFrames) = arguments.Contains("b") ? (SelfFramesB, LookAlikeFramesB)
+            : arguments.Contains("c") ? (SelfFramesC, LookAlikeFramesC)
+            : (SelfFrames, LookAlikeFrames);
+        var reports = Enumerable.Range(0, count).Select(i => Generate(i, kinds, selfFrames, lookAlikeFrames)).ToList();
         await PlantedReportScore.PrintAsync("RL4003", reports, arguments.Contains("--show-misses"), arguments.Contains("--show-false"));
         return 0;
     }

@@ -59,6 +59,7 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
         string content = context.Text.Content;
         var tokens = context.Tokens;
         var quoted = QuotedSpans.Of(context.Text, context.Syntax);
+        bool personal = context.Facts.Voice == ReportVoice.Personal;
         for (int p = content.IndexOf(suffix, StringComparison.Ordinal); p >= 0; p = content.IndexOf(suffix, p + 1, StringComparison.Ordinal))
         {
             if ((OwnFunctionUnderAnotherPlace(content, tokens, context.Tokenizer, own[..^suffix.Length], p, suffix.Length) ?? SchoolEndingAt(content, tokens, context.Tokenizer, university, p, suffix.Length)
@@ -71,11 +72,12 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
             nameSpan = TextSpan.FromBounds(WholePlaceStart(content, tokens, context.Tokenizer, ownPlace.Length, nameSpan.Start, p), nameSpan.End);
             contextStart = Math.Min(contextStart, nameSpan.Start);
             string stem = ShortStem(content[nameSpan.Start..p]);
-            if (SameUnit(ownStem, stem) && !UnderAnotherPlaceOfSameLevel(own[..^suffix.Length], WithPlaceBefore(content, nameSpan.Start, p)) || quoted.Contains(nameSpan) || markerBefore) continue;
+            if (SameUnit(ownStem, stem) && !UnderAnotherPlaceOfSameLevel(own[..^suffix.Length], WithPlaceBefore(content, nameSpan.Start, p)) || quoted.Contains(nameSpan)
+                || markerBefore && !AtOwnWorkOrMembers(content, nameSpan.End, contextStart, personal)) continue;
             bool placeSlip = PlaceOneCharacterOff(own[..^suffix.Length], content[nameSpan.Start..p]);
             bool nearCopy = placeSlip || DiffersInOneCharacter(ownStem, stem);
             if (!nearCopy && CommonWordBeforeOrgan(content, tokens, context.Tokenizer, nameSpan.Start, p, suffix.Length)) continue;
-            if (!InSelfPosition(content, tokens, nameSpan, contextStart, requireOrganization: !nearCopy, personal: context.Facts.Voice == ReportVoice.Personal)) continue;
+            if (!InSelfPosition(content, tokens, nameSpan, contextStart, requireOrganization: !nearCopy, personal)) continue;
             string ownShort = ownStem + suffix;
             context.Report(Rule, nameSpan, Fix.Replace(nameSpan, ownShort, isSafe: false), own, content.Substring(nameSpan.Start, nameSpan.Length));
         }
@@ -209,6 +211,7 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
     /// mention (与相邻的柳河镇党委、柳河镇党委的经验).</summary>
     private static bool InSelfPosition(string content, TokenList tokens, TextSpan name, int contextStart, bool requireOrganization, bool personal)
     {
+        if (WarningCase(content, name, contextStart)) return false;
         if (OwnVoiceFrame(content, tokens, name, contextStart, personal)) return !MentionEarlierInClause(content, tokens, contextStart);
         var organization = OrganizationAfterName().Match(content, name.End);
         bool hasOrganization = organization.Success && organization.Index == name.End;
@@ -256,8 +259,23 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
     {
         if (tokens.Before(contextStart) is { } before && before.End == contextStart && PushVerbs.Contains(before.Text))
             return name.End < content.Length && !"的、与和同跟至到及".Contains(content[name.End]) && NewStageLaterInClause(content, name.End);
-        if (contextStart == 0 || content[contextStart - 1] != '在' || OwnVoiceAfterAt().Match(content, name.End) is not { Success: true } frame || frame.Index != name.End) return false;
+        return AtOwnWorkOrMembers(content, name.End, contextStart, personal);
+    }
+
+    /// <summary>在 before the name (also when jieba fused it with the name's first character: 在洲|柳乡) and the own work or the
+    /// supervision of the own members after it (see <see cref="OwnVoiceFrame"/>).</summary>
+    private static bool AtOwnWorkOrMembers(string content, int nameEnd, int contextStart, bool personal)
+    {
+        if (contextStart == 0 || content[contextStart - 1] != '在' || OwnVoiceAfterAt().Match(content, nameEnd) is not { Success: true } frame || frame.Index != nameEnd) return false;
         return !personal || frame.Groups["supervision"].Success;
+    }
+
+    /// <summary>以 or 用 before the name and 为鉴, 为戒 later in the clause: another unit's case taken as a warning (以柳河镇违纪案件为鉴).</summary>
+    private static bool WarningCase(string content, TextSpan name, int contextStart)
+    {
+        if (contextStart == 0 || content[contextStart - 1] is not ('以' or '用')) return false;
+        int end = content.AsSpan(name.End).IndexOfAny("，。；！？\n\r") is var stop && stop >= 0 ? name.End + stop : content.Length;
+        return WarningEnd().IsMatch(content.AsSpan(name.End, end - name.End));
     }
 
     /// <summary>Verbs of a pledge that pushes the author's own work forward (推动柳河镇各项工作再上新台阶).</summary>
@@ -398,6 +416,10 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
     /// <summary>What follows a name after 在 when the author speaks of its own work or members (在柳河镇的实际工作中, 在柳河村党员群众的监督下).</summary>
     [GeneratedRegex(@"\G(?:的(?:实际|具体|日常)?工作中|(?<supervision>(?:广大|全体)?(?:党员群众|干部群众|党员干部|人民群众)的监督))")]
     private static partial Regex OwnVoiceAfterAt();
+
+    /// <summary>The end of a warning-case frame (以…为鉴、为戒、为镜鉴、为反面教材).</summary>
+    [GeneratedRegex("为(?:鉴|戒|镜鉴?|反面教材|反面典型)")]
+    private static partial Regex WarningEnd();
 
     /// <summary>A new stage the author pledges to reach (迈上新台阶、再上新水平、开创新局面、取得新成效).</summary>
     [GeneratedRegex("(?:迈上|再上|跃上|登上|上)(?:新台阶|新水平)|开创新局面|谱写新篇章|取得新成效|实现新突破|实现新跨越")]

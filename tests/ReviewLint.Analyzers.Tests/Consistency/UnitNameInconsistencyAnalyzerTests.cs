@@ -375,6 +375,7 @@ public class UnitNameInconsistencyAnalyzerTests
     [InlineData("以这次民主生活会为新起点，推动[|白沙县|]生态环境保护工作再上新台阶。", "桐岭县生态环境局")]
     [InlineData("支部将把整改落实做深做实，推动桐岭县[|机关幼儿园|]保教质量再上新台阶。", "桐岭县实验幼儿园")]
     [InlineData("以更加饱满的精神状态，推动[|柳河镇|]乡村振兴工作迈上新台阶。", "青石镇")]
+    [InlineData("助推[|田园村|]基层治理水平迈上新台阶。", "金湖村")]
     public async Task Another_unit_of_the_same_kind_in_a_pledge_to_reach_a_new_stage_is_reported(string markup, string unit) =>
         await VerifyAsync(markup, unit);
 
@@ -386,6 +387,8 @@ public class UnitNameInconsistencyAnalyzerTests
     [InlineData("推动桐岭县人社工作迈上新台阶，是班子的共同心愿。", "桐岭县人力资源和社会保障局")]
     [InlineData("与青峰乡中心幼儿园结对共建，推动两园保教质量再上新台阶。", "桐岭县实验幼儿园")]
     [InlineData("推动柳河镇和青石镇结对共建取得新成效。", "青石镇")]
+    [InlineData("以青山镇违纪违法案件为鉴，推动作风建设再上新台阶。", "青石镇")]
+    [InlineData("用青山镇党委书记违纪案为戒，班子成员深刻反思。", "青石镇")]
     [InlineData("组织班子到邻近的柳河镇学习考察，推动本镇茶产业迈上新台阶。", "青石镇")]
     public async Task Pledges_naming_partners_superiors_and_the_own_place_are_not_reported(string text, string unit) =>
         await VerifyAsync(text, unit);
@@ -394,6 +397,7 @@ public class UnitNameInconsistencyAnalyzerTests
     [InlineData("压紧[|柳河镇|]镇村两级河长责任，确保河道常态化巡查。", "青石镇")]
     [InlineData("在[|柳河街道|]的实际工作中，班子将主动对接区直部门。", "桐华街道")]
     [InlineData("在[|下塘村|]党员群众的监督下，把整改任务一项项落到实处。", "上塘村")]
+    [InlineData("在[|洲柳乡|]的实际工作中，班子将主动对接上级部门。", "洲清乡")]
     public async Task Another_unit_with_the_own_structure_work_or_members_is_reported(string markup, string unit) =>
         await VerifyAsync(markup, unit);
 
