@@ -77,11 +77,15 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
             bool placeSlip = PlaceOneCharacterOff(own[..^suffix.Length], content[nameSpan.Start..p]);
             bool nearCopy = placeSlip || DiffersInOneCharacter(ownStem, stem);
             if (!nearCopy && CommonWordBeforeOrgan(content, tokens, context.Tokenizer, nameSpan.Start, p, suffix.Length)) continue;
-            if (!InSelfPosition(content, tokens, nameSpan, contextStart, requireOrganization: !nearCopy, personal)) continue;
+            // A common word before the suffix (老城区, 主城区 in a district's report) is a part of the own unit, not another one, unless the
+            // name is a near copy, listed as a name, or placed under a level (金州市|机关幼儿园).
+            bool properName = nearCopy || FrequentNames.Value.Contains(stem) || !IsCommonWord(context.Tokenizer, stem)
+                || nameSpan.Start > 0 && LevelMarkers.Contains(content[nameSpan.Start - 1]);
+            if (!InSelfPosition(content, tokens, nameSpan, contextStart, requireOrganization: !nearCopy, personal, ownVoiceFrames: properName)) continue;
             string ownShort = ownStem + suffix;
             context.Report(Rule, nameSpan, Fix.Replace(nameSpan, ownShort, isSafe: false), own, content.Substring(nameSpan.Start, nameSpan.Length));
         }
-        foreach (var place in OtherPlaceWithOwnFunction(content, tokens, own[..^suffix.Length]))
+        foreach (var place in OtherPlaceWithOwnFunction(content, tokens, context.Tokenizer, own[..^suffix.Length]))
             if (!quoted.Contains(place))
                 context.Report(Rule, place, Fix.Replace(place, PlaceOf(own[..^suffix.Length]), isSafe: false), own, content.Substring(place.Start, place.Length));
     }
@@ -208,11 +212,12 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
 
     /// <summary>True when the name speaks as the author: an organisation word, a word of the own scope or one of the unit's own
     /// subordinate units follows (柳河镇党委坚持…, 推动柳河镇各项事业, 柳河镇部分村, 完成柳河镇中心小学改造) unless <paramref name="requireOrganization"/> is false (a near copy of the own name, 青山镇在全县), and nothing before it in the clause nor right after it marks it as a
-    /// mention (与相邻的柳河镇党委、柳河镇党委的经验).</summary>
-    private static bool InSelfPosition(string content, TokenList tokens, TextSpan name, int contextStart, bool requireOrganization, bool personal)
+    /// mention (与相邻的柳河镇党委、柳河镇党委的经验). With <paramref name="ownVoiceFrames"/> (a proper name), the frames of
+    /// <see cref="OwnVoiceFrame"/> make it the author's whatever follows; a warning case (以…为鉴) never is.</summary>
+    private static bool InSelfPosition(string content, TokenList tokens, TextSpan name, int contextStart, bool requireOrganization, bool personal, bool ownVoiceFrames)
     {
         if (WarningCase(content, name, contextStart)) return false;
-        if (OwnVoiceFrame(content, tokens, name, contextStart, personal)) return !MentionEarlierInClause(content, tokens, contextStart);
+        if (ownVoiceFrames && OwnVoiceFrame(content, tokens, name, contextStart, personal)) return !MentionEarlierInClause(content, tokens, contextStart);
         var organization = OrganizationAfterName().Match(content, name.End);
         bool hasOrganization = organization.Success && organization.Index == name.End;
         var subUnit = hasOrganization ? Match.Empty : OwnSubUnitAfterName().Match(content, name.End);
@@ -290,8 +295,9 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
 
     /// <summary>Another place of the own place's level followed by the own function (推动松源县人社工作迈上新台阶 in a report of
     /// 桂川县人力资源和社会保障局), written without the unit suffix, in the pledge frame of <see cref="OwnVoiceFrame"/>: the place is
-    /// reported. The function may be abbreviated (人社 for 人力资源和社会保障); a place that is the own or a part of it is not another.</summary>
-    private static IEnumerable<TextSpan> OtherPlaceWithOwnFunction(string content, TokenList tokens, string ownStem)
+    /// reported. The function may be abbreviated (人社 for 人力资源和社会保障); a place that is the own or a part of it is not another,
+    /// nor a common word before the level character (老城区、主城区: a part of the own district).</summary>
+    private static IEnumerable<TextSpan> OtherPlaceWithOwnFunction(string content, TokenList tokens, ITokenizer tokenizer, string ownStem)
     {
         if (PlaceOf(ownStem) is not { Length: > 0 } ownPlace) yield break;
         string function = ownStem[(ownStem.LastIndexOf(ownPlace, StringComparison.Ordinal) + ownPlace.Length)..];
@@ -304,7 +310,7 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
                 if (content[at] == ownPlace[^1]) { level = at; break; }
             if (level < 0 || !HanText.IsHan(content.AsSpan(verb.End, level - verb.End)) || UnitNameReader.NeverNameInitials.Contains(content[verb.End])) continue;
             string place = content[verb.End..(level + 1)];
-            if (ownPlace.EndsWith(place, StringComparison.Ordinal) || place.EndsWith(ownPlace, StringComparison.Ordinal)) continue;
+            if (ownPlace.EndsWith(place, StringComparison.Ordinal) || place.EndsWith(ownPlace, StringComparison.Ordinal) || IsCommonWord(tokenizer, place[..^1])) continue;
             bool ownFunction = false;
             for (int length = Math.Min(function.Length, content.Length - level - 1); length >= 2 && !ownFunction; length--)
                 ownFunction = content.AsSpan(level + 1, length) is var written && (written.SequenceEqual(function) || IsAbbreviation(written.ToString(), function));
@@ -312,6 +318,10 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
                 yield return TextSpan.FromBounds(verb.End, level + 1);
         }
     }
+
+    /// <summary>True for a word of jieba's dictionary that is no place or person name by its class (老城 n, 高新 d; not 城东 ns, 白沙 nr).</summary>
+    private static bool IsCommonWord(ITokenizer tokenizer, string word) =>
+        tokenizer.GetFrequency(word) > 0 && tokenizer.GetWordTag(word) is not ("ns" or "nr" or "nrt" or "nrfg" or "nz" or "nt");
 
     private static bool MentionEarlierInClause(string content, TokenList tokens, int position)
     {
