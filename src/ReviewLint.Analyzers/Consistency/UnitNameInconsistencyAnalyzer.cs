@@ -60,6 +60,7 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
         var tokens = context.Tokens;
         var quoted = QuotedSpans.Of(context.Text, context.Syntax);
         bool personal = context.Facts.Voice == ReportVoice.Personal;
+        List<TextSpan>? reported = null; // the place of a name read whole (白沙县|人社局) is not reported again
         for (int p = content.IndexOf(suffix, StringComparison.Ordinal); p >= 0; p = content.IndexOf(suffix, p + 1, StringComparison.Ordinal))
         {
             if ((OwnFunctionUnderAnotherPlace(content, tokens, context.Tokenizer, own[..^suffix.Length], p, suffix.Length) ?? SchoolEndingAt(content, tokens, context.Tokenizer, university, p, suffix.Length)
@@ -84,9 +85,11 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
             if (!InSelfPosition(content, tokens, nameSpan, contextStart, requireOrganization: !nearCopy, personal, ownVoiceFrames: properName)) continue;
             string ownShort = ownStem + suffix;
             context.Report(Rule, nameSpan, Fix.Replace(nameSpan, ownShort, isSafe: false), own, content.Substring(nameSpan.Start, nameSpan.Length));
+            reported ??= [];
+            reported.Add(nameSpan);
         }
         foreach (var place in OtherPlaceWithOwnFunction(content, tokens, context.Tokenizer, own[..^suffix.Length]))
-            if (!quoted.Contains(place))
+            if (!quoted.Contains(place) && reported?.Exists(span => span.Contains(place)) != true)
                 context.Report(Rule, place, Fix.Replace(place, PlaceOf(own[..^suffix.Length]), isSafe: false), own, content.Substring(place.Start, place.Length));
     }
 
