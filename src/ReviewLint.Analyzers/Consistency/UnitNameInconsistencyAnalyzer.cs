@@ -78,10 +78,9 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
             bool placeSlip = PlaceOneCharacterOff(own[..^suffix.Length], content[nameSpan.Start..p]);
             bool nearCopy = placeSlip || DiffersInOneCharacter(ownStem, stem);
             if (!nearCopy && CommonWordBeforeOrgan(content, tokens, context.Tokenizer, nameSpan.Start, p, suffix.Length)) continue;
-            // A common word before the suffix (老城区, 主城区 in a district's report) is a part of the own unit, not another one, unless the
-            // name is a near copy, listed as a name, or placed under a level (金州市|机关幼儿园).
-            bool properName = nearCopy || FrequentNames.Value.Contains(stem) || !IsCommonWord(context.Tokenizer, stem)
-                || nameSpan.Start > 0 && LevelMarkers.Contains(content[nameSpan.Start - 1]);
+            // In a district's report a common word before 区 (老城区, 主城区) is a part of the own district, not another one, unless it is
+            // a near copy or listed as a name; elsewhere common words name places too (青石镇, 水泉村).
+            bool properName = suffix != "区" || nearCopy || FrequentNames.Value.Contains(stem) || !IsCommonWord(context.Tokenizer, stem);
             if (!InSelfPosition(content, tokens, nameSpan, contextStart, requireOrganization: !nearCopy, personal, ownVoiceFrames: properName)) continue;
             string ownShort = ownStem + suffix;
             context.Report(Rule, nameSpan, Fix.Replace(nameSpan, ownShort, isSafe: false), own, content.Substring(nameSpan.Start, nameSpan.Length));

@@ -377,6 +377,7 @@ public class UnitNameInconsistencyAnalyzerTests
     [InlineData("以更加饱满的精神状态，推动[|柳河镇|]乡村振兴工作迈上新台阶。", "青石镇")]
     [InlineData("助推[|田园村|]基层治理水平迈上新台阶。", "金湖村")]
     [InlineData("推动[|白沙县人社局|]各项工作再上新台阶。", "桐岭县人力资源和社会保障局")]
+    [InlineData("推动[|水泉村|]人居环境整治工作再上新台阶。", "金湖村")]
     public async Task Another_unit_of_the_same_kind_in_a_pledge_to_reach_a_new_stage_is_reported(string markup, string unit) =>
         await VerifyAsync(markup, unit);
 
