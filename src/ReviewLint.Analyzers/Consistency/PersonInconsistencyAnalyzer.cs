@@ -35,19 +35,25 @@ public sealed partial class PersonInconsistencyAnalyzer : DiagnosticAnalyzer
 
     /// <summary>A unit's character that jieba joined with the start of the next word (我|局责|无旁待, 我|院中|医药): the joined token
     /// is no dictionary word, or a word starting after the unit's character and running past the token is more frequent than the
-    /// token (中医 of 院中|医药) or three characters or longer (中青年 of 院中|青年), so jieba's cut is the weaker reading and 我局, 我院
-    /// speak for the unit. Words of their own stay
-    /// singular (我|局面意识, 我|部分工作: 部分 is far more frequent than 分工).</summary>
+    /// token (中医 of 院中|医药) or three characters or longer (中青年 of 院中|青年), and is a noun, so jieba's cut is the weaker reading
+    /// and 我局, 我院 speak for the unit. Words of their own stay
+    /// singular (我|局面意识, 我|部分工作: 部分 is far more frequent than 分工; 我|区分不清: 分不清 is no noun).</summary>
     private static bool IsUnitJoinedWithNextWord(string content, ITokenizer tokenizer, Token next)
     {
         if (next.Text.Length < 2 || !next.IsHan || !CollectiveAfterI.Contains(next.Text[..1])) return false;
         int frequency = tokenizer.GetFrequency(next.Text);
         if (frequency == 0) return true;
         for (int end = next.End + 1; end <= Math.Min(content.Length, next.Start + 1 + MaxWordAfterUnit); end++)
-            if (tokenizer.GetFrequency(content.AsSpan(next.Start + 1, end - next.Start - 1)) is var crossing and > 0 && (crossing > frequency || end - next.Start > 3))
+        {
+            var word = content.AsSpan(next.Start + 1, end - next.Start - 1);
+            if (tokenizer.GetFrequency(word) is var crossing and > 0 && (crossing > frequency || word.Length >= 3) && IsNounLike(tokenizer.GetWordTag(word.ToString())))
                 return true;
+        }
         return false;
     }
+
+    /// <summary>Nouns and abbreviations (中医 j, 中层 n, 中医药 nt), which a unit's self-reference qualifies; not 分不清 (l), 限于 (v).</summary>
+    private static bool IsNounLike(string? tag) => tag is not null && (tag[0] == 'n' || tag == "j");
 
     /// <summary>The longest word looked up after a unit's character in <see cref="IsUnitJoinedWithNextWord"/>.</summary>
     private const int MaxWordAfterUnit = 4;

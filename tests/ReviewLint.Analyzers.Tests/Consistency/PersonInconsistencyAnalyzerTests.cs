@@ -181,6 +181,8 @@ public class PersonInconsistencyAnalyzerTests
     [InlineData("[|我|]部分工作落实不到位，对班子成员提醒不够。")]
     [InlineData("[|我|]站位不高，对问题的认识不足。")]
     [InlineData("[|我|]处事不够果断，遇到难题绕着走。")]
+    [InlineData("[|我|]区分不清主次，抓工作平均用力。")]
+    [InlineData("[|我|]局限于事务性工作，研究全局不够。")]
     public async Task Singular_first_person_before_other_words_starting_with_a_unit_character_is_reported(string markup) =>
         await VerifyAsync(markup, "CollectiveReview");
 }
