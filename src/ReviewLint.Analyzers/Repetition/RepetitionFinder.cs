@@ -231,6 +231,7 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
         {
             // Both copies inside one token: a dictionary word (常常, 今年年初), or an HMM guess: a function character (地地), or a
             // content character that does not reduplicate (富富, 坝坝) or that leaves a longer word when removed (当务务之急, 各具具特色).
+            if (IsFloorReduplicatedVerbBeforeObject(left, leftIndex)) return Build(start, end, left, right, safe: false);
             if (tokenizer.IsWord(left.Text)) return null;
             if (isFunctionCharacter) return Build(start, end, left, right, safe: true);
             bool isError = left.Text.Length == 2 ? IsUnreduplicatedContentCharacter(c, start, end) : count == 2 && (MergesIntoLongerWord(start) || IsDoubledMeasureBeforeNoun(left, start, end));
@@ -256,10 +257,16 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
         }
         // 学习/习近平, 工作/作风: the copies belong to two words; unless one of them is an HMM guess glued to a copy (那盛/盛开, 满意/意地),
         // or the text with one copy less holds a longer word across it (不利/利于 → 不利于, 引人注/注目 → 引人注目).
-        return IsGuessGluedToCopy(left, right) || IsWordThenGuessGluedToCopy(left, right, c)
+        return IsGuessGluedToCopy(left, right) || IsWordThenGuessGluedToCopy(left, right, c) || IsVerbWithoutObject(left, right)
             || count == 2 && (MergesIntoLongerWord(start) || IsLikelierWithOneCopy(left, right))
             ? Build(start, end, left, right, safe: false) : null;
     }
+
+    /// <summary>能力还有/有限；: a two-character verb ending in 有 (还有, 都有, 也有) needs an object, but the word after it that starts
+    /// with 有 is an adjective ending the clause (有限, 有效): the 有 was typed twice (能力还有限). 还有有效办法 and 都有有利条件 go on to a noun.</summary>
+    private bool IsVerbWithoutObject(Token left, Token right) =>
+        left.Text.Length == 2 && left.Text[1] == '有' && right.Text[0] == '有' && tokenizer.GetWordTag(left.Text) == "v"
+        && tokenizer.GetWordTag(right.Text) == "a" && IsClauseEnd(right.End);
 
     /// <summary>第二周, 每周, 三年: a word ending in a measure word after a numeral or a quantity prefix (not 一起, 这样).</summary>
     private static bool IsQuantity(string word) =>
@@ -360,6 +367,21 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
         return rightIndex + 1 >= tokens.Count || tokens[rightIndex + 1] is not { IsHan: true, Text.Length: > 1 };
     }
 
+    /// <summary>靠靠/电话: a token of one verb doubled that jieba lists only at its floor frequency (靠靠, 推推: no evidence of a
+    /// reduplication in use), not a listed reduplication, before a word of two or more characters it would take as object; as for
+    /// 推推动 (<see cref="IsAabReduplication"/>), the verb is typed twice (随访多靠电话). After a single character other than an adverb
+    /// (多, 只, 全) it may be a given name (赵欢欢同志), and is left alone.</summary>
+    private bool IsFloorReduplicatedVerbBeforeObject(Token token, int tokenIndex) =>
+        token.Text.Length == 2 && tokenIndex > 0 && IsWordBeforeVerb(tokens[tokenIndex - 1], token) && tokenizer.GetFrequency(token.Text) is > 0 and <= (int)RareFrequency && tokenizer.GetWordTag(token.Text) == "v"
+        && !lexicon.IsReduplicableSingle(token.Text[0]) && !lexicon.IsListed(token.Text)
+        && tokenIndex + 1 < tokens.Count && tokens[tokenIndex + 1] is { IsHan: true, Text.Length: > 1 } next && next.Start == token.End && tokenizer.IsWord(next.Text);
+
+    /// <summary>The token before <paramref name="verb"/> is a word of its own that can stand before a verb: a word of two or more
+    /// characters that is no name, or an adverb or quantity word (多靠, 只靠); not a surname (赵/欢欢).</summary>
+    private bool IsWordBeforeVerb(Token before, Token verb) =>
+        before.End == verb.Start && before.IsHan && tokenizer.GetWordTag(before.Text) is { } tag
+        && (before.Text.Length >= 2 ? !tag.StartsWith("nr", StringComparison.Ordinal) : tag is "d" or "m");
+
     /// <summary>扔/扔: a content character doubled where it does not reduplicate: not a word or listed reduplication, not an
     /// adjective or adverb before 的/地 (斜斜地), not onomatopoeia in quotes.</summary>
     private bool IsUnreduplicatedContentCharacter(char c, int start, int end)
@@ -369,10 +391,10 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
         return start == 0 || !"“\"‘'「『".Contains(text[start - 1]);
     }
 
-    /// <summary>满意/意地, 消失/失在: a dictionary word ending in the character, then the copy glued by segmentation to the
-    /// next character into a two-character token that is no dictionary word.</summary>
+    /// <summary>满意/意地, 消失/失在, 推进/进医共体: a dictionary word ending in the character, then the copy glued by segmentation to
+    /// what follows into a token of two to four characters that is no dictionary word.</summary>
     private bool IsWordThenGuessGluedToCopy(Token left, Token right, char c) =>
-        right.Text.Length == 2 && !tokenizer.IsWord(right.Text) && HanText.IsHan(right.Text[1])
+        right.Text.Length is >= 2 and <= 4 && !tokenizer.IsWord(right.Text) && HanText.IsHan(right.Text.AsSpan(1))
         && left.Text.Length >= 2 && tokenizer.IsWord(left.Text) && !IsWordWith(left.Text, [c])
         && !AttachesToSameCharacter.Contains(c) && !OrganizationSuffixes.Contains(c) && !lexicon.FunctionCharacters.Contains(c);
 

@@ -410,4 +410,29 @@ public class RepeatedCharacterAnalyzerTests
     [InlineData("坚持独立自主和和平共处的原则。")]
     [InlineData("对涉及群众利益的事项与与会代表充分沟通。")]
     public async Task Does_not_report_a_conjunction_before_a_word_it_can_join(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("村里发展特色产业的条件还[|有有|]限；")]
+    [InlineData("基层的求助渠道还[|有有|]限。")]
+    public async Task Reports_a_verb_ending_in_you_before_an_adjective_that_ends_the_clause(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("解决这类问题目前还有有效的办法。")]
+    [InlineData("这些问题都有有效解决的途径。")]
+    [InlineData("推进改革还有有利条件。")]
+    public async Task Does_not_report_a_verb_ending_in_you_before_an_adjective_that_goes_on(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("家访多[|靠靠|]电话，上门次数少。")]
+    [InlineData("部分工作主要[|靠靠|]关系推动。")]
+    public async Task Reports_a_verb_doubled_only_at_the_dictionary_floor_before_its_object(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("驻村工作队员赵欢欢同志作了发言。")]
+    [InlineData("请大家散散步、聊聊天。")]
+    public async Task Does_not_report_a_given_name_or_a_listed_reduplication_before_a_word(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("加快推[|进进|]医共体信息平台建设。")]
+    public async Task Reports_a_last_character_typed_again_and_glued_to_an_unknown_word(string markup) => await Verifier.VerifyAsync(markup);
 }
