@@ -435,4 +435,14 @@ public class RepeatedCharacterAnalyzerTests
     [Theory]
     [InlineData("加快推[|进进|]医共体信息平台建设。")]
     public async Task Reports_a_last_character_typed_again_and_glued_to_an_unknown_word(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("读书笔记记了厚厚一本，但联系实际不够。")]
+    [InlineData("会议记录记了三页。")]
+    public async Task Does_not_report_a_verb_with_le_after_a_noun_ending_in_it(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("记[|者者|]了解到情况。")]
+    [InlineData("这几年产业发[|展展|]了不少。")]
+    public async Task Still_reports_a_last_character_typed_again_before_le(string markup) => await Verifier.VerifyAsync(markup);
 }
