@@ -372,8 +372,9 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
     /// 推推动 (<see cref="IsAabReduplication"/>), the verb is typed twice (随访多靠电话). After a single character other than an adverb
     /// (多, 只, 全) it may be a given name (赵欢欢同志), and is left alone.</summary>
     private bool IsFloorReduplicatedVerbBeforeObject(Token token, int tokenIndex) =>
-        token.Text.Length == 2 && tokenIndex > 0 && IsWordBeforeVerb(tokens[tokenIndex - 1], token) && tokenizer.GetFrequency(token.Text) is > 0 and <= (int)RareFrequency && tokenizer.GetWordTag(token.Text) == "v"
+        token.Text.Length == 2 && tokenizer.GetFrequency(token.Text) is > 0 and <= (int)RareFrequency && tokenizer.GetWordTag(token.Text) == "v"
         && !lexicon.IsReduplicableSingle(token.Text[0]) && !lexicon.IsListed(token.Text)
+        && tokenIndex > 0 && IsWordBeforeVerb(tokens[tokenIndex - 1], token)
         && tokenIndex + 1 < tokens.Count && tokens[tokenIndex + 1] is { IsHan: true, Text.Length: > 1 } next && next.Start == token.End && tokenizer.IsWord(next.Text);
 
     /// <summary>The token before <paramref name="verb"/> is a word of its own that can stand before a verb: a word of two or more
