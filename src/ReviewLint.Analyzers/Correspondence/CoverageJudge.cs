@@ -84,6 +84,7 @@ public sealed class CoverageJudge
     {
         "存在", "有待", "偏", "较", "还", "仍", "尚", "时有", "依然", "仍然", "有时", "过于", "过多", "过少", "欠", "缺乏", "缺少", "没有", "未能",
         "短缺", "薄弱", "突出", "滞后", "缓慢", "欠缺", "乏力", "宽松", "松散", "弱化", "淡化", "虚化", "缺位", "粗放",
+        "松劲", "松懈",
     }.ToFrozenSet(StringComparer.Ordinal);
 
 
@@ -644,11 +645,20 @@ public sealed class CoverageJudge
         return start <= end ? TextSpan.FromBounds(start, end) : default;
     }
 
+    /// <summary>The topics named inside <paramref name="span"/>. A wording that starts inside an earlier one of another topic and runs past
+    /// it is read as that one's continuation, as in a lead (<see cref="Read"/>): 廉政风险防控 names 廉政风险, not also 风险防控.</summary>
     private ulong TopicMaskIn(TextSpan span)
     {
         ulong mask = 0;
+        TopicMention? previous = null;
         for (int i = FirstMentionFrom(span.Start); i < _mentions.Count && _mentions[i].Span.Start < span.End; i++)
-            if (_mentions[i].Span.End <= span.End) mask |= Bit(_mentions[i].Topic.Index);
+        {
+            var mention = _mentions[i];
+            if (mention.Span.End > span.End) continue;
+            if (previous is { } p && p.Topic != mention.Topic && mention.Span.Start > p.Span.Start && mention.Span.Start < p.Span.End && mention.Span.End > p.Span.End) continue;
+            mask |= Bit(mention.Topic.Index);
+            previous = mention;
+        }
         return mask;
     }
 

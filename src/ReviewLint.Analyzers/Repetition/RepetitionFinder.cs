@@ -217,6 +217,9 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
         if (count == 2 && isFunctionCharacter && left.Start == start && OwnWordAfter(start + 1, rightIndex) is { } ownWord && LacksWhatItNeeds(c, ownWord, end - 1)) return Build(start, end, left, right, safe: true);
         if (lexicon.CoversLegitimately(text, start, end, tokens)) return null;
         if (count == 2 && IsMisspeltReduplication(start, end)) return null;
+        // 每名/名师, 每名/名老中医: a measure word after a quantity, then the same character heading the noun (名 + 老中医, as in 名医);
+        // unless one copy less merges into a longer word (每周周五 → 每周五).
+        if (count == 2 && IsMeasureAfterQuantity(start) && SecondCopyPrefixesNoun(start, end) && !MergesIntoLongerWord(start)) return null;
         if (count >= 3)
         {
             // 工作作作风, 层层层落实, 还还还; a free-standing run of another character is onomatopoeia (沙沙沙沙).
@@ -228,9 +231,10 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
         {
             // Both copies inside one token: a dictionary word (常常, 今年年初), or an HMM guess: a function character (地地), or a
             // content character that does not reduplicate (富富, 坝坝) or that leaves a longer word when removed (当务务之急, 各具具特色).
+            if (IsFloorReduplicatedVerbBeforeObject(left, leftIndex)) return Build(start, end, left, right, safe: false);
             if (tokenizer.IsWord(left.Text)) return null;
             if (isFunctionCharacter) return Build(start, end, left, right, safe: true);
-            bool isError = left.Text.Length == 2 ? IsUnreduplicatedContentCharacter(c, start, end) : count == 2 && MergesIntoLongerWord(start);
+            bool isError = left.Text.Length == 2 ? IsUnreduplicatedContentCharacter(c, start, end) : count == 2 && (MergesIntoLongerWord(start) || IsDoubledMeasureBeforeNoun(left, start, end));
             return isError ? Build(start, end, left, right, safe: false) : null;
         }
         if (left.Text.Length == 1 && right.Text.Length == 1)
@@ -253,10 +257,16 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
         }
         // 学习/习近平, 工作/作风: the copies belong to two words; unless one of them is an HMM guess glued to a copy (那盛/盛开, 满意/意地),
         // or the text with one copy less holds a longer word across it (不利/利于 → 不利于, 引人注/注目 → 引人注目).
-        return IsGuessGluedToCopy(left, right) || IsWordThenGuessGluedToCopy(left, right, c)
+        return IsGuessGluedToCopy(left, right) || IsWordThenGuessGluedToCopy(left, right, c) || IsVerbWithoutObject(left, right)
             || count == 2 && (MergesIntoLongerWord(start) || IsLikelierWithOneCopy(left, right))
             ? Build(start, end, left, right, safe: false) : null;
     }
+
+    /// <summary>能力还有/有限；: a two-character verb ending in 有 (还有, 都有, 也有) needs an object, but the word after it that starts
+    /// with 有 is an adjective ending the clause (有限, 有效): the 有 was typed twice (能力还有限). 还有有效办法 and 都有有利条件 go on to a noun.</summary>
+    private bool IsVerbWithoutObject(Token left, Token right) =>
+        left.Text.Length == 2 && left.Text[1] == '有' && right.Text[0] == '有' && tokenizer.GetWordTag(left.Text) == "v"
+        && tokenizer.GetWordTag(right.Text) == "a" && IsClauseEnd(right.End);
 
     /// <summary>第二周, 每周, 三年: a word ending in a measure word after a numeral or a quantity prefix (not 一起, 这样).</summary>
     private static bool IsQuantity(string word) =>
@@ -305,6 +315,39 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
         return merged * TypoOdds > left * right;
     }
 
+    /// <summary>Quantities before a measure word (每名, 各位, 一名, 三项).</summary>
+    private const string MeasuredQuantities = "每各几一两三四五六七八九十百千0123456789０１２３４５６７８９";
+
+    /// <summary>每名, 各位, 三名: the character at <paramref name="start"/> follows a quantity and is a measure word in jieba's dictionary
+    /// (tag q: 名, 位, 个, 家, 批; not 分, 支, 总, which the dictionary gives other parts of speech).</summary>
+    private bool IsMeasureAfterQuantity(int start) =>
+        start > 0 && MeasuredQuantities.Contains(text[start - 1]) && tokenizer.GetWordTag(text[start].ToString()) == "q";
+
+    /// <summary>名师, 名誉会员, 名老中医: the second copy starts a common noun of the dictionary (名师, 名誉; above jieba's floor frequency),
+    /// or heads the longer dictionary word after the run the way it heads a word with that word's last character (名 + 老中医 as in
+    /// 名医); 名 + 党员 does neither, nor 名 + 白人 (two characters: 名人 is no evidence).</summary>
+    private bool SecondCopyPrefixesNoun(int start, int end)
+    {
+        for (int length = 2; length <= 4 && start + 1 + length <= text.Length; length++)
+        {
+            var word = text.AsSpan(start + 1, length);
+            if (tokenizer.GetFrequency(word) > RareFrequency && tokenizer.GetWordTag(word.ToString()) is ['n', ..]) return true;
+        }
+        return WordAt(end) is { Length: >= 3 } noun && tokenizer.GetFrequency([text[start], noun[^1]]) > RareFrequency;
+    }
+
+    /// <summary>每名名/党员, 三名名/干部: segmentation glued a quantity and a measure word typed twice into one token, before a dictionary
+    /// word that the measure does not head (<see cref="SecondCopyPrefixesNoun"/>); not after 一 (一名名, 一个个 reduplicate the measure:
+    /// one after another), and not a measure that reduplicates (个个, 家家).</summary>
+    private bool IsDoubledMeasureBeforeNoun(Token glued, int start, int end) =>
+        glued.Start == start - 1 && glued.End == end && text[start - 1] != '一' && IsMeasureAfterQuantity(start)
+        && !CanReduplicate(text[start]) && WordAt(end) is not null && !SecondCopyPrefixesNoun(start, end);
+
+    /// <summary>The dictionary word of two or more Han characters whose token starts at <paramref name="position"/>, or null.</summary>
+    private string? WordAt(int position) =>
+        tokens.IndexAt(position) is var k && k < tokens.Count && tokens[k] is { IsHan: true, Text.Length: >= 2 } token && token.Start == position
+        && tokenizer.IsWord(token.Text) ? token.Text : null;
+
     /// <summary>True when XX is a dictionary word or a listed reduplication (高高, 尖尖): X may end an ABB adjective (个子高高的).</summary>
     private bool CanReduplicate(char c) => IsWord([c, c]) || lexicon.IsReduplicableSingle(c);
 
@@ -324,6 +367,22 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
         return rightIndex + 1 >= tokens.Count || tokens[rightIndex + 1] is not { IsHan: true, Text.Length: > 1 };
     }
 
+    /// <summary>靠靠/电话: a token of one verb doubled that jieba lists only at its floor frequency (靠靠, 推推: no evidence of a
+    /// reduplication in use), not a listed reduplication, before a word of two or more characters it would take as object; as for
+    /// 推推动 (<see cref="IsAabReduplication"/>), the verb is typed twice (随访多靠电话). After a single character other than an adverb
+    /// (多, 只, 全) it may be a given name (赵欢欢同志), and is left alone.</summary>
+    private bool IsFloorReduplicatedVerbBeforeObject(Token token, int tokenIndex) =>
+        token.Text.Length == 2 && tokenizer.GetFrequency(token.Text) is > 0 and <= (int)RareFrequency && tokenizer.GetWordTag(token.Text) == "v"
+        && !lexicon.IsReduplicableSingle(token.Text[0]) && !lexicon.IsListed(token.Text)
+        && tokenIndex > 0 && IsWordBeforeVerb(tokens[tokenIndex - 1], token)
+        && tokenIndex + 1 < tokens.Count && tokens[tokenIndex + 1] is { IsHan: true, Text.Length: > 1 } next && next.Start == token.End && tokenizer.IsWord(next.Text);
+
+    /// <summary>The token before <paramref name="verb"/> is a word of its own that can stand before a verb: a word of two or more
+    /// characters that is no name, or an adverb or quantity word (多靠, 只靠); not a surname (赵/欢欢).</summary>
+    private bool IsWordBeforeVerb(Token before, Token verb) =>
+        before.End == verb.Start && before.IsHan && tokenizer.GetWordTag(before.Text) is { } tag
+        && (before.Text.Length >= 2 ? !tag.StartsWith("nr", StringComparison.Ordinal) : tag is "d" or "m");
+
     /// <summary>扔/扔: a content character doubled where it does not reduplicate: not a word or listed reduplication, not an
     /// adjective or adverb before 的/地 (斜斜地), not onomatopoeia in quotes.</summary>
     private bool IsUnreduplicatedContentCharacter(char c, int start, int end)
@@ -333,10 +392,10 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
         return start == 0 || !"“\"‘'「『".Contains(text[start - 1]);
     }
 
-    /// <summary>满意/意地, 消失/失在: a dictionary word ending in the character, then the copy glued by segmentation to the
-    /// next character into a two-character token that is no dictionary word.</summary>
+    /// <summary>满意/意地, 消失/失在, 推进/进医共体: a dictionary word ending in the character, then the copy glued by segmentation to
+    /// what follows into a token of two to four characters that is no dictionary word.</summary>
     private bool IsWordThenGuessGluedToCopy(Token left, Token right, char c) =>
-        right.Text.Length == 2 && !tokenizer.IsWord(right.Text) && HanText.IsHan(right.Text[1])
+        right.Text.Length is >= 2 and <= 4 && !tokenizer.IsWord(right.Text) && HanText.IsHan(right.Text.AsSpan(1))
         && left.Text.Length >= 2 && tokenizer.IsWord(left.Text) && !IsWordWith(left.Text, [c])
         && !AttachesToSameCharacter.Contains(c) && !OrganizationSuffixes.Contains(c) && !lexicon.FunctionCharacters.Contains(c);
 
@@ -388,8 +447,29 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
         {
             '把' => !IsClauseEnd(ownWordStart + ownWord.Length) && !HasVerbInClause(ownWordStart + ownWord.Length),
             '被' => tag is "vn" or "a" or "ad" or "an" or "d",
+            '和' or '与' or '及' => IsOnlyPredicateAfterPreposition(ownWordStart - 1, ownWordStart + ownWord.Length),
             _ => Adverbs.Contains(c) && (tag is "d" or "c" || ownWord.Length == 2 && AuxiliaryTails.Contains(ownWord[1])),
         };
+    }
+
+    /// <summary>对矛盾问题和/和稀泥、绕着走: a conjunction before a word starting with it, in a clause opened by a preposition (对, 向, 给)
+    /// with no verb between them, where the word ends the clause or is listed with a verb phrase after 、: that word is the only
+    /// predicate the prepositional phrase can have, so it cannot be the conjunction's second member (对团结和和谐的追求, 促进调解和和解).
+    /// Segmentation's tag for the word is no help here (jieba tags 和稀泥 as a name).</summary>
+    private bool IsOnlyPredicateAfterPreposition(int conjunctionStart, int wordEnd)
+    {
+        bool preposition = false;
+        for (int k = tokens.IndexAt(conjunctionStart) - 1; k >= 0 && !ClauseBreaks.Contains(tokens[k].Text[0]); k--)
+        {
+            string? tag = tokenizer.GetWordTag(tokens[k].Text);
+            if (tag is null) continue;
+            if (tag[0] == 'v' && tag != "vn") return false;
+            if (tag == "p") { preposition = true; break; }
+        }
+        if (!preposition) return false;
+        int next = tokens.IndexAt(wordEnd);
+        if (next >= tokens.Count || ClauseBreaks.Contains(tokens[next].Text[0])) return true;
+        return tokens[next].Text == "、" && next + 1 < tokens.Count && tokenizer.GetWordTag(tokens[next + 1].Text) is "v";
     }
 
     /// <summary>The verbs and auxiliaries an adverb joins into one word (还有, 还是, 都要, 就在, 也会): the adverb typed again before
@@ -486,6 +566,9 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
         if (next is "地") return false;
         // 工作作交流发言: 作/做 here is a verb taking the next word (作交流, 做表率), not a second copy (合作作出版 is one).
         if (LightVerbs.Contains(c) && LightVerbObjects.Contains(next)) return false;
+        // 学习笔记/记/了/不少: after a noun, the character with the particle 了 is a verb of its own, the noun its topic (记者/者/了解,
+        // 意味/味/着 are doubles).
+        if (next is "了" && tokenizer.GetWordTag(left.Text) is ['n', ..]) return false;
         return !IsWordWith([c], next);
     }
 

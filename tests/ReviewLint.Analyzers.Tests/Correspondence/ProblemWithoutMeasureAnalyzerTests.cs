@@ -762,4 +762,55 @@ public class ProblemWithoutMeasureAnalyzerTests
             "一、存在的问题\n一是理论学习不够系统。{|RL5001:二是党员教育管理宽松|}，流动党员联系不经常。三是联系群众不够经常。四是集体经济收入偏低。\n" + TownCauses +
             "三、整改措施\n一是每季度开展一次专题研讨。二是发展壮大集体经济，每村培育一个增收项目。三是班子成员每月到分包村走访群众。四是选派年轻干部到信访岗位锻炼。\n");
     }
+
+    private const string BureauProblems =
+        "一、存在的问题\n（一）理论学习不够深入。对新修订的法规学得不细。\n（二）服务企业不够主动。对企业诉求回应慢。\n" +
+        "（三）机关作风建设有所松懈。个别科室对来访群众答复不及时，办件拖沓。\n（四）食品抽检覆盖面不够广。对小餐饮抽检偏少。\n" +
+        "二、原因剖析\n（一）理论学习不够深入。（二）宗旨意识有所淡化。\n";
+
+    private static string BureauMeasures(string third) =>
+        "三、整改措施\n（一）强化理论武装。每月开展一次专题研讨。\n（二）优化营商环境。建立企业诉求快速响应机制。\n（三）" + third +
+        "\n（四）扩大食品抽检覆盖面。对小餐饮每季度抽检一次。\n";
+
+    [Theory]
+    [InlineData("从严正风肃纪。落实首问负责制，对超时办件的科室通报。")]
+    [InlineData("持续改进作风。精简会议文件，为基层减负。")]
+    public async Task A_style_area_is_answered_by_a_measure_on_style_in_other_words(string measure)
+    {
+        await Verifier.VerifyAsync(Bureau + BureauProblems + BureauMeasures(measure));
+    }
+
+    [Fact]
+    public async Task A_style_area_is_not_answered_by_a_measure_on_discipline_only()
+    {
+        await Verifier.VerifyAsync(Bureau + BureauProblems.Replace("（三）机关作风建设有所松懈", "{|RL5001:（三）机关作风建设有所松懈|}") +
+            BureauMeasures("严明工作纪律。严格考勤管理，对迟到早退的通报批评。"));
+    }
+
+    private const string Company = "江州市城市投资集团有限公司党委领导班子2024年度民主生活会对照检查材料\n按照市国资委党委要求，公司党委班子广泛征求意见，现将对照检查情况报告如下：\n";
+
+    private const string CompanyProblems =
+        "一、存在的问题\n（一）理论学习不够深入。学用结合不紧。\n（二）投资项目谋划不够精准。部分项目论证不充分。\n" +
+        "（三）经营风险防控薄弱。部分贸易业务对客户资信审查不严，应收账款回收慢。\n（四）职工服务不够到位。一线职工诉求回应慢。\n" +
+        "二、原因剖析\n（一）理论学习不够深入。（二）宗旨意识有所淡化。\n";
+
+    private static string CompanyMeasures(string third) =>
+        "三、整改措施\n（一）强化理论武装。每月开展一次专题研讨。\n（二）提升项目谋划水平。建立项目储备库和专家论证制度。\n（三）" + third +
+        "\n（四）用心服务职工。建立一线职工诉求台账。\n";
+
+    [Theory]
+    [InlineData("健全内控体系。建立客户准入评估和合同审核制度。")]
+    [InlineData("加强合规管理。对贸易业务实行合同法律审核。")]
+    public async Task A_risk_control_area_is_answered_by_internal_control_or_compliance(string measure)
+    {
+        await Verifier.VerifyAsync(Company + CompanyProblems + CompanyMeasures(measure));
+    }
+
+    [Theory]
+    [InlineData("深化廉政风险防控。开展岗位廉政风险排查，签订廉洁承诺书。")]
+    [InlineData("抓好安全生产。开展安全隐患大排查。")]
+    public async Task A_risk_control_area_is_not_answered_by_integrity_or_safety_risks(string measure)
+    {
+        await Verifier.VerifyAsync(Company + CompanyProblems.Replace("（三）经营风险防控薄弱", "{|RL5001:（三）经营风险防控薄弱|}") + CompanyMeasures(measure));
+    }
 }

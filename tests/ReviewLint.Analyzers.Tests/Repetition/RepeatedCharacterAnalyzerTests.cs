@@ -382,4 +382,67 @@ public class RepeatedCharacterAnalyzerTests
     [InlineData("对青年教师缺少[|淳淳|]关心，帮带作用发挥不够。")]
     [InlineData("财务人员对台账管理[|还还|]不够规范。")]
     public async Task Still_reports_a_double_with_no_reduplication_behind_it(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("督促每[|名名|]党员按时交纳党费。")]
+    [InlineData("支部为每[|名名|]干部建立成长档案。")]
+    [InlineData("各[|位位|]党员要带头参加志愿服务。")]
+    public async Task Reports_a_measure_word_typed_twice_before_a_noun_it_does_not_head(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("医院为每名名老中医建立传承工作室。")]
+    [InlineData("学校为每名名师配备两名青年教师。")]
+    [InlineData("协会向每名名誉会员寄送年度报告。")]
+    [InlineData("一名名党员冲在抗洪一线。")]
+    [InlineData("每年年初制定学习计划。")]
+    public async Task Does_not_report_a_measure_word_before_a_noun_it_heads(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("少数干部对历史遗留问题[|和和|]稀泥，不敢较真碰硬。")]
+    [InlineData("个别股室对群众的难题[|和和|]稀泥、推诿拖延。")]
+    public async Task Reports_a_conjunction_typed_again_before_the_only_predicate_of_a_prepositional_clause(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("邻里之间和和气气，家庭和和美美。")]
+    [InlineData("促进邻里团结和和谐。")]
+    [InlineData("对矛盾调处和和解协议的履行情况跟踪回访。")]
+    [InlineData("对各类纠纷的调解和和解工作重视不够。")]
+    [InlineData("坚持独立自主和和平共处的原则。")]
+    [InlineData("对涉及群众利益的事项与与会代表充分沟通。")]
+    public async Task Does_not_report_a_conjunction_before_a_word_it_can_join(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("村里发展特色产业的条件还[|有有|]限；")]
+    [InlineData("基层的求助渠道还[|有有|]限。")]
+    public async Task Reports_a_verb_ending_in_you_before_an_adjective_that_ends_the_clause(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("解决这类问题目前还有有效的办法。")]
+    [InlineData("这些问题都有有效解决的途径。")]
+    [InlineData("推进改革还有有利条件。")]
+    public async Task Does_not_report_a_verb_ending_in_you_before_an_adjective_that_goes_on(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("家访多[|靠靠|]电话，上门次数少。")]
+    [InlineData("部分工作主要[|靠靠|]关系推动。")]
+    public async Task Reports_a_verb_doubled_only_at_the_dictionary_floor_before_its_object(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("驻村工作队员赵欢欢同志作了发言。")]
+    [InlineData("请大家散散步、聊聊天。")]
+    public async Task Does_not_report_a_given_name_or_a_listed_reduplication_before_a_word(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("加快推[|进进|]医共体信息平台建设。")]
+    public async Task Reports_a_last_character_typed_again_and_glued_to_an_unknown_word(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("读书笔记记了厚厚一本，但联系实际不够。")]
+    [InlineData("会议记录记了三页。")]
+    public async Task Does_not_report_a_verb_with_le_after_a_noun_ending_in_it(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("记[|者者|]了解到情况。")]
+    [InlineData("这几年产业发[|展展|]了不少。")]
+    public async Task Still_reports_a_last_character_typed_again_before_le(string markup) => await Verifier.VerifyAsync(markup);
 }
