@@ -187,7 +187,9 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
     private static Finding? AdverbialDe(Window w)
     {
         if (EndsCompoundNoun(w)) return null;
-        bool adverbial = w.PreviousClass is WordClass.Adverbial || w.PreviousClass is WordClass.Adverb && w.Previous.Text.Length >= 2 || IsAabb(w.Previous.Text)
+        // 积极主动的对接, 认真细致的做好: two manner words jieba keeps as one word (dict.txt tags 积极主动 n, 认真细致 z) modify like each of them.
+        bool manner = w.PreviousClass is WordClass.Adverbial || IsPairedManner(w);
+        bool adverbial = manner || w.PreviousClass is WordClass.Adverb && w.Previous.Text.Length >= 2 || IsAabb(w.Previous.Text)
             || w.PreviousClass is WordClass.Adjective && w.Previous.Text.Length == 1 && w.BeforePrevious is { } degree && w.Lexicon.ClassOf(degree.Text) is WordClass.Degree;
         // 群众反映的诉求: a four-character “idiom” of a noun and a verb is a subject and its predicate, so the 的-phrase is an attribute.
         bool idiom = w.PreviousClass is WordClass.Idiom && w.Previous.Text.Length == 4
@@ -202,24 +204,32 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         bool safe = w.PreviousClass is WordClass.Adverbial && w.NextClass is WordClass.Preposition;
         // 简单的一推了之: a glued verb phrase; 被动的应付了, 部分同志被动的应付检查: a verbal noun that shows itself a verb by what follows
         // it or by the subject before the adverbial.
-        bool verbPhrase = (afterModal || w.PreviousClass is WordClass.Adverbial) && IsVerbPhrase(w);
+        bool verbPhrase = (afterModal || manner) && IsVerbPhrase(w);
+        // 耐心的逐户做好沟通, 主动的上门走访: a word that only ever stands before a verb (逐户, 上门, 亲自) and a verb after it make a
+        // predicate, so the manner word before them is its adverbial.
+        bool preverbal = manner && IsPreverbalPhrase(w);
         // 未能及时的回应: 未能, 未 and 是否 take a verb phrase, so a verbal noun after them and an adverbial is the verb.
         // 只是机械的背诵, 只是被动的应付考试: an adverb of scope or habit before a manner word (ad) heads a predicate, so the verb after them
         // is the predicate too, a verbal noun or not, and even when it closes the clause.
-        bool leadsPredicate = w.PreviousClass is WordClass.Adverbial && w.BeforePrevious is { } lead && PredicateAdverbs.Contains(lead.Text);
+        bool leadsPredicate = manner && w.BeforePrevious is { } lead && PredicateAdverbs.Contains(lead.Text);
         bool verbAfterNegation = adverbial && w.NextClass is WordClass.VerbalNoun && (w.BeforePrevious is { Text: "未能" or "未" or "是否" } || leadsPredicate);
-        bool verb = w.NextClass is WordClass.Verb || verbPhrase || verbAfterNegation || adverbial && (ShowsVerb(w) || IsPredicateAfterSubject(w));
+        bool verb = w.NextClass is WordClass.Verb || verbPhrase || preverbal || verbAfterNegation || adverbial && (ShowsVerb(w) || IsPredicateAfterSubject(w));
         if (!verb && w.NextClass is not WordClass.Preposition) return null;
         if (Modals.Contains(w.Next.Text)) return null; // 能立行立改的要马上改: a modal after the 的 makes the 的-phrase its subject
         // 材料不齐的由科室补正: a predicate (not a manner word) and 的 before 由 make the 的-phrase the topic (“those whose …”), whom 由 assigns.
-        if (w.Next.Text == "由" && w.PreviousClass is not WordClass.Adverbial) return null;
-        if (AfterDummyVerb(w)) return null; // 进行了认真的学习研讨: the object of 进行, a noun phrase
+        if (w.Next.Text == "由" && !manner) return null;
+        // 进行了认真的学习研讨, 这是简单的照搬照抄: the object of 进行 or what 是 says, a noun phrase; after 是 a verb with its own noun
+        // object running to the end of the clause is a predicate, not a noun head (多是简单的照搬会议新闻).
+        bool afterCopula = w.BeforePrevious is { } copula && Copulas.Contains(copula.Text);
+        if ((AfterDummyVerb(w) || afterCopula) && !(afterCopula && manner && HasObjectToClauseEnd(w))) return null;
         // 存在盲目的上马、边设计边施工现象: inside 存在/出现 … 现象 the words before the noun describe what happens, a verb phrase.
         bool describedEvent = IsDescribedEvent(w);
-        if (verb && AfterTransitiveVerb(w) && !describedEvent) return null;
+        // 对群众来信认真的逐一登记: a verb-only word after the 的 keeps the phrase verbal after a verb too (dict.txt tags 来信 v).
+        if (verb && AfterTransitiveVerb(w) && !describedEvent && !preverbal) return null;
         // 对问题简单的一推了之, 对轻微违法有时简单的…: a glued verb phrase or an adverb before the modifier shows that 对's object has closed.
         // 对群众投诉未能及时的回应, 对新规定只是被动的应付: 未能, 未 or 只是 before the modifier opens the predicate, so 对's object has closed as well.
-        bool objectClosed = verbPhrase || leadsPredicate || w.BeforePrevious is { } adverb && (w.Lexicon.ClassOf(adverb.Text) is WordClass.Adverb || adverb.Text is "未能" or "未");
+        // 对发现的问题坚决的予以纠正: 对's object is a whole 的-phrase (发现的问题) and a manner word after it opens the predicate.
+        bool objectClosed = verbPhrase || leadsPredicate || manner && FollowsNounPhrase(w) || preverbal && !AfterDegree(w) || w.BeforePrevious is { } adverb && (w.Lexicon.ClassOf(adverb.Text) is WordClass.Adverb || adverb.Text is "未能" or "未");
         if (!objectClosed && ClosesObjectOfDui(w)) return null;
         var afterNext = w.AfterNext;
         // 没有及时的跟进。, 是否认真的落实: after a negation or 是否 the verb is the predicate even when it closes the clause.
@@ -232,6 +242,9 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
             // 耐心的解答让群众满意, 精心的准备是成功的前提: 是 or a causative verb after the “verb” opens the predicate of a clause whose
             // subject is the 的-phrase.
             if (afterNext.Value.Text is "是" or "让" or "使" or "令" or "使得") return null;
+            // 部门之间主动的对接和沟通不够: two verbs joined by 和 and then a verdict (不够, 较少) or the end of the clause are a noun phrase,
+            // the subject of that verdict (主动的对接和服务群众 goes on with an object: a predicate).
+            if (afterNext.Value.Text is "和" or "与" or "及" or "以及" && IsCoordinatedNounPhrase(w)) return null;
             // 对干部及时的帮助十分感激: a degree word after the “verb” opens the predicate of a clause whose noun phrase ends with it.
             if (w.Lexicon.ClassOf(afterNext.Value.Text) is WordClass.Degree) return null;
             // 小心翼翼的驾驶着: an aspect particle after the verb shows the predicate; a noun may show a noun phrase (实事求是的工作作风).
@@ -242,6 +255,52 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         if (verb && afterModal && afterNext is { Text: "的" }) return null; // 要认真的学习的内容: still a noun phrase
         return new Finding("地", "adverbial", AdverbialReason, IsSafe: safe);
     }
+
+    /// <summary>The word after 和/与 is a verb or verbal noun followed by the end of the clause, a degree word or a verdict word.</summary>
+    private static bool IsCoordinatedNounPhrase(Window w) =>
+        w.TokenAt(3) is { IsHan: true } second && w.Lexicon.ClassOf(second.Text) is WordClass.Verb or WordClass.VerbalNoun
+        && (w.TokenAt(4) is not { IsHan: true } verdict || Verdicts.Contains(verdict.Text) || w.Lexicon.ClassOf(verdict.Text) is WordClass.Degree);
+
+    /// <summary>Words that judge a noun phrase before them as a predicate (对接和沟通不够, 走访和慰问较少).</summary>
+    private static readonly FrozenSet<string> Verdicts = FrozenSet.ToFrozenSet(
+        ["不够", "不多", "不足", "较少", "偏少", "太少", "少", "多", "不到位", "有待", "欠缺", "不强", "不高", "仍", "仍然", "依然", "还", "也", "都"], StringComparer.Ordinal);
+
+    /// <summary>积极主动, 认真细致, 深入细致: a four-character word made of a manner word (ad or the adverbial table) and a manner word or
+    /// adjective, which jieba keeps whole and dict.txt tags n or z.</summary>
+    private static bool IsPairedManner(Window w) =>
+        w.Previous.Text.Length == 4 && w.Lexicon.ClassOf(w.Previous.Text[..2]) is WordClass.Adverbial
+        && w.Lexicon.ClassOf(w.Previous.Text[2..]) is WordClass.Adverbial or WordClass.Adjective;
+
+    /// <summary>逐户做好, 上门走访, 逐项核查: a word that only ever modifies a verb after the particle, then a verb (a verbal noun there is
+    /// a verb too) whose object or next verb is not a head noun (主动的上门服务意识 stays a noun phrase; jieba keeps 上门服务 whole anyway).</summary>
+    private static bool IsPreverbalPhrase(Window w)
+    {
+        bool preverbal = PreverbalWords.Contains(w.Next.Text) || w.Next.Text.Length == 2 && w.Next.Text[0] == '逐' && w.NextClass is WordClass.Adverb;
+        if (!preverbal || w.AfterNext is not { IsHan: true } verb || w.Lexicon.ClassOf(verb.Text) is not (WordClass.Verb or WordClass.VerbalNoun)) return false;
+        return w.TokenAt(3) is not { IsHan: true } after || after.Text != "的" && !HeadNouns.Contains(after.Text) && !AttitudeNouns.Contains(after.Text);
+    }
+
+    /// <summary>Words that stand only before a verb (逐一, 上门, 亲自, 进一步): after them a verb always follows, never a noun head.</summary>
+    private static readonly FrozenSet<string> PreverbalWords = FrozenSet.ToFrozenSet(
+        ["逐一", "逐户", "逐项", "逐个", "逐条", "逐级", "逐村", "逐人", "一一", "亲自", "进一步", "上门", "登门", "入户", "当面", "挨家挨户", "尽快", "及早"], StringComparer.Ordinal);
+
+    /// <summary>是 and the words ending in it that say what something is (这是, 都是, 多是; not the contrastive 不是, 还是): the 的-phrase after them is a noun phrase
+    /// unless its verb has its own object.</summary>
+    private static readonly FrozenSet<string> Copulas = FrozenSet.ToFrozenSet(
+        ["是", "这是", "那是", "就是", "都是", "也是", "正是", "更是", "多是", "即是", "便是"], StringComparer.Ordinal);
+
+    /// <summary>The verb after the particle has a noun object that is not a head noun (照搬会议新闻, not 照搬照抄问题), and only nouns follow
+    /// it to the end of the clause.</summary>
+    private static bool HasObjectToClauseEnd(Window w) =>
+        w.NextClass is WordClass.Verb && w.AfterNext is { IsHan: true } obj && w.Lexicon.ClassOf(obj.Text) is WordClass.Nominal
+        && !HeadNouns.Contains(obj.Text) && !AttitudeNouns.Contains(obj.Text) && w.OnlyNounsToClauseEnd(3);
+
+    /// <summary>对发现的问题坚决的…: the manner word follows a noun that closes a 的-phrase (的 + noun), so 对's object ended there.</summary>
+    private static bool FollowsNounPhrase(Window w) =>
+        w.BeforePrevious is { } noun && w.Lexicon.ClassOf(noun.Text) is WordClass.Nominal && w.BeforeBeforePrevious is { Text: "的" };
+
+    /// <summary>A degree or negation word right before the modifier (对整改不积极的逐一约谈): the modifier is then a predicate.</summary>
+    private static bool AfterDegree(Window w) => w.BeforePrevious is { } degree && w.Lexicon.ClassOf(degree.Text) is WordClass.Degree;
 
     /// <summary>北斗系统的应用, 监测系统的运行: a two-character word dict.txt calls a noun (系统, 机械; the table makes them adverbials for
     /// 系统地学习) right after another noun ends a compound noun, an attribute, not an adverbial.</summary>
