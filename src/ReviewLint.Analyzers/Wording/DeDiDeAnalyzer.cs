@@ -188,7 +188,10 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
     {
         if (EndsCompoundNoun(w)) return null;
         // 积极主动的对接, 认真细致的做好: two manner words jieba keeps as one word (dict.txt tags 积极主动 n, 认真细致 z) modify like each of them.
-        bool manner = w.PreviousClass is WordClass.Adverbial || IsPairedManner(w);
+        // 进行全面系统的学习研讨, 以扎实有效的举措: before a pair of manner words a verb, a preposition or 是 takes the 的-phrase as its object.
+        bool pair = IsMannerPair(w);
+        if (pair && !OpensPredicate(w, w.BeforeBeforePrevious)) return null;
+        bool manner = w.PreviousClass is WordClass.Adverbial || IsPairedManner(w) || pair;
         bool adverbial = manner || w.PreviousClass is WordClass.Adverb && w.Previous.Text.Length >= 2 || IsAabb(w.Previous.Text)
             || w.PreviousClass is WordClass.Adjective && w.Previous.Text.Length == 1 && w.BeforePrevious is { } degree && w.Lexicon.ClassOf(degree.Text) is WordClass.Degree;
         // 群众反映的诉求: a four-character “idiom” of a noun and a verb is a subject and its predicate, so the 的-phrase is an attribute.
@@ -271,6 +274,18 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         w.Previous.Text.Length == 4 && w.Lexicon.ClassOf(w.Previous.Text[..2]) is WordClass.Adverbial
         && w.Lexicon.ClassOf(w.Previous.Text[2..]) is WordClass.Adverbial or WordClass.Adjective;
 
+    /// <summary>耐心细致, 扎实有序, 全面系统 as two words: a manner word, then an adjective or another word that modifies verbs (dict.txt
+    /// tags 有序 and 系统 n).</summary>
+    private static bool IsMannerPair(Window w) =>
+        w.Previous.Text.Length == 2 && w.BeforePrevious is { Text.Length: 2 } first && w.Lexicon.ClassOf(first.Text) is WordClass.Adverbial
+        && (w.PreviousClass is WordClass.Adjective || CanBeAdverbial(w, w.Previous));
+
+    /// <summary>What stands before a modifier can open a predicate with it: nothing (the clause starts), a subject, an adverb, a
+    /// modal, 没有 or 是否; not a verb, a preposition or 是, which would take the 的-phrase as an object.</summary>
+    private static bool OpensPredicate(Window w, Token? before) =>
+        before is not { } word || Modals.Contains(word.Text) || Negations.Contains(word.Text) || PredicateAdverbs.Contains(word.Text)
+        || w.Lexicon.ClassOf(word.Text) is WordClass.Nominal or WordClass.Pronoun or WordClass.Adverb && !Copulas.Contains(word.Text) && !DummyVerbs.Contains(word.Text);
+
     /// <summary>逐户做好, 上门走访, 逐项核查: a word that only ever modifies a verb after the particle, then a verb (a verbal noun there is
     /// a verb too) whose object or next verb is not a head noun (主动的上门服务意识 stays a noun phrase; jieba keeps 上门服务 whole anyway).</summary>
     private static bool IsPreverbalPhrase(Window w)
@@ -306,7 +321,8 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
     /// 系统地学习) right after another noun ends a compound noun, an attribute, not an adverbial.</summary>
     private static bool EndsCompoundNoun(Window w) =>
         w.Previous.Text.Length == 2 && w.Lexicon.DictionaryClassOf(w.Previous.Text) is WordClass.Nominal
-        && w.BeforePrevious is { Text.Length: >= 2 } noun && w.Lexicon.DictionaryClassOf(noun.Text) is WordClass.Nominal;
+        && w.BeforePrevious is { Text.Length: >= 2 } noun && w.Lexicon.DictionaryClassOf(noun.Text) is WordClass.Nominal
+        && w.Lexicon.ClassOf(noun.Text) is not WordClass.Adverbial; // 全面系统的学习: dict.txt tags 全面 n, the table a manner word
 
     /// <summary>一件一件, 一天一天 (two equal tokens 一 + measure) or 一步步, 一件件 (一 + a doubled measure) before the particle.</summary>
     private static bool IsStepByStep(Window w)

@@ -618,4 +618,21 @@ public class DeDiDeAnalyzerTests
     [InlineData("与乡镇和学校主动的对接不多。")]
     [InlineData("对家长的疑问缺少耐心的解答和专业引导。")]
     public async Task Does_not_report_coordinated_verbal_nouns_judged_by_a_verdict(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("社区干部耐心细致[|的|]做好解释工作。")]
+    [InlineData("支部扎实有序[|的|]推进各项工作。")]
+    [InlineData("大家全面系统[|的|]学习了新修订的条例。")]
+    [InlineData("是否全面系统[|的|]学习了新条例。")]
+    public async Task Reports_de_after_two_manner_words_written_apart(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("进行全面系统的学习研讨。")]
+    [InlineData("以扎实有效的举措推动整改。")]
+    [InlineData("通过全面系统的学习，党员素质明显提升。")]
+    [InlineData("这是耐心细致的工作。")]
+    [InlineData("形成扎实有序的工作格局。")]
+    [InlineData("社区干部耐心细致的解释工作取得成效。")]
+    [InlineData("窗口全面系统的服务体系已经建成。")]
+    public async Task Does_not_report_two_manner_words_written_apart_in_a_noun_phrase(string text) => await Verifier.VerifyAsync(text);
 }
