@@ -241,7 +241,8 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         if (verb && !afterModal && !verbPhrase && !describedEvent && !((negated || leadsPredicate) && w.NextClosesClause) && !IsFirstOfAdverbialSeries(w))
         {
             // 扎实的推进“清廉医院”建设: a quoted object after the verb shows the predicate as well as a Han word does.
-            if (afterNext is null || !afterNext.Value.IsHan && afterNext.Value.Text is not ("“" or "《") || afterNext.Value.Text is "的" || HeadNouns.Contains(afterNext.Value.Text)) return null;
+            if (afterNext is null || !afterNext.Value.IsHan && afterNext.Value.Text is not ("“" or "《") || afterNext.Value.Text is "的"
+                || HeadNouns.Contains(afterNext.Value.Text) && !(manner && ClosesWithObject(w))) return null;
             // 耐心的解答让群众满意, 精心的准备是成功的前提: 是 or a causative verb after the “verb” opens the predicate of a clause whose
             // subject is the 的-phrase.
             if (afterNext.Value.Text is "是" or "让" or "使" or "令" or "使得") return null;
@@ -273,6 +274,18 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
     private static bool IsPairedManner(Window w) =>
         w.Previous.Text.Length == 4 && w.Lexicon.ClassOf(w.Previous.Text[..2]) is WordClass.Adverbial
         && w.Lexicon.ClassOf(w.Previous.Text[2..]) is WordClass.Adverbial or WordClass.Adjective;
+
+    /// <summary>班子成员认真的查摆问题。, 积极的完成任务。: a verb dict.txt tags v (not vn: 调研工作, 考核要求 are compound nouns), then a
+    /// noun it commonly takes as its object closing the clause, after a subject or at the clause start: the verb and its object are the
+    /// predicate (认真的查摆问题阶段 and 这是认真的查摆问题 stay noun phrases).</summary>
+    private static bool ClosesWithObject(Window w) =>
+        w.Next.Text.Length == 2 && w.Lexicon.DictionaryClassOf(w.Next.Text) is WordClass.Verb && w.AfterNext is { } obj
+        && (ObjectNouns.Contains(obj.Text) || obj.Text == "工作" && (w.Next.Text[1] == '好' || w.Next.Text is "开展" or "推进"))
+        && w.TokenAt(3) is not { IsHan: true } && OpensPredicate(w, w.BeforePrevious);
+
+    /// <summary>Head nouns that are also the usual objects of report verbs (查摆问题, 完成任务, 查找差距). 工作 counts only after a verb
+    /// that makes no compound noun with it (做好, 抓好, 开展, 推进; 帮扶工作, 调解工作 are noun phrases).</summary>
+    private static readonly FrozenSet<string> ObjectNouns = FrozenSet.ToFrozenSet(["问题", "任务", "目标", "差距", "不足"], StringComparer.Ordinal);
 
     /// <summary>耐心细致, 扎实有序, 全面系统 as two words: a manner word, then an adjective or another word that modifies verbs (dict.txt
     /// tags 有序 and 系统 n).</summary>

@@ -635,4 +635,18 @@ public class DeDiDeAnalyzerTests
     [InlineData("社区干部耐心细致的解释工作取得成效。")]
     [InlineData("窗口全面系统的服务体系已经建成。")]
     public async Task Does_not_report_two_manner_words_written_apart_in_a_noun_phrase(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("班子成员认真[|的|]查摆问题。")]
+    [InlineData("党员积极[|的|]完成任务。")]
+    [InlineData("支部扎实[|的|]推进工作。")]
+    public async Task Reports_de_before_a_verb_and_its_usual_object_closing_the_clause(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("这是驻村工作队积极的帮扶工作。")]
+    [InlineData("社区主动的调解工作，化解了矛盾。")]
+    [InlineData("这是认真的查摆问题阶段。")]
+    [InlineData("这是认真的查摆问题。")]
+    [InlineData("深入的调研工作。")]
+    public async Task Does_not_report_a_verb_and_head_noun_making_a_compound_noun(string text) => await Verifier.VerifyAsync(text);
 }
