@@ -317,15 +317,24 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
     private static readonly FrozenSet<string> Copulas = FrozenSet.ToFrozenSet(
         ["是", "这是", "那是", "就是", "都是", "也是", "正是", "更是", "多是", "即是", "便是"], StringComparer.Ordinal);
 
-    /// <summary>The verb after the particle has a noun object that is not a head noun (照搬会议新闻, not 照搬照抄问题), and only nouns follow
+    /// <summary>The verb after the particle has a noun object that is not a head noun (照搬会议新闻, 拼凑上级文件; not 照搬照抄问题), and only nouns follow
     /// it to the end of the clause.</summary>
     private static bool HasObjectToClauseEnd(Window w) =>
-        w.NextClass is WordClass.Verb && w.AfterNext is { IsHan: true } obj && w.Lexicon.ClassOf(obj.Text) is WordClass.Nominal
+        w.NextClass is WordClass.Verb && w.AfterNext is { IsHan: true } obj && w.Lexicon.ClassOf(obj.Text) is WordClass.Nominal or WordClass.Distinguisher
         && !HeadNouns.Contains(obj.Text) && !AttitudeNouns.Contains(obj.Text) && w.OnlyNounsToClauseEnd(3);
 
-    /// <summary>对发现的问题坚决的…: the manner word follows a noun that closes a 的-phrase (的 + noun), so 对's object ended there.</summary>
-    private static bool FollowsNounPhrase(Window w) =>
-        w.BeforePrevious is { } noun && w.Lexicon.ClassOf(noun.Text) is WordClass.Nominal && w.BeforeBeforePrevious is { Text: "的" };
+    /// <summary>对发现的问题坚决的…: the manner word follows nouns that close a 的-phrase (的 + noun), so 对's object ended there.</summary>
+    private static bool FollowsNounPhrase(Window w)
+    {
+        // 对群众反映的噪音扰民问题及时的…: up to three nouns between that 的 and the manner word.
+        for (int offset = 2; offset <= 5; offset++)
+        {
+            if (w.TokenAt(-offset) is not { IsHan: true } word) return false;
+            if (word.Text == "的") return offset > 2;
+            if (w.Lexicon.ClassOf(word.Text) is not WordClass.Nominal) return false;
+        }
+        return false;
+    }
 
     /// <summary>A degree or negation word right before the modifier (对整改不积极的逐一约谈): the modifier is then a predicate.</summary>
     private static bool AfterDegree(Window w) => w.BeforePrevious is { } degree && w.Lexicon.ClassOf(degree.Text) is WordClass.Degree;
@@ -776,8 +785,8 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         public Token? BeforeBeforePrevious => index >= 3 && BeforePrevious is { } before && tokens[index - 3].IsHan && tokens[index - 3].End == before.Start ? tokens[index - 3] : null;
         public Token? AfterNext => index + 2 < tokens.Count && tokens[index + 2].Start == Next.End ? tokens[index + 2] : null;
 
-        /// <summary>The token <paramref name="offset"/> places after the particle, if any.</summary>
-        public Token? TokenAt(int offset) => index + offset < tokens.Count ? tokens[index + offset] : null;
+        /// <summary>The token <paramref name="offset"/> places after the particle (before it when negative), if any.</summary>
+        public Token? TokenAt(int offset) => index + offset >= 0 && index + offset < tokens.Count ? tokens[index + offset] : null;
 
         /// <summary>The token right after <see cref="AfterNext"/>, if adjacent.</summary>
         public Token? AfterPredicate => AfterNext is { } after && index + 3 < tokens.Count && tokens[index + 3].Start == after.End ? tokens[index + 3] : null;

@@ -585,6 +585,7 @@ public class DeDiDeAnalyzerTests
     [Theory]
     [InlineData("短视频作品同质化，多是简单[|的|]照搬会议新闻。")]
     [InlineData("有的支部学习就是机械[|的|]抄写会议记录。")]
+    [InlineData("信息稿多是简单[|的|]摘抄上级文件。")]
     public async Task Reports_de_after_shi_before_a_verb_with_its_object(string markup) => await Verifier.VerifyAsync(markup);
 
     [Theory]
@@ -599,6 +600,7 @@ public class DeDiDeAnalyzerTests
     [InlineData("对发现的问题坚决[|的|]予以纠正。")]
     [InlineData("对群众反映的问题认真[|的|]加以核实。")]
     [InlineData("对上级交办的事项认真[|的|]抓好落实。")]
+    [InlineData("对群众反映的油烟扰民问题及时[|的|]加以处置。")]
     public async Task Reports_de_after_a_manner_word_following_the_de_phrase_object_of_dui(string markup) => await Verifier.VerifyAsync(markup);
 
     [Theory]
@@ -606,6 +608,7 @@ public class DeDiDeAnalyzerTests
     [InlineData("对检查发现的问题整改不积极的予以通报。")]
     [InlineData("对反映的问题核实清楚的予以答复。")]
     [InlineData("对表现积极的予以表扬。")]
+    [InlineData("对群众反映的问题整改不积极的予以通报。")]
     public async Task Does_not_report_a_topic_de_phrase_after_dui(string text) => await Verifier.VerifyAsync(text);
 
     [Theory]
