@@ -187,10 +187,10 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
     private static Finding? AdverbialDe(Window w)
     {
         if (EndsCompoundNoun(w)) return null;
-        // 积极主动的对接, 认真细致的做好: two manner words jieba keeps as one word (dict.txt tags 积极主动 n, 认真细致 z) modify like each of them.
         // 进行全面系统的学习研讨, 以扎实有效的举措: before a pair of manner words a verb, a preposition or 是 takes the 的-phrase as its object.
         bool pair = IsMannerPair(w);
         if (pair && !OpensPredicate(w, w.BeforeBeforePrevious)) return null;
+        // 积极主动的对接, 认真细致的做好: two manner words jieba keeps as one word (dict.txt tags 积极主动 n, 认真细致 z) modify like each of them.
         bool manner = w.PreviousClass is WordClass.Adverbial || IsPairedManner(w) || pair;
         bool adverbial = manner || w.PreviousClass is WordClass.Adverb && w.Previous.Text.Length >= 2 || IsAabb(w.Previous.Text)
             || w.PreviousClass is WordClass.Adjective && w.Previous.Text.Length == 1 && w.BeforePrevious is { } degree && w.Lexicon.ClassOf(degree.Text) is WordClass.Degree;
@@ -246,6 +246,8 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
             // 耐心的解答让群众满意, 精心的准备是成功的前提: 是 or a causative verb after the “verb” opens the predicate of a clause whose
             // subject is the 的-phrase.
             if (afterNext.Value.Text is "是" or "让" or "使" or "令" or "使得") return null;
+            // 他们耐心的服务赢得好评, 主动的对接得到企业认可: a verb of receiving after the “verb” is the predicate of the 的-phrase.
+            if (StartsWithReceivingVerb(afterNext.Value.Text)) return null;
             // 部门之间主动的对接和沟通不够: two verbs joined by 和 and then a verdict (不够, 较少) or the end of the clause are a noun phrase,
             // the subject of that verdict (主动的对接和服务群众 goes on with an object: a predicate).
             if (afterNext.Value.Text is "和" or "与" or "及" or "以及" && IsCoordinatedNounPhrase(w)) return null;
@@ -259,6 +261,17 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         if (verb && afterModal && afterNext is { Text: "的" }) return null; // 要认真的学习的内容: still a noun phrase
         return new Finding("地", "adverbial", AdverbialReason, IsSafe: safe);
     }
+
+    /// <summary>Verbs whose subject receives something (赢得好评, 得到认可, 受到表扬): after a verb they open the predicate of a 的-phrase subject.
+    /// jieba glues some with their object (赢得好评 n), so they are matched as the start of the token.</summary>
+    private static bool StartsWithReceivingVerb(string word)
+    {
+        foreach (string verb in ReceivingVerbs)
+            if (word.StartsWith(verb, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static readonly string[] ReceivingVerbs = ["赢得", "得到", "受到", "获得", "深受", "广受", "博得"];
 
     /// <summary>The word after 和/与 is a verb or verbal noun followed by the end of the clause, a degree word or a verdict word.</summary>
     private static bool IsCoordinatedNounPhrase(Window w) =>

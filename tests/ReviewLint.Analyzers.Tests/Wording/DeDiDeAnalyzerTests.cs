@@ -652,4 +652,15 @@ public class DeDiDeAnalyzerTests
     [InlineData("这是认真的查摆问题。")]
     [InlineData("深入的调研工作。")]
     public async Task Does_not_report_a_verb_and_head_noun_making_a_compound_noun(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("他们耐心的服务赢得好评。")]
+    [InlineData("主动的对接得到企业认可。")]
+    [InlineData("社区干部细致的排查受到居民称赞。")]
+    public async Task Does_not_report_a_de_phrase_subject_before_a_verb_of_receiving(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("窗口人员耐心[|的|]解答企业咨询。")]
+    [InlineData("主动[|的|]对接企业需求，争取得到支持。")]
+    public async Task Still_reports_de_when_no_verb_of_receiving_follows_the_verb(string markup) => await Verifier.VerifyAsync(markup);
 }
