@@ -330,11 +330,17 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
     private static readonly FrozenSet<string> Copulas = FrozenSet.ToFrozenSet(
         ["是", "这是", "那是", "就是", "都是", "也是", "正是", "更是", "多是", "即是", "便是"], StringComparer.Ordinal);
 
-    /// <summary>The verb after the particle has a noun object that is not a head noun (照搬会议新闻, 拼凑上级文件; not 照搬照抄问题), and only nouns follow
-    /// it to the end of the clause.</summary>
+    /// <summary>The verb after the particle has a noun object that is not a head noun (照搬会议新闻, 拼凑上级文件; not 照搬照抄问题), only nouns
+    /// follow it to the end of the clause, the last of them names no way of doing (审批程序), and 是 is not the 是 of “…的是”.</summary>
     private static bool HasObjectToClauseEnd(Window w) =>
         w.NextClass is WordClass.Verb && w.AfterNext is { IsHan: true } obj && w.Lexicon.ClassOf(obj.Text) is WordClass.Nominal or WordClass.Distinguisher
-        && !HeadNouns.Contains(obj.Text) && !AttitudeNouns.Contains(obj.Text) && w.OnlyNounsToClauseEnd(3);
+        && !HeadNouns.Contains(obj.Text) && !AttitudeNouns.Contains(obj.Text) && w.OnlyNounsToClauseEnd(3)
+        && !w.Tokenizer.IsWord(w.Next.Text + obj.Text) && w.LastWordOfClause() is { } last && !KindNouns.Contains(last.Text)
+        && w.TokenAt(-3) is not { Text: "的" }; // 执行的是严格的审批程序: after “…的是” a noun phrase is named
+
+    /// <summary>Nouns that name a way of doing something (审批程序, 应对策略): a verb before them makes a compound noun, not a verb and its object.</summary>
+    private static readonly FrozenSet<string> KindNouns = FrozenSet.ToFrozenSet(
+        ["程序", "流程", "策略", "方案", "办法", "模式", "规定", "规则", "手段", "路径", "步骤", "机制", "制度", "理念", "原则", "政策"], StringComparer.Ordinal);
 
     /// <summary>对发现的问题坚决的…: the manner word follows nouns that close a 的-phrase (的 + noun), so 对's object ended there.</summary>
     private static bool FollowsNounPhrase(Window w)

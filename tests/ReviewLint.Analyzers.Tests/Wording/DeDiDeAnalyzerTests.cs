@@ -594,6 +594,9 @@ public class DeDiDeAnalyzerTests
     [InlineData("这是认真的学习态度。")]
     [InlineData("问题的根源是被动的应付心态。")]
     [InlineData("这是深入的调研。")]
+    [InlineData("我们执行的是严格的审批程序。")]
+    [InlineData("采取的是积极的应对策略。")]
+    [InlineData("这是严格的审批程序。")]
     public async Task Does_not_report_a_noun_phrase_after_shi(string text) => await Verifier.VerifyAsync(text);
 
     [Theory]
