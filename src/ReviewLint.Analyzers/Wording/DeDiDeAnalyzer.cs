@@ -42,7 +42,8 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         ["态度", "工作", "精神", "作风", "方式", "方法", "习惯", "氛围", "机制", "制度", "效果", "成果", "能力", "水平", "笔记", "计划",
          "活动", "任务", "体会", "意识", "过程", "阶段", "状态", "环境", "条件", "内容", "对象", "目标", "情况", "问题", "措施", "成效",
          "热情", "劲头", "动力", "质量", "体系", "理念", "思路", "经验", "作用", "人员", "时间", "机会", "效率", "重点", "要点", "要求",
-         "标准", "事项", "清单", "不足", "成绩", "差距", "举措", "局面", "现象", "倾向", "心态", "心理", "思想", "状况", "做法"], StringComparer.Ordinal);
+         "标准", "事项", "清单", "不足", "成绩", "差距", "举措", "局面", "现象", "倾向", "心态", "心理", "思想", "状况", "做法",
+         "程度", "次数", "频次", "力度", "进度", "覆盖面"], StringComparer.Ordinal);
 
     /// <summary>Personal pronouns: an adverbial 地 never follows them (他地 is always 他的 unless a verb follows: 自己地 is rare too).</summary>
     private static readonly FrozenSet<string> PersonalPronouns = FrozenSet.ToFrozenSet(
@@ -223,6 +224,9 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         if (w.Next.Text == "由" && !manner) return null;
         // 进行了认真的学习研讨, 这是简单的照搬照抄: the object of 进行 or what 是 says, a noun phrase; after 是 a verb with its own noun
         // object running to the end of the clause is a predicate, not a noun head (多是简单的照搬会议新闻).
+        // 大家对积极主动的逐户走访给予肯定, 通过认真的学习: a preposition right before the modifier takes the 的-phrase as its object
+        // (not 在, 被, 将: 在津津有味地读着, 被狠狠地打击了, 将切实地把…).
+        if (w.BeforePrevious is { } preposition && ObjectPrepositions.Contains(preposition.Text)) return null;
         bool afterCopula = w.BeforePrevious is { } copula && Copulas.Contains(copula.Text);
         if ((AfterDummyVerb(w) || afterCopula) && !(afterCopula && manner && HasObjectToClauseEnd(w))) return null;
         // 存在盲目的上马、边设计边施工现象: inside 存在/出现 … 现象 the words before the noun describe what happens, a verb phrase.
@@ -261,6 +265,10 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         if (verb && afterModal && afterNext is { Text: "的" }) return null; // 要认真的学习的内容: still a noun phrase
         return new Finding("地", "adverbial", AdverbialReason, IsSafe: safe);
     }
+
+    /// <summary>Prepositions that take a noun phrase object (对积极主动的逐户走访给予肯定): a modifier right after them opens that object.</summary>
+    private static readonly FrozenSet<string> ObjectPrepositions = FrozenSet.ToFrozenSet(
+        ["对", "对于", "把", "为", "以", "向", "与", "同", "跟", "通过", "经过", "随着", "按照", "围绕", "从", "用", "关于", "针对"], StringComparer.Ordinal);
 
     /// <summary>Verbs whose subject receives something (赢得好评, 得到认可, 受到表扬): after a verb they open the predicate of a 的-phrase subject.
     /// jieba glues some with their object (赢得好评 n), so they are matched as the start of the token.</summary>
@@ -318,7 +326,9 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
     {
         bool preverbal = PreverbalWords.Contains(w.Next.Text) || w.Next.Text.Length == 2 && w.Next.Text[0] == '逐' && w.NextClass is WordClass.Adverb;
         if (!preverbal || w.AfterNext is not { IsHan: true } verb || w.Lexicon.ClassOf(verb.Text) is not (WordClass.Verb or WordClass.VerbalNoun)) return false;
-        return w.TokenAt(3) is not { IsHan: true } after || after.Text != "的" && !HeadNouns.Contains(after.Text) && !AttitudeNouns.Contains(after.Text);
+        // 群众对主动的上门走访很满意: a degree or verdict word after the verb judges the 的-phrase, a noun phrase.
+        return w.TokenAt(3) is not { IsHan: true } after || after.Text != "的" && !HeadNouns.Contains(after.Text) && !AttitudeNouns.Contains(after.Text)
+            && !Verdicts.Contains(after.Text) && w.Lexicon.ClassOf(after.Text) is not WordClass.Degree;
     }
 
     /// <summary>Words that stand only before a verb (逐一, 上门, 亲自, 进一步): after them a verb always follows, never a noun head.</summary>

@@ -580,6 +580,9 @@ public class DeDiDeAnalyzerTests
     [InlineData("开展了耐心的逐户走访。")]
     [InlineData("对整改不积极的逐一约谈。")]
     [InlineData("主动的上门走访工作还不够。")]
+    [InlineData("群众对主动的上门走访很满意。")]
+    [InlineData("党员主动的上门走访次数明显增加。")]
+    [InlineData("大家对积极主动的逐户走访给予肯定。")]
     public async Task Does_not_report_a_verb_only_word_in_a_noun_phrase_or_topic(string text) => await Verifier.VerifyAsync(text);
 
     [Theory]
