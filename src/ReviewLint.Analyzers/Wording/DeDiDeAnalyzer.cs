@@ -355,6 +355,9 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
     /// <summary>对发现的问题坚决的…: the manner word follows nouns that close a 的-phrase (的 + noun), so 对's object ended there.</summary>
     private static bool FollowsNounPhrase(Window w)
     {
+        // 对查出的问题认真的整改落实情况进行了通报: a verb such as 进行 later in the clause is the predicate, so 对's object runs on to it.
+        for (int offset = 2; w.TokenAt(offset) is { IsHan: true } later; offset++)
+            if (DummyVerbs.Contains(later.Text)) return false;
         // 对群众反映的噪音扰民问题及时的…: up to three nouns between that 的 and the manner word.
         for (int offset = 2; offset <= 5; offset++)
         {

@@ -615,6 +615,7 @@ public class DeDiDeAnalyzerTests
     [InlineData("对反映的问题核实清楚的予以答复。")]
     [InlineData("对表现积极的予以表扬。")]
     [InlineData("对群众反映的问题整改不积极的予以通报。")]
+    [InlineData("对查出的问题认真的整改落实情况进行了通报。")]
     public async Task Does_not_report_a_topic_de_phrase_after_dui(string text) => await Verifier.VerifyAsync(text);
 
     [Theory]
