@@ -250,6 +250,9 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
             // 耐心的解答让群众满意, 精心的准备是成功的前提: 是 or a causative verb after the “verb” opens the predicate of a clause whose
             // subject is the 的-phrase.
             if (afterNext.Value.Text is "是" or "让" or "使" or "令" or "使得") return null;
+            // 简单的照搬照抄问题依然存在: two verbs and a head noun with a predicate after it are a noun phrase, the subject of that predicate.
+            if (w.Lexicon.ClassOf(afterNext.Value.Text) is WordClass.Verb or WordClass.VerbalNoun && w.TokenAt(3) is { } head && HeadNouns.Contains(head.Text)
+                && w.TokenAt(4) is { IsHan: true }) return null;
             // 他们耐心的服务赢得好评, 主动的对接得到企业认可: a verb of receiving after the “verb” is the predicate of the 的-phrase.
             if (StartsWithReceivingVerb(afterNext.Value.Text)) return null;
             // 部门之间主动的对接和沟通不够: two verbs joined by 和 and then a verdict (不够, 较少) or the end of the clause are a noun phrase,

@@ -597,6 +597,7 @@ public class DeDiDeAnalyzerTests
     [InlineData("这是认真的学习态度。")]
     [InlineData("问题的根源是被动的应付心态。")]
     [InlineData("这是深入的调研。")]
+    [InlineData("简单的照搬照抄问题依然存在。")]
     [InlineData("我们执行的是严格的审批程序。")]
     [InlineData("采取的是积极的应对策略。")]
     [InlineData("这是严格的审批程序。")]
