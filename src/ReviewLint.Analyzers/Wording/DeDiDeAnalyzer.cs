@@ -42,7 +42,8 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         ["态度", "工作", "精神", "作风", "方式", "方法", "习惯", "氛围", "机制", "制度", "效果", "成果", "能力", "水平", "笔记", "计划",
          "活动", "任务", "体会", "意识", "过程", "阶段", "状态", "环境", "条件", "内容", "对象", "目标", "情况", "问题", "措施", "成效",
          "热情", "劲头", "动力", "质量", "体系", "理念", "思路", "经验", "作用", "人员", "时间", "机会", "效率", "重点", "要点", "要求",
-         "标准", "事项", "清单", "不足", "成绩", "差距", "举措", "局面", "现象", "倾向", "心态", "心理", "思想", "状况", "做法"], StringComparer.Ordinal);
+         "标准", "事项", "清单", "不足", "成绩", "差距", "举措", "局面", "现象", "倾向", "心态", "心理", "思想", "状况", "做法",
+         "程度", "次数", "频次", "力度", "进度", "覆盖面"], StringComparer.Ordinal);
 
     /// <summary>Personal pronouns: an adverbial 地 never follows them (他地 is always 他的 unless a verb follows: 自己地 is rare too).</summary>
     private static readonly FrozenSet<string> PersonalPronouns = FrozenSet.ToFrozenSet(
@@ -187,7 +188,12 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
     private static Finding? AdverbialDe(Window w)
     {
         if (EndsCompoundNoun(w)) return null;
-        bool adverbial = w.PreviousClass is WordClass.Adverbial || w.PreviousClass is WordClass.Adverb && w.Previous.Text.Length >= 2 || IsAabb(w.Previous.Text)
+        // 进行全面系统的学习研讨, 以扎实有效的举措: before a pair of manner words a verb, a preposition or 是 takes the 的-phrase as its object.
+        bool pair = IsMannerPair(w);
+        if (pair && !OpensPredicate(w, w.BeforeBeforePrevious)) return null;
+        // 积极主动的对接, 认真细致的做好: two manner words jieba keeps as one word (dict.txt tags 积极主动 n, 认真细致 z) modify like each of them.
+        bool manner = w.PreviousClass is WordClass.Adverbial || IsPairedManner(w) || pair;
+        bool adverbial = manner || w.PreviousClass is WordClass.Adverb && w.Previous.Text.Length >= 2 || IsAabb(w.Previous.Text)
             || w.PreviousClass is WordClass.Adjective && w.Previous.Text.Length == 1 && w.BeforePrevious is { } degree && w.Lexicon.ClassOf(degree.Text) is WordClass.Degree;
         // 群众反映的诉求: a four-character “idiom” of a noun and a verb is a subject and its predicate, so the 的-phrase is an attribute.
         bool idiom = w.PreviousClass is WordClass.Idiom && w.Previous.Text.Length == 4
@@ -202,24 +208,35 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         bool safe = w.PreviousClass is WordClass.Adverbial && w.NextClass is WordClass.Preposition;
         // 简单的一推了之: a glued verb phrase; 被动的应付了, 部分同志被动的应付检查: a verbal noun that shows itself a verb by what follows
         // it or by the subject before the adverbial.
-        bool verbPhrase = (afterModal || w.PreviousClass is WordClass.Adverbial) && IsVerbPhrase(w);
+        bool verbPhrase = (afterModal || manner) && IsVerbPhrase(w);
+        // 耐心的逐户做好沟通, 主动的上门走访: a word that only ever stands before a verb (逐户, 上门, 亲自) and a verb after it make a
+        // predicate, so the manner word before them is its adverbial.
+        bool preverbal = manner && IsPreverbalPhrase(w);
         // 未能及时的回应: 未能, 未 and 是否 take a verb phrase, so a verbal noun after them and an adverbial is the verb.
         // 只是机械的背诵, 只是被动的应付考试: an adverb of scope or habit before a manner word (ad) heads a predicate, so the verb after them
         // is the predicate too, a verbal noun or not, and even when it closes the clause.
-        bool leadsPredicate = w.PreviousClass is WordClass.Adverbial && w.BeforePrevious is { } lead && PredicateAdverbs.Contains(lead.Text);
+        bool leadsPredicate = manner && w.BeforePrevious is { } lead && PredicateAdverbs.Contains(lead.Text);
         bool verbAfterNegation = adverbial && w.NextClass is WordClass.VerbalNoun && (w.BeforePrevious is { Text: "未能" or "未" or "是否" } || leadsPredicate);
-        bool verb = w.NextClass is WordClass.Verb || verbPhrase || verbAfterNegation || adverbial && (ShowsVerb(w) || IsPredicateAfterSubject(w));
+        bool verb = w.NextClass is WordClass.Verb || verbPhrase || preverbal || verbAfterNegation || adverbial && (ShowsVerb(w) || IsPredicateAfterSubject(w));
         if (!verb && w.NextClass is not WordClass.Preposition) return null;
         if (Modals.Contains(w.Next.Text)) return null; // 能立行立改的要马上改: a modal after the 的 makes the 的-phrase its subject
         // 材料不齐的由科室补正: a predicate (not a manner word) and 的 before 由 make the 的-phrase the topic (“those whose …”), whom 由 assigns.
-        if (w.Next.Text == "由" && w.PreviousClass is not WordClass.Adverbial) return null;
-        if (AfterDummyVerb(w)) return null; // 进行了认真的学习研讨: the object of 进行, a noun phrase
+        if (w.Next.Text == "由" && !manner) return null;
+        // 进行了认真的学习研讨, 这是简单的照搬照抄: the object of 进行 or what 是 says, a noun phrase; after 是 a verb with its own noun
+        // object running to the end of the clause is a predicate, not a noun head (多是简单的照搬会议新闻).
+        // 大家对积极主动的逐户走访给予肯定, 通过认真的学习: a preposition right before the modifier takes the 的-phrase as its object
+        // (not 在, 被, 将: 在津津有味地读着, 被狠狠地打击了, 将切实地把…).
+        if (w.BeforePrevious is { } preposition && ObjectPrepositions.Contains(preposition.Text)) return null;
+        bool afterCopula = w.BeforePrevious is { } copula && Copulas.Contains(copula.Text);
+        if ((AfterDummyVerb(w) || afterCopula) && !(afterCopula && manner && HasObjectToClauseEnd(w))) return null;
         // 存在盲目的上马、边设计边施工现象: inside 存在/出现 … 现象 the words before the noun describe what happens, a verb phrase.
         bool describedEvent = IsDescribedEvent(w);
-        if (verb && AfterTransitiveVerb(w) && !describedEvent) return null;
+        // 对群众来信认真的逐一登记: a verb-only word after the 的 keeps the phrase verbal after a verb too (dict.txt tags 来信 v).
+        if (verb && AfterTransitiveVerb(w) && !describedEvent && !preverbal) return null;
         // 对问题简单的一推了之, 对轻微违法有时简单的…: a glued verb phrase or an adverb before the modifier shows that 对's object has closed.
         // 对群众投诉未能及时的回应, 对新规定只是被动的应付: 未能, 未 or 只是 before the modifier opens the predicate, so 对's object has closed as well.
-        bool objectClosed = verbPhrase || leadsPredicate || w.BeforePrevious is { } adverb && (w.Lexicon.ClassOf(adverb.Text) is WordClass.Adverb || adverb.Text is "未能" or "未");
+        // 对发现的问题坚决的予以纠正: 对's object is a whole 的-phrase (发现的问题) and a manner word after it opens the predicate.
+        bool objectClosed = verbPhrase || leadsPredicate || manner && FollowsNounPhrase(w) || preverbal && !AfterDegree(w) || w.BeforePrevious is { } adverb && (w.Lexicon.ClassOf(adverb.Text) is WordClass.Adverb || adverb.Text is "未能" or "未");
         if (!objectClosed && ClosesObjectOfDui(w)) return null;
         var afterNext = w.AfterNext;
         // 没有及时的跟进。, 是否认真的落实: after a negation or 是否 the verb is the predicate even when it closes the clause.
@@ -228,10 +245,19 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         if (verb && !afterModal && !verbPhrase && !describedEvent && !((negated || leadsPredicate) && w.NextClosesClause) && !IsFirstOfAdverbialSeries(w))
         {
             // 扎实的推进“清廉医院”建设: a quoted object after the verb shows the predicate as well as a Han word does.
-            if (afterNext is null || !afterNext.Value.IsHan && afterNext.Value.Text is not ("“" or "《") || afterNext.Value.Text is "的" || HeadNouns.Contains(afterNext.Value.Text)) return null;
+            if (afterNext is null || !afterNext.Value.IsHan && afterNext.Value.Text is not ("“" or "《") || afterNext.Value.Text is "的"
+                || HeadNouns.Contains(afterNext.Value.Text) && !(manner && ClosesWithObject(w))) return null;
             // 耐心的解答让群众满意, 精心的准备是成功的前提: 是 or a causative verb after the “verb” opens the predicate of a clause whose
             // subject is the 的-phrase.
             if (afterNext.Value.Text is "是" or "让" or "使" or "令" or "使得") return null;
+            // 简单的照搬照抄问题依然存在: two verbs and a head noun with a predicate after it are a noun phrase, the subject of that predicate.
+            if (w.Lexicon.ClassOf(afterNext.Value.Text) is WordClass.Verb or WordClass.VerbalNoun && w.TokenAt(3) is { } head && HeadNouns.Contains(head.Text)
+                && w.TokenAt(4) is { IsHan: true }) return null;
+            // 他们耐心的服务赢得好评, 主动的对接得到企业认可: a verb of receiving after the “verb” is the predicate of the 的-phrase.
+            if (StartsWithReceivingVerb(afterNext.Value.Text)) return null;
+            // 部门之间主动的对接和沟通不够: two verbs joined by 和 and then a verdict (不够, 较少) or the end of the clause are a noun phrase,
+            // the subject of that verdict (主动的对接和服务群众 goes on with an object: a predicate).
+            if (afterNext.Value.Text is "和" or "与" or "及" or "以及" && IsCoordinatedNounPhrase(w)) return null;
             // 对干部及时的帮助十分感激: a degree word after the “verb” opens the predicate of a clause whose noun phrase ends with it.
             if (w.Lexicon.ClassOf(afterNext.Value.Text) is WordClass.Degree) return null;
             // 小心翼翼的驾驶着: an aspect particle after the verb shows the predicate; a noun may show a noun phrase (实事求是的工作作风).
@@ -243,11 +269,117 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         return new Finding("地", "adverbial", AdverbialReason, IsSafe: safe);
     }
 
+    /// <summary>Prepositions that take a noun phrase object (对积极主动的逐户走访给予肯定): a modifier right after them opens that object.</summary>
+    private static readonly FrozenSet<string> ObjectPrepositions = FrozenSet.ToFrozenSet(
+        ["对", "对于", "把", "为", "以", "向", "与", "同", "跟", "通过", "经过", "随着", "按照", "围绕", "从", "用", "关于", "针对"], StringComparer.Ordinal);
+
+    /// <summary>Verbs whose subject receives something (赢得好评, 得到认可, 受到表扬): after a verb they open the predicate of a 的-phrase subject.
+    /// jieba glues some with their object (赢得好评 n), so they are matched as the start of the token.</summary>
+    private static bool StartsWithReceivingVerb(string word)
+    {
+        foreach (string verb in ReceivingVerbs)
+            if (word.StartsWith(verb, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static readonly string[] ReceivingVerbs = ["赢得", "得到", "受到", "获得", "深受", "广受", "博得"];
+
+    /// <summary>The word after 和/与 is a verb or verbal noun followed by the end of the clause, a degree word or a verdict word.</summary>
+    private static bool IsCoordinatedNounPhrase(Window w) =>
+        w.TokenAt(3) is { IsHan: true } second && w.Lexicon.ClassOf(second.Text) is WordClass.Verb or WordClass.VerbalNoun
+        && (w.TokenAt(4) is not { IsHan: true } verdict || Verdicts.Contains(verdict.Text) || w.Lexicon.ClassOf(verdict.Text) is WordClass.Degree);
+
+    /// <summary>Words that judge a noun phrase before them as a predicate (对接和沟通不够, 走访和慰问较少).</summary>
+    private static readonly FrozenSet<string> Verdicts = FrozenSet.ToFrozenSet(
+        ["不够", "不多", "不足", "较少", "偏少", "太少", "少", "多", "不到位", "有待", "欠缺", "不强", "不高", "仍", "仍然", "依然", "还", "也", "都"], StringComparer.Ordinal);
+
+    /// <summary>积极主动, 认真细致, 深入细致: a four-character word made of a manner word (ad or the adverbial table) and a manner word or
+    /// adjective, which jieba keeps whole and dict.txt tags n or z.</summary>
+    private static bool IsPairedManner(Window w) =>
+        w.Previous.Text.Length == 4 && w.Lexicon.ClassOf(w.Previous.Text[..2]) is WordClass.Adverbial
+        && w.Lexicon.ClassOf(w.Previous.Text[2..]) is WordClass.Adverbial or WordClass.Adjective;
+
+    /// <summary>班子成员认真的查摆问题。, 积极的完成任务。: a verb dict.txt tags v (not vn: 调研工作, 考核要求 are compound nouns), then a
+    /// noun it commonly takes as its object closing the clause, after a subject or at the clause start: the verb and its object are the
+    /// predicate (认真的查摆问题阶段 and 这是认真的查摆问题 stay noun phrases).</summary>
+    private static bool ClosesWithObject(Window w) =>
+        w.Next.Text.Length == 2 && w.Lexicon.DictionaryClassOf(w.Next.Text) is WordClass.Verb && w.AfterNext is { } obj
+        && (ObjectNouns.Contains(obj.Text) || obj.Text == "工作" && (w.Next.Text[1] == '好' || w.Next.Text is "开展" or "推进"))
+        && w.TokenAt(3) is not { IsHan: true } && OpensPredicate(w, w.BeforePrevious);
+
+    /// <summary>Head nouns that are also the usual objects of report verbs (查摆问题, 完成任务, 查找差距). 工作 counts only after a verb
+    /// that makes no compound noun with it (做好, 抓好, 开展, 推进; 帮扶工作, 调解工作 are noun phrases).</summary>
+    private static readonly FrozenSet<string> ObjectNouns = FrozenSet.ToFrozenSet(["问题", "任务", "目标", "差距", "不足"], StringComparer.Ordinal);
+
+    /// <summary>耐心细致, 扎实有序, 全面系统 as two words: a manner word, then an adjective or another word that modifies verbs (dict.txt
+    /// tags 有序 and 系统 n).</summary>
+    private static bool IsMannerPair(Window w) =>
+        w.Previous.Text.Length == 2 && w.BeforePrevious is { Text.Length: 2 } first && w.Lexicon.ClassOf(first.Text) is WordClass.Adverbial
+        && (w.PreviousClass is WordClass.Adjective || CanBeAdverbial(w, w.Previous));
+
+    /// <summary>What stands before a modifier can open a predicate with it: nothing (the clause starts), a subject, an adverb, a
+    /// modal, 没有 or 是否; not a verb, a preposition or 是, which would take the 的-phrase as an object.</summary>
+    private static bool OpensPredicate(Window w, Token? before) =>
+        before is not { } word || Modals.Contains(word.Text) || Negations.Contains(word.Text) || PredicateAdverbs.Contains(word.Text)
+        || w.Lexicon.ClassOf(word.Text) is WordClass.Nominal or WordClass.Pronoun or WordClass.Adverb && !Copulas.Contains(word.Text) && !DummyVerbs.Contains(word.Text);
+
+    /// <summary>逐户做好, 上门走访, 逐项核查: a word that only ever modifies a verb after the particle, then a verb (a verbal noun there is
+    /// a verb too) whose object or next verb is not a head noun (主动的上门服务意识 stays a noun phrase; jieba keeps 上门服务 whole anyway).</summary>
+    private static bool IsPreverbalPhrase(Window w)
+    {
+        bool preverbal = PreverbalWords.Contains(w.Next.Text) || w.Next.Text.Length == 2 && w.Next.Text[0] == '逐' && w.NextClass is WordClass.Adverb;
+        if (!preverbal || w.AfterNext is not { IsHan: true } verb || w.Lexicon.ClassOf(verb.Text) is not (WordClass.Verb or WordClass.VerbalNoun)) return false;
+        // 群众对主动的上门走访很满意: a degree or verdict word after the verb judges the 的-phrase, a noun phrase.
+        return w.TokenAt(3) is not { IsHan: true } after || after.Text != "的" && !HeadNouns.Contains(after.Text) && !AttitudeNouns.Contains(after.Text)
+            && !Verdicts.Contains(after.Text) && w.Lexicon.ClassOf(after.Text) is not WordClass.Degree;
+    }
+
+    /// <summary>Words that stand only before a verb (逐一, 上门, 亲自, 进一步): after them a verb always follows, never a noun head.</summary>
+    private static readonly FrozenSet<string> PreverbalWords = FrozenSet.ToFrozenSet(
+        ["逐一", "逐户", "逐项", "逐个", "逐条", "逐级", "逐村", "逐人", "一一", "亲自", "进一步", "上门", "登门", "入户", "当面", "挨家挨户", "尽快", "及早"], StringComparer.Ordinal);
+
+    /// <summary>是 and the words ending in it that say what something is (这是, 都是, 多是; not the contrastive 不是, 还是): the 的-phrase after them is a noun phrase
+    /// unless its verb has its own object.</summary>
+    private static readonly FrozenSet<string> Copulas = FrozenSet.ToFrozenSet(
+        ["是", "这是", "那是", "就是", "都是", "也是", "正是", "更是", "多是", "即是", "便是"], StringComparer.Ordinal);
+
+    /// <summary>The verb after the particle has a noun object that is not a head noun (照搬会议新闻, 拼凑上级文件; not 照搬照抄问题), only nouns
+    /// follow it to the end of the clause, the last of them names no way of doing (审批程序), and 是 is not the 是 of “…的是”.</summary>
+    private static bool HasObjectToClauseEnd(Window w) =>
+        w.NextClass is WordClass.Verb && w.AfterNext is { IsHan: true } obj && w.Lexicon.ClassOf(obj.Text) is WordClass.Nominal or WordClass.Distinguisher
+        && !HeadNouns.Contains(obj.Text) && !AttitudeNouns.Contains(obj.Text) && w.OnlyNounsToClauseEnd(3)
+        && !w.Tokenizer.IsWord(w.Next.Text + obj.Text) && w.LastWordOfClause() is { } last && !KindNouns.Contains(last.Text)
+        && w.TokenAt(-3) is not { Text: "的" }; // 执行的是严格的审批程序: after “…的是” a noun phrase is named
+
+    /// <summary>Nouns that name a way of doing something (审批程序, 应对策略): a verb before them makes a compound noun, not a verb and its object.</summary>
+    private static readonly FrozenSet<string> KindNouns = FrozenSet.ToFrozenSet(
+        ["程序", "流程", "策略", "方案", "办法", "模式", "规定", "规则", "手段", "路径", "步骤", "机制", "制度", "理念", "原则", "政策"], StringComparer.Ordinal);
+
+    /// <summary>对发现的问题坚决的…: the manner word follows nouns that close a 的-phrase (的 + noun), so 对's object ended there.</summary>
+    private static bool FollowsNounPhrase(Window w)
+    {
+        // 对查出的问题认真的整改落实情况进行了通报: a verb such as 进行 later in the clause is the predicate, so 对's object runs on to it.
+        for (int offset = 2; w.TokenAt(offset) is { IsHan: true } later; offset++)
+            if (DummyVerbs.Contains(later.Text)) return false;
+        // 对群众反映的噪音扰民问题及时的…: up to three nouns between that 的 and the manner word.
+        for (int offset = 2; offset <= 5; offset++)
+        {
+            if (w.TokenAt(-offset) is not { IsHan: true } word) return false;
+            if (word.Text == "的") return offset > 2;
+            if (w.Lexicon.ClassOf(word.Text) is not WordClass.Nominal) return false;
+        }
+        return false;
+    }
+
+    /// <summary>A degree or negation word right before the modifier (对整改不积极的逐一约谈): the modifier is then a predicate.</summary>
+    private static bool AfterDegree(Window w) => w.BeforePrevious is { } degree && w.Lexicon.ClassOf(degree.Text) is WordClass.Degree;
+
     /// <summary>北斗系统的应用, 监测系统的运行: a two-character word dict.txt calls a noun (系统, 机械; the table makes them adverbials for
     /// 系统地学习) right after another noun ends a compound noun, an attribute, not an adverbial.</summary>
     private static bool EndsCompoundNoun(Window w) =>
         w.Previous.Text.Length == 2 && w.Lexicon.DictionaryClassOf(w.Previous.Text) is WordClass.Nominal
-        && w.BeforePrevious is { Text.Length: >= 2 } noun && w.Lexicon.DictionaryClassOf(noun.Text) is WordClass.Nominal;
+        && w.BeforePrevious is { Text.Length: >= 2 } noun && w.Lexicon.DictionaryClassOf(noun.Text) is WordClass.Nominal
+        && w.Lexicon.ClassOf(noun.Text) is not WordClass.Adverbial; // 全面系统的学习: dict.txt tags 全面 n, the table a manner word
 
     /// <summary>一件一件, 一天一天 (two equal tokens 一 + measure) or 一步步, 一件件 (一 + a doubled measure) before the particle.</summary>
     private static bool IsStepByStep(Window w)
@@ -688,8 +820,8 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         public Token? BeforeBeforePrevious => index >= 3 && BeforePrevious is { } before && tokens[index - 3].IsHan && tokens[index - 3].End == before.Start ? tokens[index - 3] : null;
         public Token? AfterNext => index + 2 < tokens.Count && tokens[index + 2].Start == Next.End ? tokens[index + 2] : null;
 
-        /// <summary>The token <paramref name="offset"/> places after the particle, if any.</summary>
-        public Token? TokenAt(int offset) => index + offset < tokens.Count ? tokens[index + offset] : null;
+        /// <summary>The token <paramref name="offset"/> places after the particle (before it when negative), if any.</summary>
+        public Token? TokenAt(int offset) => index + offset >= 0 && index + offset < tokens.Count ? tokens[index + offset] : null;
 
         /// <summary>The token right after <see cref="AfterNext"/>, if adjacent.</summary>
         public Token? AfterPredicate => AfterNext is { } after && index + 3 < tokens.Count && tokens[index + 3].Start == after.End ? tokens[index + 3] : null;

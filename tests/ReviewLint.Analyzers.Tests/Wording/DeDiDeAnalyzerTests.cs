@@ -550,4 +550,125 @@ public class DeDiDeAnalyzerTests
     [InlineData("存在明显的拖延现象。")]
     [InlineData("存在盲目的开工项目。")]
     public async Task Does_not_report_an_object_of_cunzai_without_a_behaviour_noun(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("五是加强班子建设，积极主动[|的|]对接上级工作要求。")]
+    [InlineData("网格员认真细致[|的|]做好群众工作。")]
+    [InlineData("驻村工作队积极主动[|的|]为群众排忧解难。")]
+    public async Task Reports_de_after_two_manner_words_kept_as_one_word(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("坚持积极主动的工作态度。")]
+    [InlineData("保持认真细致的工作作风。")]
+    [InlineData("这种积极主动的服务意识值得推广。")]
+    [InlineData("大家对积极主动的同志评价很高。")]
+    [InlineData("这是一次积极主动的探索。")]
+    [InlineData("发挥积极主动的作用。")]
+    public async Task Does_not_report_two_manner_words_in_a_noun_phrase(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("倒排工期，耐心[|的|]逐户做好沟通，力争年底完工。")]
+    [InlineData("春节、七一等节点主动[|的|]上门走访慰问困难党员。")]
+    [InlineData("对群众来信认真[|的|]逐一登记回复。")]
+    [InlineData("对交办的信访件主动[|的|]逐项核查办理。")]
+    public async Task Reports_de_before_a_word_that_only_modifies_a_verb(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("主动的上门服务意识不强。")]
+    [InlineData("提供主动的上门服务。")]
+    [InlineData("组织开展了多轮次的入户走访。")]
+    [InlineData("开展了耐心的逐户走访。")]
+    [InlineData("对整改不积极的逐一约谈。")]
+    [InlineData("主动的上门走访工作还不够。")]
+    [InlineData("群众对主动的上门走访很满意。")]
+    [InlineData("党员主动的上门走访次数明显增加。")]
+    [InlineData("大家对积极主动的逐户走访给予肯定。")]
+    public async Task Does_not_report_a_verb_only_word_in_a_noun_phrase_or_topic(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("短视频作品同质化，多是简单[|的|]照搬会议新闻。")]
+    [InlineData("有的支部学习就是机械[|的|]抄写会议记录。")]
+    [InlineData("信息稿多是简单[|的|]摘抄上级文件。")]
+    public async Task Reports_de_after_shi_before_a_verb_with_its_object(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("这是简单的照搬照抄问题。")]
+    [InlineData("这种做法是简单的照搬照抄。")]
+    [InlineData("这是认真的学习态度。")]
+    [InlineData("问题的根源是被动的应付心态。")]
+    [InlineData("这是深入的调研。")]
+    [InlineData("简单的照搬照抄问题依然存在。")]
+    [InlineData("我们执行的是严格的审批程序。")]
+    [InlineData("采取的是积极的应对策略。")]
+    [InlineData("这是严格的审批程序。")]
+    public async Task Does_not_report_a_noun_phrase_after_shi(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("对发现的问题坚决[|的|]予以纠正。")]
+    [InlineData("对群众反映的问题认真[|的|]加以核实。")]
+    [InlineData("对上级交办的事项认真[|的|]抓好落实。")]
+    [InlineData("对群众反映的油烟扰民问题及时[|的|]加以处置。")]
+    public async Task Reports_de_after_a_manner_word_following_the_de_phrase_object_of_dui(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("对群众反映的问题属实的予以处理。")]
+    [InlineData("对检查发现的问题整改不积极的予以通报。")]
+    [InlineData("对反映的问题核实清楚的予以答复。")]
+    [InlineData("对表现积极的予以表扬。")]
+    [InlineData("对群众反映的问题整改不积极的予以通报。")]
+    [InlineData("对查出的问题认真的整改落实情况进行了通报。")]
+    public async Task Does_not_report_a_topic_de_phrase_after_dui(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("部门之间主动[|的|]对接和服务驻地企业。")]
+    public async Task Reports_de_before_coordinated_verbs_with_an_object(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("部门之间主动的对接和沟通不够。")]
+    [InlineData("与群众耐心的交流和沟通还不多。")]
+    [InlineData("与乡镇和学校主动的对接不多。")]
+    [InlineData("对家长的疑问缺少耐心的解答和专业引导。")]
+    public async Task Does_not_report_coordinated_verbal_nouns_judged_by_a_verdict(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("社区干部耐心细致[|的|]做好解释工作。")]
+    [InlineData("支部扎实有序[|的|]推进各项工作。")]
+    [InlineData("大家全面系统[|的|]学习了新修订的条例。")]
+    [InlineData("是否全面系统[|的|]学习了新条例。")]
+    public async Task Reports_de_after_two_manner_words_written_apart(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("进行全面系统的学习研讨。")]
+    [InlineData("以扎实有效的举措推动整改。")]
+    [InlineData("通过全面系统的学习，党员素质明显提升。")]
+    [InlineData("这是耐心细致的工作。")]
+    [InlineData("形成扎实有序的工作格局。")]
+    [InlineData("社区干部耐心细致的解释工作取得成效。")]
+    [InlineData("窗口全面系统的服务体系已经建成。")]
+    public async Task Does_not_report_two_manner_words_written_apart_in_a_noun_phrase(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("班子成员认真[|的|]查摆问题。")]
+    [InlineData("党员积极[|的|]完成任务。")]
+    [InlineData("支部扎实[|的|]推进工作。")]
+    public async Task Reports_de_before_a_verb_and_its_usual_object_closing_the_clause(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("这是驻村工作队积极的帮扶工作。")]
+    [InlineData("社区主动的调解工作，化解了矛盾。")]
+    [InlineData("这是认真的查摆问题阶段。")]
+    [InlineData("这是认真的查摆问题。")]
+    [InlineData("深入的调研工作。")]
+    public async Task Does_not_report_a_verb_and_head_noun_making_a_compound_noun(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("他们耐心的服务赢得好评。")]
+    [InlineData("主动的对接得到企业认可。")]
+    [InlineData("社区干部细致的排查受到居民称赞。")]
+    public async Task Does_not_report_a_de_phrase_subject_before_a_verb_of_receiving(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("窗口人员耐心[|的|]解答企业咨询。")]
+    [InlineData("主动[|的|]对接企业需求，争取得到支持。")]
+    public async Task Still_reports_de_when_no_verb_of_receiving_follows_the_verb(string markup) => await Verifier.VerifyAsync(markup);
 }
