@@ -52,7 +52,7 @@ public sealed class ConfusableWordAnalyzer : DiagnosticAnalyzer
                 coveredUntil = span.End;
                 break;
             }
-            if (start < coveredUntil) continue;
+            if (start < coveredUntil || !IdiomNearMiss.MayStartAt(text, start) && !RareWordNearMiss.MayStartAt(text, start)) continue;
             boundaries ??= new TokenBoundaries(context.Tokens, text.Length, context.Tokenizer);
             if (NearMiss(text, start, boundaries, context.Tokenizer) is not { } nearMiss || TableMatchesWithin(table, text, start, nearMiss.Length, boundaries)) continue;
             var nearMissSpan = new TextSpan(start, nearMiss.Length);
