@@ -18,30 +18,26 @@ public class DictionaryDerivedListsTests
     [Fact]
     public void Rare_three_character_list_holds_every_rare_word_one_confusable_character_from_a_common_word()
     {
-        var confusions = RuleData.ReadTable("likely-typo-confusions.tsv")
-            .Where(row => row.Length >= 2 && row[0].Length == 1 && row[1].Length > 0)
-            .ToDictionary(row => row[0][0], row => row[1]);
-        var expected = new HashSet<string>(StringComparer.Ordinal);
-        Span<char> candidate = stackalloc char[3];
-        foreach (string word in DictionaryWords())
-        {
-            if (word.Length != 3 || !IsHan(word) || Tokenizer.GetFrequency(word) is < 1 or > 5) continue;
-            for (int index = 0; index < 3 && !expected.Contains(word); index++)
+        // Walked from the common words back: a rare word is a common word with one character replaced by one it is confused with.
+        var confusedWith = new Dictionary<char, List<char>>();
+        foreach (var row in RuleData.ReadTable("likely-typo-confusions.tsv").Where(row => row.Length >= 2 && row[0].Length == 1))
+            foreach (char substitute in row[1])
             {
-                if (!confusions.TryGetValue(word[index], out string? substitutes)) continue;
-                var frequencies = new int[substitutes.Length];
-                Tokenizer.GetFrequencies(word, index, substitutes, frequencies);
-                for (int i = 0; i < substitutes.Length; i++)
-                {
-                    if (frequencies[i] < 20) continue;
-                    word.CopyTo(candidate);
-                    candidate[index] = substitutes[i];
-                    if (Math.Max(Tokenizer.GetFrequency(candidate[..2]), Tokenizer.GetFrequency(candidate[1..])) < 1000) continue;
-                    expected.Add(word);
-                    break;
-                }
+                if (!confusedWith.TryGetValue(substitute, out var written)) confusedWith[substitute] = written = [];
+                written.Add(row[0][0]);
             }
-        }
+        var words = DictionaryWords().Where(w => w.Length == 3 && IsHan(w)).ToList();
+        var common = words.Where(w => Tokenizer.GetFrequency(w) >= 20 && Math.Max(Tokenizer.GetFrequency(w.AsSpan(0, 2)), Tokenizer.GetFrequency(w.AsSpan(1))) >= 1000);
+        var expected = new HashSet<string>(StringComparer.Ordinal);
+        Span<char> rare = stackalloc char[3];
+        foreach (string word in common)
+            for (int index = 0; index < 3; index++)
+                foreach (char written in confusedWith.GetValueOrDefault(word[index]) ?? [])
+                {
+                    word.CopyTo(rare);
+                    rare[index] = written;
+                    if (Tokenizer.GetFrequency(rare) is >= 1 and <= 5 && IsHan(rare.ToString())) expected.Add(rare.ToString());
+                }
         AssertSameWords(expected, "jieba-rare-three-character-near-misses.txt");
     }
 
