@@ -38,6 +38,9 @@ internal sealed class TokenBoundaries
     public bool IsBoundary(int position) =>
         position >= 0 && position < _isBoundary.Length && (_isBoundary[position] || _tokenizer is not null && IsInsideGuess(position));
 
+    /// <summary>True when a token starts or ends at the position (HMM guesses not split).</summary>
+    public bool IsTokenBoundary(int position) => position >= 0 && position < _isBoundary.Length && _isBoundary[position];
+
     /// <summary>True when the position lies inside a Han token that is no dictionary word (an HMM guess such as 要定立).</summary>
     private bool IsInsideGuess(int position)
     {

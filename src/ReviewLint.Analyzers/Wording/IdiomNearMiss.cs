@@ -18,7 +18,7 @@ internal static class IdiomNearMiss
     private const string IdiomTag = "i";
 
     /// <summary>The four-character words jieba's dictionary tags <c>i</c> (rules/data/jieba-idioms.txt).</summary>
-    private static readonly NearMissTargets Idioms = new("jieba-idioms.txt");
+    private static readonly NearMissTargets Idioms = new("jieba-idioms.txt", Length);
 
     private const int CommonWordFrequency = 2000;
 

@@ -1,48 +1,68 @@
 namespace ReviewLint.Analyzers.Wording;
 
-/// <summary>The four-character words a near-miss check can correct to (a rules/data list drawn from jieba's dictionary), indexed by
-/// their skeletons: the word with one position blanked out. <see cref="Positions"/> tells at which positions some listed word agrees
-/// with a window in every other character, so a check tries the confusable substitutes of a character (about 50, each a dictionary
-/// walk) only where a listed word can result, and <see cref="Fills"/> which of them can. Such a word shares the window's first two or
-/// last two characters, which two small bit tables answer for most windows, and a bit filter over the skeletons answers most of the
-/// rest; the list only narrows the search, the check itself still asks the tokenizer for frequencies and tags.</summary>
+/// <summary>The three- or four-character words a near-miss check can correct to (a rules/data list drawn from jieba's dictionary),
+/// indexed by their skeletons: the word with one position blanked out. <see cref="Positions"/> tells at which positions some listed word
+/// agrees with a window in every other character, so a check tries the confusable substitutes of a character (about 50, each a
+/// dictionary walk) only where a listed word can result, and <see cref="Fills"/> which of them can. For each position, such a word
+/// shares two other characters of the window (for four characters the first two or the last two), which a small bit table answers for
+/// most windows, and a bit filter over the skeletons answers most of the rest; the list only narrows the search, the check itself still
+/// asks the tokenizer for frequencies and tags.</summary>
 internal sealed class NearMissTargets
 {
-    public const int Length = 4;
-
     /// <summary>Log2 of the skeleton bit filter's size (128 KB): some 90,000 skeletons leave about 8 % of its bits set.</summary>
     private const int SkeletonFilterBits = 20;
 
+    private readonly int _length;
+
+    /// <summary>For each position, the two other positions whose characters a listed word shares with the window.</summary>
+    private readonly (int First, int Second)[] _kept;
+
+    /// <summary>For each position, the pairs of characters at <see cref="_kept"/> of the listed words (shared between positions with the same pair).</summary>
+    private readonly CharPairFilter[] _pairs;
+
     /// <summary>For each skeleton, the characters that complete it to a listed word.</summary>
     private readonly Dictionary<ulong, string> _fills = [];
-    private readonly CharPairFilter _heads = new(), _tails = new();
     private readonly ulong[] _skeletonFilter = new ulong[1 << (SkeletonFilterBits - 6)];
 
-    public NearMissTargets(string dataFile)
+    /// <param name="dataFile">One word a line, <c>#</c> comments.</param>
+    /// <param name="length">3 or 4: the list's words of other lengths are ignored.</param>
+    public NearMissTargets(string dataFile, int length)
     {
-        foreach (ulong packed in ReadPacked(dataFile, Length))
+        _length = length;
+        _kept = length switch
         {
-            _heads.Add((char)(packed >> 48), (char)(packed >> 32));
-            _tails.Add((char)(packed >> 16), (char)packed);
-            for (int index = 0; index < Length; index++)
+            3 => [(1, 2), (0, 2), (0, 1)],
+            4 => [(2, 3), (2, 3), (0, 1), (0, 1)],
+            _ => throw new ArgumentOutOfRangeException(nameof(length)),
+        };
+        var byPair = new Dictionary<(int, int), CharPairFilter>();
+        _pairs = [.. _kept.Select(pair => byPair.TryGetValue(pair, out var filter) ? filter : byPair[pair] = new CharPairFilter())];
+        foreach (ulong packed in ReadPacked(dataFile, length))
+        {
+            for (int index = 0; index < length; index++)
             {
+                _pairs[index].Add(At(packed, _kept[index].First), At(packed, _kept[index].Second));
                 ulong skeleton = Blank(packed, index);
-                char fill = (char)(packed >> (16 * (Length - 1 - index)));
-                _fills[skeleton] = _fills.TryGetValue(skeleton, out string? fills) ? fills + fill : fill.ToString();
+                char fill = At(packed, index);
+                _fills[skeleton] = _fills.TryGetValue(skeleton, out string? fills) ? fills.Contains(fill) ? fills : fills + fill : fill.ToString();
                 ulong bit = FilterBit(skeleton);
                 _skeletonFilter[bit >> 6] |= 1UL << (int)bit;
             }
         }
     }
 
-    /// <summary>Bit <c>i</c> set when a listed word equals the four characters of <paramref name="window"/> everywhere but at position <c>i</c>.</summary>
+    /// <summary>Bit <c>i</c> set when a listed word equals <paramref name="window"/> (of the list's length) everywhere but at position <c>i</c>.</summary>
     public int Positions(ReadOnlySpan<char> window)
     {
-        int candidates = (_tails.MayContain(window[2], window[3]) ? 0b0011 : 0) | (_heads.MayContain(window[0], window[1]) ? 0b1100 : 0);
+        // The kept pairs spelt out: this runs at nearly every character of every paragraph.
+        int candidates = _length == 4
+            ? (_pairs[0].MayContain(window[2], window[3]) ? 0b0011 : 0) | (_pairs[2].MayContain(window[0], window[1]) ? 0b1100 : 0)
+            : (_pairs[0].MayContain(window[1], window[2]) ? 0b001 : 0) | (_pairs[1].MayContain(window[0], window[2]) ? 0b010 : 0)
+              | (_pairs[2].MayContain(window[0], window[1]) ? 0b100 : 0);
         if (candidates == 0) return 0;
         ulong packed = Pack(window);
         int positions = 0;
-        for (int index = 0; index < Length; index++)
+        for (int index = 0; index < _length; index++)
         {
             if ((candidates & 1 << index) == 0) continue;
             ulong skeleton = Blank(packed, index), bit = FilterBit(skeleton);
@@ -72,7 +92,9 @@ internal sealed class NearMissTargets
         return packed;
     }
 
-    private static ulong Blank(ulong packed, int index) => packed & ~(0xFFFFUL << (16 * (Length - 1 - index)));
+    private char At(ulong packed, int index) => (char)(packed >> (16 * (_length - 1 - index)));
+
+    private ulong Blank(ulong packed, int index) => packed & ~(0xFFFFUL << (16 * (_length - 1 - index)));
 
     private static ulong FilterBit(ulong skeleton) => (skeleton * 0x9E3779B97F4A7C15UL) >> (64 - SkeletonFilterBits);
 }

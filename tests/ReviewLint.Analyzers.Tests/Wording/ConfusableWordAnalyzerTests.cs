@@ -395,4 +395,28 @@ public class ConfusableWordAnalyzerTests
     [InlineData("新政策出台后市场反应强烈，订单明显增加。")]
     [InlineData("部分患者用药后反应较大，已及时调整方案。")]
     public async Task Does_not_report_fanying_as_a_reaction(string text) => await Verifier.VerifyAsync(text);
+    [Theory]
+    [InlineData("按时足额发放[|扶恤金|]，做好优抚对象服务。")]
+    [InlineData("组织[|志原者|]开展义务植树活动。")]
+    [InlineData("为[|残急人|]办理补贴。")]
+    [InlineData("组建党员[|先峰队|]参与防汛。")]
+    public async Task Reports_three_characters_outside_the_dictionary_one_character_from_a_word_of_it(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("做好退役军人抚恤金发放工作。")]
+    [InlineData("组织志愿者开展义务植树活动。")]
+    [InlineData("为残疾人办理补贴，组建党员先锋队。")]
+    [InlineData("工作是干出来的，不是喊出来的。")]
+    [InlineData("王建华同志任村党支部书记。")]
+    [InlineData("推进老旧小区改造和加装电梯工作。")]
+    public async Task Does_not_report_the_words_or_common_words_side_by_side(string text) => await Verifier.VerifyAsync(text);
+
+    [Fact]
+    public async Task Offers_the_dictionary_word_as_an_unsafe_fix_for_three_characters_outside_the_dictionary()
+    {
+        var diagnostic = Assert.Single((await Verifier.AnalyzeAsync("按时足额发放扶恤金。")).Diagnostics);
+        Assert.Equal("“扶恤金”疑为“抚恤金”之误。", diagnostic.Message);
+        Assert.False(diagnostic.Fix!.IsSafe);
+        Assert.Equal("抚恤金", diagnostic.Fix.Changes[0].NewText);
+    }
 }

@@ -16,6 +16,13 @@ public class DictionaryDerivedListsTests
     }
 
     [Fact]
+    public void Three_character_list_holds_every_three_character_word_of_frequency_at_least_fifty()
+    {
+        var expected = DictionaryWords().Where(w => w.Length == 3 && IsHan(w) && Tokenizer.GetFrequency(w) >= 50).ToHashSet(StringComparer.Ordinal);
+        AssertSameWords(expected, "jieba-three-character-words.txt");
+    }
+
+    [Fact]
     public void Rare_three_character_list_holds_every_rare_word_one_confusable_character_from_a_common_word()
     {
         // Walked from the common words back: a rare word is a common word with one character replaced by one it is confused with.
