@@ -1,5 +1,4 @@
 using ReviewLint.Analyzers.Lexicon;
-using ReviewLint.Text;
 using ReviewLint.Tokenization;
 
 namespace ReviewLint.Analyzers.Wording;
@@ -36,8 +35,12 @@ internal static class OutOfDictionaryNearMiss
         int positions = Words.Positions(window);
         if (positions == 0 || !HanText.IsHan(window) || !boundaries.IsTokenBoundary(start) || !boundaries.IsTokenBoundary(start + Length)
             || tokenizer.GetFrequency(window) > 0) return null;
-        foreach (var token in tokens.In(new TextSpan(start, Length)))
-            if (token.Text.Length > 1 && tokenizer.GetFrequency(token.Text) >= CommonTokenFrequency) return null;
+        // By index, not TokenList.In: on a paragraph's view that copies the paragraph's tokens.
+        for (int i = tokens.IndexAt(start); i < tokens.Count && tokens[i].Start < start + Length; i++)
+        {
+            var token = tokens[i];
+            if (token.Start >= start && token.End <= start + Length && token.Text.Length > 1 && tokenizer.GetFrequency(token.Text) >= CommonTokenFrequency) return null;
+        }
         var confusions = TypoConfusions.Default;
         Span<char> candidate = stackalloc char[Length];
         string? best = null;
