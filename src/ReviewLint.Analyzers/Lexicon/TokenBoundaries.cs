@@ -10,9 +10,15 @@ internal sealed class TokenBoundaries
     private readonly TokenList _tokens;
     private readonly ITokenizer? _tokenizer;
 
+    /// <summary>Per token, once asked: 1 when it is a Han token of two or more characters that is no dictionary word, 2 otherwise.</summary>
+    private byte[]? _isGuess;
+
     /// <summary>dict.txt frequency below which a word is rare enough to be a segmentation accident (代脉 11 in 时代脉博).</summary>
     private const long RareWordFrequency = 20;
 
+    /// <param name="splitGuessesWith">When given, every position inside a Han token that is no word of this tokenizer's dictionary is
+    /// a boundary too. Each token is looked up once, when a position inside it is first asked about, so a paragraph whose insides
+    /// nobody asks about costs no dictionary lookup.</param>
     public TokenBoundaries(TokenList tokens, int textLength, ITokenizer? splitGuessesWith = null)
     {
         _isBoundary = new bool[textLength + 1];
@@ -22,8 +28,6 @@ internal sealed class TokenBoundaries
         {
             _isBoundary[token.Start] = true;
             _isBoundary[token.End] = true;
-            if (splitGuessesWith is not null && token.IsHan && token.Text.Length > 1 && !splitGuessesWith.IsWord(token.Text))
-                for (int i = token.Start + 1; i < token.End; i++) _isBoundary[i] = true;
         }
     }
 
@@ -31,13 +35,31 @@ internal sealed class TokenBoundaries
     {
     }
 
-    public bool IsBoundary(int position) => position >= 0 && position < _isBoundary.Length && _isBoundary[position];
+    public bool IsBoundary(int position) =>
+        position >= 0 && position < _isBoundary.Length && (_isBoundary[position] || _tokenizer is not null && IsInsideGuess(position));
+
+    /// <summary>True when a token starts or ends at the position (HMM guesses not split).</summary>
+    public bool IsTokenBoundary(int position) => position >= 0 && position < _isBoundary.Length && _isBoundary[position];
+
+    /// <summary>True when the position lies inside a Han token that is no dictionary word (an HMM guess such as 要定立).</summary>
+    private bool IsInsideGuess(int position)
+    {
+        int index = _tokens.IndexAt(position);
+        if (index >= _tokens.Count) return false;
+        var judged = _isGuess ??= new byte[_tokens.Count];
+        if (judged[index] == 0)
+        {
+            var token = _tokens[index];
+            judged[index] = token.IsHan && token.Text.Length > 1 && !_tokenizer!.IsWord(token.Text) ? (byte)1 : (byte)2;
+        }
+        return judged[index] == 1;
+    }
 
     /// <summary>True when the position lies inside a rare dictionary word (only known when built with a tokenizer). Looked up on
-    /// demand: only RL2001's rare edge case asks, so building the boundaries costs no dictionary lookup per token.</summary>
+    /// demand: only RL2001's rare edge case asks.</summary>
     public bool IsInsideRareWord(int position)
     {
-        if (_tokenizer is null || position <= 0 || position >= _isBoundary.Length || _isBoundary[position]) return false;
+        if (_tokenizer is null || position <= 0 || position >= _isBoundary.Length || IsBoundary(position)) return false;
         int index = _tokens.IndexAt(position);
         if (index >= _tokens.Count) return false;
         var token = _tokens[index];

@@ -9,12 +9,16 @@ namespace ReviewLint.Analyzers.Wording;
 /// the dictionary that the idiom outnumbers (jieba's dictionary holds a few hundred misspelt idioms: 披星带月 3 against 披星戴月 20, 不知所错 3 against
 /// 不知所措 310). Idioms are fixed, so such a near miss is almost always a typo; legitimate variants the dictionary also knows
 /// (前赴后继, 疾恶如仇) are listed in rules/data/dictionary-legitimate-variants.txt. Words outside the dictionary's idioms are left to the
-/// table and to RL2004.</summary>
+/// table and to RL2004. Substitutes are tried only at the positions where an idiom of jieba's dictionary agrees with the window in the
+/// other three characters (<see cref="Idioms"/>): most windows cost a few bit tests and no dictionary walk.</summary>
 internal static class IdiomNearMiss
 {
     public const int Length = 4;
 
     private const string IdiomTag = "i";
+
+    /// <summary>The four-character words jieba's dictionary tags <c>i</c> (rules/data/jieba-idioms.txt).</summary>
+    private static readonly NearMissTargets Idioms = new("jieba-idioms.txt", Length);
 
     private const int CommonWordFrequency = 2000;
 
@@ -30,13 +34,18 @@ internal static class IdiomNearMiss
     /// dictionary picked up from its corpus far more often than a phrase of their own.</summary>
     private const double MisspeltPhraseRatio = 1.5;
 
+    /// <summary>False when no idiom can be one character from the four characters at <paramref name="start"/> (most windows):
+    /// a few bit tests, no dictionary lookup.</summary>
+    public static bool MayStartAt(string text, int start) => start + Length <= text.Length && Idioms.Positions(text.AsSpan(start, Length)) != 0;
+
     /// <summary>The idiom the four characters at <paramref name="start"/> miss by one character, or null. The window must stand
     /// between token boundaries (a 成语 is one word; a window across two words is not one).</summary>
     public static string? Correction(string text, int start, TokenBoundaries boundaries, ITokenizer tokenizer)
     {
-        if (start + Length > text.Length || !boundaries.IsWordAt(start, start + Length)) return null;
+        if (start + Length > text.Length) return null;
         var window = text.AsSpan(start, Length);
-        if (!HanText.IsHan(window)) return null;
+        int positions = Idioms.Positions(window);
+        if (positions == 0 || !HanText.IsHan(window) || !boundaries.IsWordAt(start, start + Length)) return null;
         int written = tokenizer.GetFrequency(window);
         if (written > RareWordFrequency) return null;
         if (written == 0 && IsTwoCommonWords(window, start, boundaries, tokenizer)) return null;
@@ -45,20 +54,20 @@ internal static class IdiomNearMiss
         var confusions = TypoConfusions.Default;
         string? best = null;
         int bestFrequency = 0;
-        Span<int> frequencies = stackalloc int[confusions.MostSubstitutes];
         Span<char> candidate = stackalloc char[Length];
         for (int index = 0; index < Length; index++)
         {
-            if (!confusions.TryGet(window[index], out string substitutes)) continue;
-            var found = frequencies[..substitutes.Length];
-            tokenizer.GetFrequencies(window, index, substitutes, found);
-            for (int i = 0; i < substitutes.Length; i++)
+            if ((positions & 1 << index) == 0 || !confusions.TryGet(window[index], out string substitutes)) continue;
+            string fills = Idioms.Fills(window, index);
+            foreach (char substitute in substitutes)
             {
-                if (found[i] < minimum || found[i] <= bestFrequency) continue;
+                if (!fills.Contains(substitute)) continue;
                 window.CopyTo(candidate);
-                candidate[index] = substitutes[i];
+                candidate[index] = substitute;
+                int frequency = tokenizer.GetFrequency(candidate);
+                if (frequency < minimum || frequency <= bestFrequency) continue;
                 string idiom = candidate.ToString();
-                if (tokenizer.GetWordTag(idiom) == IdiomTag) (best, bestFrequency) = (idiom, found[i]);
+                if (tokenizer.GetWordTag(idiom) == IdiomTag) (best, bestFrequency) = (idiom, frequency);
             }
         }
         return best;

@@ -122,7 +122,7 @@ public class ConfusableWordAnalyzerTests
     [InlineData("做好防汛必需的物资储备。")]
     [InlineData("万事俱备，各项准备工作已经就绪。")]
     [InlineData("依法维护群众合法权利，切实保障公民权利。")]
-    [InlineData("群众反应强烈的问题要优先解决。")]
+    [InlineData("观众反应强烈的节目要优先安排。")]
     [InlineData("全体党员度过了难忘的一年。")]
     [InlineData("带领群众渡过难关，稳住基本盘。")]
     [InlineData("把权力关进制度的笼子里。")]
@@ -381,4 +381,42 @@ public class ConfusableWordAnalyzerTests
     [InlineData("为群众备齐生活必需品，切实保障基本生活。")]
     [InlineData("资金是项目建设所必需，自觉接受审计监督。")]
     public async Task Does_not_report_bixu_as_an_adjective_before_a_clause(string markup) => await Verifier.VerifyAsync(markup);
+    [Theory]
+    [InlineData("老旧小区加装电梯进展缓慢，居民[|反应|]强烈。")]
+    [InlineData("对职工[|反应|]集中的食堂问题，已责成专人整改。")]
+    [InlineData("群众[|反应|]突出的噪声扰民问题仍未彻底解决。")]
+    public async Task Reports_fanying_when_people_voice_complaints_strongly(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("实验中出现了剧烈的化学反应，所幸无人受伤。")]
+    [InlineData("应急队伍反应迅速，十分钟内到达现场。")]
+    [InlineData("完善应急反应机制，提高突发事件处置能力。")]
+    [InlineData("群众反映强烈的问题已全部办结。")]
+    [InlineData("新政策出台后市场反应强烈，订单明显增加。")]
+    [InlineData("部分患者用药后反应较大，已及时调整方案。")]
+    public async Task Does_not_report_fanying_as_a_reaction(string text) => await Verifier.VerifyAsync(text);
+    [Theory]
+    [InlineData("按时足额发放[|扶恤金|]，做好优抚对象服务。")]
+    [InlineData("组织[|志原者|]开展义务植树活动。")]
+    [InlineData("为[|残急人|]办理补贴。")]
+    [InlineData("组建党员[|先峰队|]参与防汛。")]
+    public async Task Reports_three_characters_outside_the_dictionary_one_character_from_a_word_of_it(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("做好退役军人抚恤金发放工作。")]
+    [InlineData("组织志愿者开展义务植树活动。")]
+    [InlineData("为残疾人办理补贴，组建党员先锋队。")]
+    [InlineData("工作是干出来的，不是喊出来的。")]
+    [InlineData("王建华同志任村党支部书记。")]
+    [InlineData("推进老旧小区改造和加装电梯工作。")]
+    public async Task Does_not_report_the_words_or_common_words_side_by_side(string text) => await Verifier.VerifyAsync(text);
+
+    [Fact]
+    public async Task Offers_the_dictionary_word_as_an_unsafe_fix_for_three_characters_outside_the_dictionary()
+    {
+        var diagnostic = Assert.Single((await Verifier.AnalyzeAsync("按时足额发放扶恤金。")).Diagnostics);
+        Assert.Equal("“扶恤金”疑为“抚恤金”之误。", diagnostic.Message);
+        Assert.False(diagnostic.Fix!.IsSafe);
+        Assert.Equal("抚恤金", diagnostic.Fix.Changes[0].NewText);
+    }
 }
