@@ -236,7 +236,10 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         // 对问题简单的一推了之, 对轻微违法有时简单的…: a glued verb phrase or an adverb before the modifier shows that 对's object has closed.
         // 对群众投诉未能及时的回应, 对新规定只是被动的应付: 未能, 未 or 只是 before the modifier opens the predicate, so 对's object has closed as well.
         // 对发现的问题坚决的予以纠正: 对's object is a whole 的-phrase (发现的问题) and a manner word after it opens the predicate.
-        bool objectClosed = verbPhrase || leadsPredicate || manner && FollowsNounPhrase(w) || preverbal && !AfterDegree(w) || w.BeforePrevious is { } adverb && (w.Lexicon.ClassOf(adverb.Text) is WordClass.Adverb || adverb.Text is "未能" or "未");
+        // 对反映的问题没有扎实的开展调查, 对推介的项目没有主动的去对接: 没有 before a manner word and a verb (not a noun of behaviour:
+        // 没有及时的回应) opens the predicate too, unless a verb such as 进行 later in the clause is the predicate 对's object runs on to.
+        bool negatedVerb = manner && w.BeforePrevious is { Text: "没有" or "没" } && w.NextClass is WordClass.Verb && !EventNouns.Contains(w.Next.Text) && !HasDummyVerbLater(w);
+        bool objectClosed = verbPhrase || leadsPredicate || negatedVerb || manner && FollowsNounPhrase(w) || preverbal && !AfterDegree(w) || w.BeforePrevious is { } adverb && (w.Lexicon.ClassOf(adverb.Text) is WordClass.Adverb || adverb.Text is "未能" or "未");
         if (!objectClosed && ClosesObjectOfDui(w)) return null;
         var afterNext = w.AfterNext;
         // 没有及时的跟进。, 是否认真的落实: after a negation or 是否 the verb is the predicate even when it closes the clause.
@@ -251,7 +254,9 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
             // subject is the 的-phrase.
             if (afterNext.Value.Text is "是" or "让" or "使" or "令" or "使得") return null;
             // 简单的照搬照抄问题依然存在: two verbs and a head noun with a predicate after it are a noun phrase, the subject of that predicate.
-            if (w.Lexicon.ClassOf(afterNext.Value.Text) is WordClass.Verb or WordClass.VerbalNoun && w.TokenAt(3) is { } head && HeadNouns.Contains(head.Text)
+            // 深刻的认识到问题的严重性: a result or aspect complement (到, 了) after the verb is no second verb.
+            if (w.Lexicon.ClassOf(afterNext.Value.Text) is WordClass.Verb or WordClass.VerbalNoun && afterNext.Value.Text is not ("到" or "了" or "着" or "过")
+                && w.TokenAt(3) is { } head && HeadNouns.Contains(head.Text)
                 && w.TokenAt(4) is { IsHan: true }) return null;
             // 他们耐心的服务赢得好评, 主动的对接得到企业认可: a verb of receiving after the “verb” is the predicate of the 的-phrase.
             if (StartsWithReceivingVerb(afterNext.Value.Text)) return null;
@@ -261,13 +266,22 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
             // 对干部及时的帮助十分感激: a degree word after the “verb” opens the predicate of a clause whose noun phrase ends with it.
             if (w.Lexicon.ClassOf(afterNext.Value.Text) is WordClass.Degree) return null;
             // 小心翼翼的驾驶着: an aspect particle after the verb shows the predicate; a noun may show a noun phrase (实事求是的工作作风).
-            if (idiom && afterNext.Value.Text is not ("了" or "着" or "过") && w.Lexicon.ClassOf(afterNext.Value.Text) is WordClass.Nominal or WordClass.Other) return null;
+            if (idiom && afterNext.Value.Text is not ("了" or "着" or "过") && w.Lexicon.ClassOf(afterNext.Value.Text) is WordClass.Nominal or WordClass.Other
+                && !IsIdiomPredicate(w, afterNext.Value)) return null;
             // 以绝不重蹈覆辙的决心抓整改: after 以 the idiom and 的 build the noun phrase 以 takes (以…的决心/姿态), not an adverbial.
             if (idiom && !adverbial && w.WordsSinceInClause(YiPrepositions) >= 0) return null;
         }
         if (verb && afterModal && afterNext is { Text: "的" }) return null; // 要认真的学习的内容: still a noun phrase
         return new Finding("地", "adverbial", AdverbialReason, IsSafe: safe);
     }
+
+    /// <summary>（一）坚定不移的推进党的领导…: an idiom, 的, a verb (not a verbal noun: 实事求是的工作作风) and a noun object that is no head
+    /// noun and makes no word with the verb, where the clause or heading opens or a subject stands before the idiom: a predicate.</summary>
+    private static bool IsIdiomPredicate(Window w, Token obj) =>
+        w.NextClass is WordClass.Verb && w.Next.Text.Length == 2 && w.Lexicon.ClassOf(obj.Text) is WordClass.Nominal or WordClass.Other && obj.Text.Length >= 2
+        && !HeadNouns.Contains(obj.Text) && !AttitudeNouns.Contains(obj.Text) && !KindNouns.Contains(obj.Text) && !w.Tokenizer.IsWord(w.Next.Text + obj.Text)
+        && w.LastWordOfClause() is { } last && !HeadNouns.Contains(last.Text) && !AttitudeNouns.Contains(last.Text) && !KindNouns.Contains(last.Text)
+        && OpensPredicate(w, w.BeforePrevious) && w.WordsSinceInClause(YiPrepositions) < 0;
 
     /// <summary>Prepositions that take a noun phrase object (对积极主动的逐户走访给予肯定): a modifier right after them opens that object.</summary>
     private static readonly FrozenSet<string> ObjectPrepositions = FrozenSet.ToFrozenSet(
@@ -318,10 +332,16 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         && (w.PreviousClass is WordClass.Adjective || CanBeAdverbial(w, w.Previous));
 
     /// <summary>What stands before a modifier can open a predicate with it: nothing (the clause starts), a subject, an adverb, a
-    /// modal, 没有 or 是否; not a verb, a preposition or 是, which would take the 的-phrase as an object.</summary>
+    /// modal, 没有 or 是否, a conjunction that joins predicates (并), an item marker (一是); not a verb, a preposition or 是, which would take the 的-phrase as an object.</summary>
     private static bool OpensPredicate(Window w, Token? before) =>
-        before is not { } word || Modals.Contains(word.Text) || Negations.Contains(word.Text) || PredicateAdverbs.Contains(word.Text)
+        before is not { } word || IsItemMarker(word.Text) || PredicateConjunctions.Contains(word.Text) || Modals.Contains(word.Text) || Negations.Contains(word.Text) || PredicateAdverbs.Contains(word.Text)
         || w.Lexicon.ClassOf(word.Text) is WordClass.Nominal or WordClass.Pronoun or WordClass.Adverb && !Copulas.Contains(word.Text) && !DummyVerbs.Contains(word.Text);
+
+    /// <summary>一是, 二是 …: an item marker opens a clause the way a line start does.</summary>
+    private static bool IsItemMarker(string word) => word.Length == 2 && word[1] == '是' && "一二三四五六七八九十".Contains(word[0], StringComparison.Ordinal);
+
+    /// <summary>Conjunctions that join predicates (及时发现并耐心细致的做好, 而且, 又): what follows them is a predicate, never an object.</summary>
+    private static readonly FrozenSet<string> PredicateConjunctions = FrozenSet.ToFrozenSet(["并", "并且", "而且", "且", "又", "再", "进而", "从而"], StringComparer.Ordinal);
 
     /// <summary>逐户做好, 上门走访, 逐项核查: a word that only ever modifies a verb after the particle, then a verb (a verbal noun there is
     /// a verb too) whose object or next verb is not a head noun (主动的上门服务意识 stays a noun phrase; jieba keeps 上门服务 whole anyway).</summary>
@@ -351,16 +371,16 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         && !w.Tokenizer.IsWord(w.Next.Text + obj.Text) && w.LastWordOfClause() is { } last && !KindNouns.Contains(last.Text)
         && w.TokenAt(-3) is not { Text: "的" }; // 执行的是严格的审批程序: after “…的是” a noun phrase is named
 
-    /// <summary>Nouns that name a way of doing something (审批程序, 应对策略): a verb before them makes a compound noun, not a verb and its object.</summary>
+    /// <summary>Nouns that name a way of doing something or a relation it makes (审批程序, 应对策略, 收购关系, 管理模式, 运行状态): a verb
+    /// before them makes a compound noun, not a verb and its object.</summary>
     private static readonly FrozenSet<string> KindNouns = FrozenSet.ToFrozenSet(
-        ["程序", "流程", "策略", "方案", "办法", "模式", "规定", "规则", "手段", "路径", "步骤", "机制", "制度", "理念", "原则", "政策"], StringComparer.Ordinal);
+        ["关系", "方式", "状态", "局面", "格局", "形式", "结构", "链条", "程序", "流程", "策略", "方案", "办法", "模式", "规定", "规则", "手段", "路径", "步骤", "机制", "制度", "理念", "原则", "政策"], StringComparer.Ordinal);
 
     /// <summary>对发现的问题坚决的…: the manner word follows nouns that close a 的-phrase (的 + noun), so 对's object ended there.</summary>
     private static bool FollowsNounPhrase(Window w)
     {
         // 对查出的问题认真的整改落实情况进行了通报: a verb such as 进行 later in the clause is the predicate, so 对's object runs on to it.
-        for (int offset = 2; w.TokenAt(offset) is { IsHan: true } later; offset++)
-            if (DummyVerbs.Contains(later.Text)) return false;
+        if (HasDummyVerbLater(w)) return false;
         // 对群众反映的噪音扰民问题及时的…: up to three nouns between that 的 and the manner word.
         for (int offset = 2; offset <= 5; offset++)
         {
@@ -368,6 +388,14 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
             if (word.Text == "的") return offset > 2;
             if (w.Lexicon.ClassOf(word.Text) is not WordClass.Nominal) return false;
         }
+        return false;
+    }
+
+    /// <summary>A verb that takes a verbal-noun object (进行, 作出 …) stands later in the clause after the particle.</summary>
+    private static bool HasDummyVerbLater(Window w)
+    {
+        for (int offset = 2; w.TokenAt(offset) is { IsHan: true } later; offset++)
+            if (DummyVerbs.Contains(later.Text)) return true;
         return false;
     }
 
@@ -481,7 +509,11 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         // dict.txt tags many report verbs vn (管理, 宣传, 教育, 研究): they take a complement after a strong degree word or 不够
         // (管理的不够规范, 宣传的不够), not after 不 alone (发展的不平衡 is a noun phrase).
         bool verbalNoun = w.PreviousClass is WordClass.VerbalNoun;
-        if (w.PreviousClass is not (WordClass.Verb or WordClass.Adjective) && !verbalNoun) return null;
+        // 程序执行的不严格: jieba glued a noun and a verb into one “noun” (程序执行 n); before a degree word it is that verb.
+        bool gluedVerb = IsGluedSubjectVerb(w) && w.NextClass is WordClass.Degree;
+        if (w.PreviousClass is not (WordClass.Verb or WordClass.Adjective) && !verbalNoun && !gluedVerb) return null;
+        // 缺少敢闯敢试的气慨: after a verb of lacking or having in the clause the 的-phrase is its object, a noun phrase.
+        if (w.WordsSinceInClause(HavingVerbs) is >= 0 and <= 3) return null;
         if (w.BeforePrevious is { Text: "所" }) return null;
         // 说的多、做的少, 记的多: after a one-character action verb, 多/少 closing the clause says how much it is done.
         if (w.PreviousClass is WordClass.Verb && w.Previous.Text.Length == 1 && !NonActionVerbs.Contains(w.Previous.Text)
@@ -491,7 +523,7 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
         // 抓的到位。, 做的扎实，, 解决的及时。: a manner word closing the clause after a verb is its complement, whatever dict.txt tags it
         // (到位 v, 扎实 ad, 及时 c).
         bool manner = w.NextClass is WordClass.Adjective or WordClass.Adverb or WordClass.Adverbial || MannerPredicates.Contains(w.Next.Text);
-        if (manner && w.PreviousClass is WordClass.Verb && w.Next.Text.Length <= 2 && w.NextClosesClause
+        if (manner && w.PreviousClass is WordClass.Verb && w.Next.Text.Length <= 2 && w.NextClosesClause && IsCommonComplement(w)
             && w.Next.Text is not ("多" or "少" or "不多" or "不少") && !HeadNouns.Contains(w.Next.Text))
             return new Finding("得", "complement-end", ComplementReason); // (存在的不足，取得的成效，: dict.txt tags these nouns a)
         // 清收做的不够，: 不够 closing the clause after a verb says how well it is done.
@@ -549,6 +581,25 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
             return new Finding("得", "complement-change", ComplementReason);
         return null;
     }
+
+    /// <summary>Verbs of lacking or having whose object is a noun phrase (缺少…的气概, 具有…的精神).</summary>
+    private static readonly FrozenSet<string> HavingVerbs = FrozenSet.ToFrozenSet(["缺少", "缺乏", "具有", "具备", "拥有", "富有", "充满"], StringComparer.Ordinal);
+
+    /// <summary>A manner word common enough to be a complement (好, 扎实, 到位): a rare one (气慨, a misspelt 气概 that dict.txt lists
+    /// with count 8) is more likely a noun or a typo than a complement.</summary>
+    private static bool IsCommonComplement(Window w) =>
+        MannerPredicates.Contains(w.Next.Text) || w.Tokenizer.GetFrequency(NegatedWord(w.Tokenizer, w.Next.Text)) >= MinimumComplementFrequency;
+
+    /// <summary>The word 不 negates in a token jieba's HMM made of them (不紧 → 紧), or the word itself.</summary>
+    private static string NegatedWord(ITokenizer tokenizer, string word) => word.Length == 2 && word[0] == '不' && !tokenizer.IsWord(word) ? word[1..] : word;
+
+    /// <summary>How frequent (dict.txt count) a clause-closing word after 的 must be to be read as a complement.</summary>
+    private const int MinimumComplementFrequency = 50;
+
+    /// <summary>程序执行, 制度落实: a four-character token dict.txt calls a noun made of a noun and a verb (v), i.e. a subject and its verb.</summary>
+    private static bool IsGluedSubjectVerb(Window w) =>
+        w.Previous.Text.Length == 4 && w.PreviousClass is WordClass.Nominal
+        && w.Lexicon.DictionaryClassOf(w.Previous.Text[..2]) is WordClass.Nominal && w.Lexicon.DictionaryClassOf(w.Previous.Text[2..]) is WordClass.Verb;
 
     /// <summary>研究的不深不透: jieba glues the rest of 不A不B into one guess (深不透); with a one-character adjective before the inner
     /// 不 (and an adjective or a verb such as 透 after it) it is a predicate of manner like 不够深入.</summary>

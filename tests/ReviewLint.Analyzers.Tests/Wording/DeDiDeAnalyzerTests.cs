@@ -671,4 +671,89 @@ public class DeDiDeAnalyzerTests
     [InlineData("窗口人员耐心[|的|]解答企业咨询。")]
     [InlineData("主动[|的|]对接企业需求，争取得到支持。")]
     public async Task Still_reports_de_when_no_verb_of_receiving_follows_the_verb(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("班子没有深刻[|的|]认识到问题的严重性。")]
+    [InlineData("班子没有充分[|的|]认识到问题的复杂性。")]
+    [InlineData("我们没有清醒[|的|]认识到工作的差距。")]
+    public async Task Reports_de_before_a_verb_with_a_result_complement_and_a_head_noun_object(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("没有深刻的认识问题依然存在。")]
+    [InlineData("班子对问题的深刻的认识问题有待加强。")]
+    [InlineData("这是深刻的认识到位的表现。")]
+    public async Task Does_not_report_a_noun_phrase_of_verb_and_head_noun_without_a_complement(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("对反映的问题没有扎实[|的|]开展调查核实。")]
+    [InlineData("对县里推介的项目没有主动[|的|]去对接。")]
+    [InlineData("对群众的诉求没有及时[|的|]处理。")]
+    public async Task Reports_de_after_no_that_closes_the_object_of_dui(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("对群众来信没有及时的回应。")]
+    [InlineData("对没有认真的学习的同志进行了批评。")]
+    [InlineData("对整改没有积极的表现，进行了约谈。")]
+    [InlineData("对发现的问题没有及时的整改情况进行了通报。")]
+    public async Task Does_not_report_de_after_no_before_a_noun_of_behaviour_or_a_later_dummy_verb(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("班主任及时发现并耐心细致[|的|]做好疏导。")]
+    [InlineData("及时发现问题并扎实有序[|的|]推进整改。")]
+    [InlineData("及时发现并耐心[|的|]做好疏导。")]
+    public async Task Reports_de_after_manner_words_that_follow_a_conjunction_of_predicates(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("并进行全面系统的学习研讨。")]
+    [InlineData("并以扎实有效的举措推动整改。")]
+    [InlineData("并形成扎实有序的工作格局。")]
+    public async Task Does_not_report_manner_words_after_a_conjunction_and_a_verb_taking_the_phrase(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("（一）坚定不移[|的|]推进党的领导与公司治理深度融合。")]
+    [InlineData("一是持之以恒[|的|]推进党员教育管理。")]
+    [InlineData("班子坚定不移[|的|]推进全面从严治党。")]
+    public async Task Reports_de_after_an_idiom_opening_a_heading_or_clause_before_a_verb_and_its_object(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("（一）坚定不移的推进力度还不够。")]
+    [InlineData("坚持实事求是的工作作风。")]
+    [InlineData("以坚定不移的推进力度抓好整改。")]
+    [InlineData("形成持之以恒的推进机制。")]
+    public async Task Does_not_report_an_idiom_before_a_verb_that_makes_a_noun_phrase(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("工程项目的招标议价程序执行[|的|]不严格，有村民提出疑问。")]
+    [InlineData("部分制度执行[|的|]不够严格。")]
+    public async Task Reports_de_after_a_glued_noun_and_verb_before_a_degree_complement(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("程序执行的不同环节要衔接好。")]
+    [InlineData("程序执行的严格要求已经明确。")]
+    [InlineData("这是程序执行的问题。")]
+    public async Task Does_not_report_a_glued_noun_and_verb_in_a_noun_phrase(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("龙头企业与农户多是简单的收购关系，利益联结不紧密。")]
+    [InlineData("双方多是简单的买卖关系。")]
+    [InlineData("这是粗放的经营方式。")]
+    [InlineData("园区多是分散的经营状态。")]
+    public async Task Does_not_report_a_verb_and_relation_noun_after_a_copula(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("这是简单[|的|]照搬会议新闻。")]
+    [InlineData("都是机械[|的|]照抄上级文件。")]
+    public async Task Still_reports_a_verb_with_its_object_after_a_copula(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("支委班子缺少敢闯敢试的气慨，对发展项目议论多。")]
+    [InlineData("班子缺乏敢闯敢试的勇气。")]
+    [InlineData("干部具有敢于担当的精神。")]
+    [InlineData("青年干部缺少攻坚克难的干劲。")]
+    public async Task Does_not_report_a_rare_word_or_the_object_of_a_verb_of_lacking_as_a_complement(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("工作落实[|的|]扎实，群众满意。")]
+    [InlineData("河道问题治理抓[|的|]不紧。")]
+    public async Task Still_reports_a_common_manner_word_as_a_complement(string markup) => await Verifier.VerifyAsync(markup);
 }
