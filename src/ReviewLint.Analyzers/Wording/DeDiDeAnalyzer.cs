@@ -588,10 +588,10 @@ public sealed class DeDiDeAnalyzer : DiagnosticAnalyzer
     /// <summary>A manner word common enough to be a complement (好, 扎实, 到位): a rare one (气慨, a misspelt 气概 that dict.txt lists
     /// with count 8) is more likely a noun or a typo than a complement.</summary>
     private static bool IsCommonComplement(Window w) =>
-        MannerPredicates.Contains(w.Next.Text) || w.Tokenizer.GetFrequency(NegatedWord(w.Tokenizer, w.Next.Text)) >= MinimumComplementFrequency;
+        MannerPredicates.Contains(w.Next.Text) || w.Tokenizer.GetFrequency(NegatedWord(w.Next.Text)) >= MinimumComplementFrequency;
 
-    /// <summary>The word 不 negates in a token jieba's HMM made of them (不紧 → 紧), or the word itself.</summary>
-    private static string NegatedWord(ITokenizer tokenizer, string word) => word.Length == 2 && word[0] == '不' && !tokenizer.IsWord(word) ? word[1..] : word;
+    /// <summary>The word 不 negates in a two-character token (不紧 from jieba's HMM, 不实 a rare dictionary word: 抓的不实 → 实), or the word itself.</summary>
+    private static string NegatedWord(string word) => word.Length == 2 && word[0] == '不' ? word[1..] : word;
 
     /// <summary>How frequent (dict.txt count) a clause-closing word after 的 must be to be read as a complement.</summary>
     private const int MinimumComplementFrequency = 50;

@@ -755,5 +755,6 @@ public class DeDiDeAnalyzerTests
     [Theory]
     [InlineData("工作落实[|的|]扎实，群众满意。")]
     [InlineData("河道问题治理抓[|的|]不紧。")]
+    [InlineData("党建与业务融合抓[|的|]不实。")]
     public async Task Still_reports_a_common_manner_word_as_a_complement(string markup) => await Verifier.VerifyAsync(markup);
 }
