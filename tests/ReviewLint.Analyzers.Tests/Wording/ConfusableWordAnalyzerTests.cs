@@ -197,6 +197,19 @@ public class ConfusableWordAnalyzerTests
     public async Task Does_not_report_idioms_written_right_or_legitimate_variants_of_the_dictionary(string text) => await Verifier.VerifyAsync(text);
 
     [Theory]
+    [InlineData("对不合格的供应商不能一退了之，要查清原因。")]
+    [InlineData("对违规经营的商户不能一罚了之，要帮助规范。")]
+    [InlineData("对问题场所不能一关了之，对不当言论不能一删了之。")]
+    [InlineData("对闲置项目不能一撤了之，对矛盾纠纷不能一推了之。")]
+    [InlineData("遇到难题不能一走了之，对批评意见不能一笑了之。")]
+    public async Task Does_not_report_other_verbs_coined_into_a_productive_idiom_frame(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("对群众诉求不能[|一推了只|]，要跟踪问效。")]
+    [InlineData("乡镇干部[|披星带月|]奔走，遇到难题从不[|一走了知|]。")]
+    public async Task Reports_a_slip_in_the_fixed_characters_of_a_productive_idiom_frame(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
     [InlineData("座谈结束后及时整理[|记要|]并报送。")]
     [InlineData("对苗头性问题早提醒、早[|告戒|]。")]
     [InlineData("对典型案例公开[|暴光|]，形成震慑。")]
