@@ -51,7 +51,7 @@ internal static class IdiomNearMiss
         if (written == 0 && IsTwoCommonWords(window, start, boundaries, tokenizer)) return null;
         if (written > 0 && DictionaryLegitimateVariants.Contains(window)) return null;
         double minimum = written == 0 ? 1 : written * (tokenizer.GetWordTag(window.ToString()) == IdiomTag ? MisspeltIdiomRatio : MisspeltPhraseRatio);
-        var confusions = TypoConfusions.Default;
+        var confusions = TypoConfusions.WithObserved;
         string? best = null;
         int bestFrequency = 0;
         Span<char> candidate = stackalloc char[Length];
