@@ -51,7 +51,7 @@ internal static class IdiomNearMiss
         if (written == 0 && IsTwoCommonWords(window, start, boundaries, tokenizer)) return null;
         if (written > 0 && DictionaryLegitimateVariants.Contains(window)) return null;
         double minimum = written == 0 ? 1 : written * (tokenizer.GetWordTag(window.ToString()) == IdiomTag ? MisspeltIdiomRatio : MisspeltPhraseRatio);
-        var confusions = TypoConfusions.Default;
+        var confusions = TypoConfusions.WithObserved;
         string? best = null;
         int bestFrequency = 0;
         Span<char> candidate = stackalloc char[Length];
@@ -59,6 +59,7 @@ internal static class IdiomNearMiss
         {
             if ((positions & 1 << index) == 0 || !confusions.TryGet(window[index], out string substitutes)) continue;
             string fills = Idioms.Fills(window, index);
+            if (IsOtherVerbInFrame(window[index], fills, tokenizer)) continue;
             foreach (char substitute in substitutes)
             {
                 if (!fills.Contains(substitute)) continue;
@@ -71,6 +72,25 @@ internal static class IdiomNearMiss
             }
         }
         return best;
+    }
+
+    /// <summary>How many idioms of the dictionary, differing only in one verb, make the other three characters a productive frame
+    /// (一走了之, 一推了之, 一笑了之, 一死了之: 一_了之; not 不知所_, whose fills 措, 云, 以, 指 … are mostly no verbs).</summary>
+    private const int ProductiveFrameVerbs = 4;
+
+    /// <summary>True when the written character is a verb put into a productive frame of idioms (一退了之, 一罚了之, 一删了之 are coined
+    /// on 一走了之 and 一推了之, not misspelt): the frame's slot takes verbs, so another verb there is a new phrase, whereas a character
+    /// of another kind (一腿了之) or a slip in a fixed character (一推了只) is still a typo. jieba tags many single-character verbs
+    /// <c>zg</c> rather than <c>v</c> (罚, 掉, 穿, 失), so both count for the written character; the frame's fills count as verbs only
+    /// when tagged <c>v</c>. A written form the dictionary holds as an idiom of the frame (心惊胆颤 3 against 心惊胆战) is left to the
+    /// frequency ratio: the guard is for coinages the dictionary lacks.</summary>
+    private static bool IsOtherVerbInFrame(char written, string fills, ITokenizer tokenizer)
+    {
+        if (fills.Length < ProductiveFrameVerbs || fills.Contains(written) || tokenizer.GetWordTag(written.ToString()) is not ("v" or "zg")) return false;
+        int verbs = 0;
+        foreach (char fill in fills)
+            if (tokenizer.GetWordTag(fill.ToString()) == "v" && ++verbs == ProductiveFrameVerbs) return true;
+        return false;
     }
 
     /// <summary>True when the window is two common two-character words (群众|反应, not 一丝|不够): jieba's idiom list holds a few

@@ -197,6 +197,34 @@ public class ConfusableWordAnalyzerTests
     public async Task Does_not_report_idioms_written_right_or_legitimate_variants_of_the_dictionary(string text) => await Verifier.VerifyAsync(text);
 
     [Theory]
+    [InlineData("对不合格的供应商不能一退了之，要查清原因。")]
+    [InlineData("对违规经营的商户不能一罚了之，要帮助规范。")]
+    [InlineData("对问题场所不能一关了之，对不当言论不能一删了之。")]
+    [InlineData("对闲置项目不能一撤了之，对矛盾纠纷不能一推了之。")]
+    [InlineData("遇到难题不能一走了之，对批评意见不能一笑了之。")]
+    public async Task Does_not_report_other_verbs_coined_into_a_productive_idiom_frame(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("对群众诉求不能[|一推了只|]，要跟踪问效。")]
+    [InlineData("乡镇干部[|披星带月|]奔走，遇到难题从不[|一走了知|]。")]
+    public async Task Reports_a_slip_in_the_fixed_characters_of_a_productive_idiom_frame(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("年轻干部要在急难险重任务中[|脱颍而出|]。")]
+    [InlineData("作风建设要[|持之一恒|]，不能时紧时松。")]
+    [InlineData("调研不深入，对基层情况[|一榻糊涂|]。")]
+    public async Task Reports_idioms_misspelt_with_a_substitution_observed_in_real_misspellings(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("年轻干部要在急难险重任务中脱颖而出。")]
+    [InlineData("作风建设要持之以恒，一以贯之。")]
+    [InlineData("颍上县推进颍河综合治理，办法新颖。")]
+    [InlineData("医疗器械使用单位之间转让器械时，不得转让过期器械。")]
+    [InlineData("调研不深入，工作搞得一塌糊涂。")]
+    [InlineData("对已经停用的场地做到一次清理、一并处置。")]
+    public async Task Does_not_report_the_right_forms_or_places_near_the_observed_substitutions(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
     [InlineData("座谈结束后及时整理[|记要|]并报送。")]
     [InlineData("对苗头性问题早提醒、早[|告戒|]。")]
     [InlineData("对典型案例公开[|暴光|]，形成震慑。")]
