@@ -437,7 +437,8 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
     /// never does (不不断, 各各自); 把 whose object is followed by no verb in its clause (把把关不严; 把把握大局作为首要任务 and
     /// 把把手擦净 have one, and 请专家把把关。 is the tentative 把把关); 被 before an adverb, adjective or verbal noun (被被动, 被被迫;
     /// 被被子盖住 is an agent); an adverb before an adverb or conjunction starting with it (都都是, 还还是; 都都市化 is a noun).
-    /// 在在建, 对对象, 是是否, 要要求, 与与会 are a character before a word of its own.</summary>
+    /// 是 before 是否 after a partitive subject (部分机构是是否落实; 关键是是否落实 is right). 在在建, 对对象, 要要求, 与与会 are a
+    /// character before a word of its own.</summary>
     private bool LacksWhatItNeeds(char c, string ownWord, int ownWordStart)
     {
         if (lexicon.NeverBeforeOwnWord.Contains(c)) return true;
@@ -448,8 +449,22 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
             '把' => !IsClauseEnd(ownWordStart + ownWord.Length) && !HasVerbInClause(ownWordStart + ownWord.Length),
             '被' => tag is "vn" or "a" or "ad" or "an" or "d",
             '和' or '与' or '及' => IsOnlyPredicateAfterPreposition(ownWordStart - 1, ownWordStart + ownWord.Length),
+            '是' => ownWord == "是否" && IsAfterPartitiveSubject(ownWordStart - 1),
             _ => Adverbs.Contains(c) && (tag is "d" or "c" || ownWord.Length == 2 && AuxiliaryTails.Contains(ownWord[1])),
         };
+    }
+
+    /// <summary>Quantifiers that pick out some members of a group (部分机构, 个别党员): the phrase names who does something.</summary>
+    private static readonly FrozenSet<string> PartitiveQuantifiers = FrozenSet.ToFrozenSet(
+        ["部分", "有的", "个别", "一些", "少数", "多数", "不少", "许多", "很多", "一部分", "大部分"], StringComparer.Ordinal);
+
+    /// <summary>部分机构/是/是否落实: 是 right after a partitive subject (部分, 个别, 有的 + a noun) before 是否 is 是 typed twice: such a
+    /// subject is asked about (部分机构是否落实), while 关键是是否落实, 问题是是否到位 equate a topic with the question.</summary>
+    private bool IsAfterPartitiveSubject(int shiStart)
+    {
+        int k = tokens.IndexAt(shiStart);
+        return k >= 2 && tokens[k - 1] is { IsHan: true } noun && tokenizer.GetWordTag(noun.Text) is ['n', ..]
+            && PartitiveQuantifiers.Contains(tokens[k - 2].Text) && tokens[k - 2].End == noun.Start;
     }
 
     /// <summary>对矛盾问题和/和稀泥、绕着走: a conjunction before a word starting with it, in a clause opened by a preposition (对, 向, 给)

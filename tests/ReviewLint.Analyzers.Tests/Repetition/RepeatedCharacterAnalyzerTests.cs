@@ -474,4 +474,15 @@ public class RepeatedCharacterAnalyzerTests
     [InlineData("防治布病是重点，今年辖区布病病例比上年减少。")]
     [InlineData("落实包保责任，推动包保保障到位。")]
     public async Task Does_not_report_an_unknown_word_the_document_uses_elsewhere_before_a_word_starting_with_its_last_character(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("部分企业[|是是|]否按时报送年报，我们掌握不清。")]
+    [InlineData("个别党员[|是是|]否参加组织生活，支部没有登记。")]
+    public async Task Reports_shi_typed_again_before_shifou_after_a_partitive_subject(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("检验整改成效的关键是是否解决了群众的急难愁盼。")]
+    [InlineData("问题是是否真正落实到位。")]
+    [InlineData("衡量标准是是否让群众满意。")]
+    public async Task Does_not_report_shi_before_shifou_after_a_topic(string text) => await Verifier.VerifyAsync(text);
 }
