@@ -437,7 +437,8 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
     /// never does (不不断, 各各自); 把 whose object is followed by no verb in its clause (把把关不严; 把把握大局作为首要任务 and
     /// 把把手擦净 have one, and 请专家把把关。 is the tentative 把把关); 被 before an adverb, adjective or verbal noun (被被动, 被被迫;
     /// 被被子盖住 is an agent); an adverb before an adverb or conjunction starting with it (都都是, 还还是; 都都市化 is a noun).
-    /// 在在建, 对对象, 是是否, 要要求, 与与会 are a character before a word of its own.</summary>
+    /// 是 before 是否 after a partitive subject (部分机构是是否落实; 关键是是否落实 is right). 在在建, 对对象, 要要求, 与与会 are a
+    /// character before a word of its own.</summary>
     private bool LacksWhatItNeeds(char c, string ownWord, int ownWordStart)
     {
         if (lexicon.NeverBeforeOwnWord.Contains(c)) return true;
@@ -448,8 +449,22 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
             '把' => !IsClauseEnd(ownWordStart + ownWord.Length) && !HasVerbInClause(ownWordStart + ownWord.Length),
             '被' => tag is "vn" or "a" or "ad" or "an" or "d",
             '和' or '与' or '及' => IsOnlyPredicateAfterPreposition(ownWordStart - 1, ownWordStart + ownWord.Length),
+            '是' => ownWord == "是否" && IsAfterPartitiveSubject(ownWordStart - 1),
             _ => Adverbs.Contains(c) && (tag is "d" or "c" || ownWord.Length == 2 && AuxiliaryTails.Contains(ownWord[1])),
         };
+    }
+
+    /// <summary>Quantifiers that pick out some members of a group (部分机构, 个别党员): the phrase names who does something.</summary>
+    private static readonly FrozenSet<string> PartitiveQuantifiers = FrozenSet.ToFrozenSet(
+        ["部分", "有的", "个别", "一些", "少数", "多数", "不少", "许多", "很多", "一部分", "大部分"], StringComparer.Ordinal);
+
+    /// <summary>部分机构/是/是否落实: 是 right after a partitive subject (部分, 个别, 有的 + a noun) before 是否 is 是 typed twice: such a
+    /// subject is asked about (部分机构是否落实), while 关键是是否落实, 问题是是否到位 equate a topic with the question.</summary>
+    private bool IsAfterPartitiveSubject(int shiStart)
+    {
+        int k = tokens.IndexAt(shiStart);
+        return k >= 2 && tokens[k - 1] is { IsHan: true } noun && tokenizer.GetWordTag(noun.Text) is ['n', ..]
+            && PartitiveQuantifiers.Contains(tokens[k - 2].Text) && tokens[k - 2].End == noun.Start;
     }
 
     /// <summary>对矛盾问题和/和稀泥、绕着走: a conjunction before a word starting with it, in a clause opened by a preposition (对, 向, 给)
@@ -545,7 +560,19 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
     /// dictionary word, while the second copy starts a dictionary word; not a verb reduplicated before its object (于开/开会 in 满足于开开会)
     /// and not an ordinal glued to a modal that heads its clause (二要/要求 in 一要…，二要要求…).</summary>
     private bool IsGuessGluedToCopy(Token left, Token right) =>
-        !OrganizationSuffixes.Contains(right.Text[0]) && !(Numerals.Contains(left.Text[0]) && left.Text[1] == '要') && !lexicon.IsReduplicableSingle(right.Text[0]) && left.Text.Length == 2 && !tokenizer.IsWord(left.Text) && HanText.IsHan(left.Text[0]) && right.Text.Length >= 2 && tokenizer.IsWord(right.Text);
+        !OccursAlone(left) && !OrganizationSuffixes.Contains(right.Text[0]) && !(Numerals.Contains(left.Text[0]) && left.Text[1] == '要') && !lexicon.IsReduplicableSingle(right.Text[0]) && left.Text.Length == 2 && !tokenizer.IsWord(left.Text) && HanText.IsHan(left.Text[0]) && right.Text.Length >= 2 && tokenizer.IsWord(right.Text);
+
+    /// <summary>布病/病例 after 防治布病。: the HMM guess also stands elsewhere in the document as a token, not followed by its last character, so it
+    /// is a word the writer uses (an abbreviation such as 布病, 包保), not a copy glued to the character before it.</summary>
+    private bool OccursAlone(Token guess)
+    {
+        for (int at = text.IndexOf(guess.Text, StringComparison.Ordinal); at >= 0; at = text.IndexOf(guess.Text, at + 1, StringComparison.Ordinal))
+        {
+            int after = at + guess.Text.Length;
+            if (at != guess.Start && tokens.StartsAt(at) && tokens.EndsAt(after) && (after >= text.Length || text[after] != guess.Text[^1])) return true;
+        }
+        return false;
+    }
 
     /// <summary>我们/们, 工作/作, 显得/得: a dictionary word, then its last character alone, where that character is not a word of
     /// its own (可以/以, 受不了/了, 目的/的), not a place suffix (古镇/镇), not an ABB adjective (耳朵尖尖的, 一杯酽酽的) and not the
@@ -554,6 +581,7 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
     private bool IsWordThenItsLastCharacter(Token left, char c, int end)
     {
         if (c == '了' && tokenizer.IsWord(left.Text)) return IsFollowedByMoreOfTheClause(end);
+        if (c == '要' && IsModalYaoBeforeVerb(left, end)) return true;
         if (AttachesToSameCharacter.Contains(c) || lexicon.FunctionCharacters.Contains(c) && !EndsWordAndNeverFollowsIt.Contains(c)) return false;
         if (!tokenizer.IsWord(left.Text) || IsWordWith(left.Text, [c])) return false;
         if (c == '是' && (left.Text.Length > 2 || NeverRepeated.Contains(left.Text[0]) || left.Text == "国是")) return false;
@@ -571,6 +599,13 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
         if (next is "了" && tokenizer.GetWordTag(left.Text) is ['n', ..]) return false;
         return !IsWordWith([c], next);
     }
+
+    /// <summary>还要/要/回, 都要/要/走: an adverb joined with the modal 要 (还要, 都要, 也要, 就要), then 要 alone before a verb:
+    /// the modal typed twice (还要要回场站); 还要/要求, 主要/要/靠 (主要 is no modal) and 还要/要/的 are right.</summary>
+    private bool IsModalYaoBeforeVerb(Token left, int end) =>
+        left.Text.Length == 2 && left.Text[1] == '要' && ModalYaoHeads.Contains(left.Text[0]) && !Numerals.Contains(left.Text[0])
+        && tokens.IndexAt(end) is var next && next < tokens.Count && tokens[next].Start == end
+        && tokenizer.GetWordTag(tokens[next].Text) is ['v', ..] and not "vn";
 
     /// <summary>到不了/了/边远: a word ending in 了, then 了 again and more of the clause; 受不了了。 and 办不了了吧 end the clause
     /// with a modal 了 and are right.</summary>
@@ -594,10 +629,18 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
         return IsWord(word);
     }
 
-    /// <summary>A run next to another doubled pair is AABB reduplication (葱葱茏茏, 清清楚楚) whatever the segmentation.</summary>
+    /// <summary>A run next to another doubled pair is AABB reduplication (葱葱茏茏, 清清楚楚) whatever the segmentation; unless the run
+    /// is a function character and the pair a dictionary word in a token of its own (也也/刚刚, 还还/常常): an adverb typed twice
+    /// before a reduplicated adverb (的的确确, 是是非非 are one token).</summary>
     private bool IsPartOfAabb(int start, int end) =>
-        start >= 2 && text[start - 1] == text[start - 2] && text[start - 1] != text[start] && HanText.IsHan(text[start - 1])
-        || end + 1 < text.Length && text[end] == text[end + 1] && text[end] != text[start] && HanText.IsHan(text[end]);
+        start >= 2 && text[start - 1] == text[start - 2] && text[start - 1] != text[start] && HanText.IsHan(text[start - 1]) && !IsDoubleBesideWord(start, start - 2)
+        || end + 1 < text.Length && text[end] == text[end + 1] && text[end] != text[start] && HanText.IsHan(text[end]) && !IsDoubleBesideWord(start, end);
+
+    /// <summary>True when the character at <paramref name="start"/> is a function character and the pair at <paramref name="pairStart"/>
+    /// is a token of its own that jieba's dictionary lists above its floor frequency (刚刚, 常常, 往往).</summary>
+    private bool IsDoubleBesideWord(int start, int pairStart) =>
+        lexicon.FunctionCharacters.Contains(text[start]) && tokens.IndexAt(pairStart) is var k && k < tokens.Count
+        && tokens[k].Start == pairStart && tokens[k].Text.Length == 2 && tokenizer.GetFrequency(tokens[k].Text) > RareFrequency;
 
     private RepetitionFinding Build(int start, int end, Token left, Token right, bool safe)
     {

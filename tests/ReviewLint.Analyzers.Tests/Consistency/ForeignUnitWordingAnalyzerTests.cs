@@ -527,6 +527,20 @@ public class ForeignUnitWordingAnalyzerTests
         await VerifyAsync(markup);
 
     [Theory]
+    [InlineData("中共平安县人民检察院党组对照检查材料\n\n去年[|我局|]办理的审查起诉案件中，部分案件退回补充侦查。")]
+    [InlineData("临河市中级人民法院党组领导班子对照检查材料\n\n[|本局|]执行案件结案率不高。")]
+    public async Task Bureau_self_references_in_a_procuratorate_or_court_are_reported(string markup) =>
+        await VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("中共平安县人民检察院党组对照检查材料\n\n去年我院办理的审查起诉案件中，部分案件退回补充侦查。")]
+    [InlineData("中共平安县人民检察院党组对照检查材料\n\n与县公安局加强沟通，公安局移送的案件及时审查。")]
+    [InlineData("临河市中级人民法院党组领导班子对照检查材料\n\n本院执行案件结案率不高，与市自然资源局协作不够。")]
+    [InlineData("平安县市场监督管理局党组领导班子对照检查材料\n\n我局与县人民检察院、县人民法院加强协作。")]
+    public async Task Court_and_procuratorate_self_references_and_mentioned_bureaus_are_not_reported(string text) =>
+        await VerifyAsync(text);
+
+    [Theory]
     [InlineData("平安县水利局党组领导班子对照检查材料\n\n整改情况在我局内网公示。")]
     [InlineData("临河市公共交通集团党委领导班子对照检查材料\n\n在局内网站上公示，我们局面开阔。")]
     public async Task Self_references_of_the_own_unit_and_other_words_are_not_reported(string text) =>

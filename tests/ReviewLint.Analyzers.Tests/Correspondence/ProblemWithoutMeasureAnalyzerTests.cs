@@ -813,4 +813,29 @@ public class ProblemWithoutMeasureAnalyzerTests
     {
         await Verifier.VerifyAsync(Company + CompanyProblems.Replace("（三）经营风险防控薄弱", "{|RL5001:（三）经营风险防控薄弱|}") + CompanyMeasures(measure));
     }
+
+    private const string StationProblems =
+        "一、存在的问题\n（一）理论学习不够深入。对新修订的法规学得不细。\n（二）在涉企检查方面。多头检查、重复检查仍然存在。\n" +
+        "（三）在基层监管所建设方面。全区4个监管所中有2个人员不足8人，专业人员紧缺；快检设备老化，使用率不高。\n" +
+        "（四）在消费维权方面。投诉举报办结不及时，预付卡纠纷化解手段不多。\n" +
+        "二、原因剖析\n（一）理论学习不够深入。（二）宗旨意识有所淡化。\n";
+
+    private static string StationMeasures(string third) =>
+        "三、整改措施\n（一）强化理论武装。每月开展一次专题研讨。\n（二）推行“综合查一次”。制定涉企检查事项清单。\n（三）" + third +
+        "\n（四）守牢特种设备安全底线。开展电梯、气瓶隐患排查。\n";
+
+    [Theory]
+    [InlineData("提升一线履职能力和维权效能。招录专业人员6名，充实到人员最少的2个监管所；更新快检装备；建立投诉举报督办机制。")]
+    [InlineData("提升一线履职能力和维权效能。为各监管所配齐计量、食品检验专业人员，更新快检装备；对预付卡纠纷专人跟踪。")]
+    public async Task A_grassroots_station_area_is_answered_by_a_measure_staffing_the_stations(string measure)
+    {
+        await Verifier.VerifyAsync(Bureau + StationProblems + StationMeasures(measure));
+    }
+
+    [Fact]
+    public async Task A_grassroots_station_area_is_not_answered_by_a_measure_on_complaints_only()
+    {
+        await Verifier.VerifyAsync(Bureau + StationProblems.Replace("（三）在基层监管所建设方面", "{|RL5001:（三）在基层监管所建设方面|}") +
+            StationMeasures("提升维权效能。建立投诉举报督办机制，对预付卡纠纷专人跟踪。"));
+    }
 }

@@ -445,4 +445,44 @@ public class RepeatedCharacterAnalyzerTests
     [InlineData("记[|者者|]了解到情况。")]
     [InlineData("这几年产业发[|展展|]了不少。")]
     public async Task Still_reports_a_last_character_typed_again_before_le(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("合作社的品牌建设[|也也|]刚刚起步。")]
+    [InlineData("部分干部[|还还|]常常把问题上交。")]
+    [InlineData("这类矛盾[|都都|]往往拖到年底解决。")]
+    public async Task Reports_an_adverb_typed_twice_before_a_reduplicated_adverb(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("他的的确确做到了言行一致。")]
+    [InlineData("是是非非要分得清清楚楚。")]
+    [InlineData("支部工作实实在在，群众认认真真。")]
+    [InlineData("道路上来来往往的车辆多多少少有些超载。")]
+    public async Task Does_not_report_aabb_reduplications_of_function_characters(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("末班车收车后还[|要要|]回场站加油。")]
+    [InlineData("每次检查都[|要要|]走完全部流程。")]
+    public async Task Reports_the_modal_yao_typed_again_before_a_verb(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("我们还要要求自己做到更好。")]
+    [InlineData("这些措施还要要素保障跟上。")]
+    [InlineData("问题主要要靠制度来解决。")]
+    public async Task Does_not_report_a_modal_yao_before_a_word_or_after_a_non_modal(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("防治布病是重点，今年辖区布病病例比上年减少。")]
+    [InlineData("落实包保责任，推动包保保障到位。")]
+    public async Task Does_not_report_an_unknown_word_the_document_uses_elsewhere_before_a_word_starting_with_its_last_character(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("部分企业[|是是|]否按时报送年报，我们掌握不清。")]
+    [InlineData("个别党员[|是是|]否参加组织生活，支部没有登记。")]
+    public async Task Reports_shi_typed_again_before_shifou_after_a_partitive_subject(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("检验整改成效的关键是是否解决了群众的急难愁盼。")]
+    [InlineData("问题是是否真正落实到位。")]
+    [InlineData("衡量标准是是否让群众满意。")]
+    public async Task Does_not_report_shi_before_shifou_after_a_topic(string text) => await Verifier.VerifyAsync(text);
 }
