@@ -1,9 +1,4 @@
 using System.Collections.Frozen;
-using System.Collections.Immutable;
-using ReviewLint.Analysis;
-using ReviewLint.Analyzers.Lexicon;
-using ReviewLint.Diagnostics;
-using ReviewLint.Text;
 using ReviewLint.Tokenization;
 
 namespace ReviewLint.Analyzers.Wording;
