@@ -595,8 +595,8 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
         // 工作作交流发言: 作/做 here is a verb taking the next word (作交流, 做表率), not a second copy (合作作出版 is one).
         if (LightVerbs.Contains(c) && LightVerbObjects.Contains(next)) return false;
         // 学习笔记/记/了/不少: after a noun, the character with the particle 了 is a verb of its own, the noun its topic (记者/者/了解,
-        // 意味/味/着 are doubles).
-        if (next is "了" && tokenizer.GetWordTag(left.Text) is ['n', ..]) return false;
+        // 意味/味/着 are doubles); so is the light verb 作/做 after a verbal noun (准备工作/作/了/安排; 发展/展/了 is a double).
+        if (next is "了" && tokenizer.GetWordTag(left.Text) is { } tag && (tag[0] == 'n' || tag == "vn" && LightVerbs.Contains(c))) return false;
         return !IsWordWith([c], next);
     }
 

@@ -442,6 +442,20 @@ public class RepeatedCharacterAnalyzerTests
     public async Task Does_not_report_a_verb_with_le_after_a_noun_ending_in_it(string text) => await Verifier.VerifyAsync(text);
 
     [Theory]
+    [InlineData("对会前准备工作作了具体安排。")]
+    [InlineData("支部对这项工作作了专题研究。")]
+    [InlineData("对整改工作作出具体部署。")]
+    [InlineData("把巡察整改工作作为重点。")]
+    [InlineData("双方合作作了有益尝试。")]
+    public async Task Does_not_report_the_light_verb_zuo_with_le_after_a_verbal_noun_ending_in_it(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("今年产业发[|展展|]了新的领域。")]
+    [InlineData("卫生检[|查查|]了三遍。")]
+    [InlineData("对这项工[|作作作|]了安排。")]
+    public async Task Still_reports_a_double_with_le_after_a_verbal_noun_or_a_tripled_zuo(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
     [InlineData("记[|者者|]了解到情况。")]
     [InlineData("这几年产业发[|展展|]了不少。")]
     public async Task Still_reports_a_last_character_typed_again_before_le(string markup) => await Verifier.VerifyAsync(markup);
