@@ -151,10 +151,14 @@ public sealed partial class DeDiDeAnalyzer
     private static readonly FrozenSet<string> ObjectNouns = FrozenSet.ToFrozenSet(["问题", "任务", "目标", "差距", "不足"], StringComparer.Ordinal);
 
     /// <summary>耐心细致, 扎实有序, 全面系统 as two words: a manner word, then an adjective or another word that modifies verbs (dict.txt
-    /// tags 有序 and 系统 n).</summary>
+    /// tags 有序 and 系统 n); or an adjective, then a manner word (坦诚深入: dict.txt tags 坦诚 a).</summary>
     private static bool IsMannerPair(Window w) =>
-        w.Previous.Text.Length == 2 && w.BeforePrevious is { Text.Length: 2 } first && w.Lexicon.ClassOf(first.Text) is WordClass.Adverbial
-        && (w.PreviousClass is WordClass.Adjective || CanBeAdverbial(w, w.Previous));
+        w.Previous.Text.Length == 2 && w.BeforePrevious is { Text.Length: 2 } first && w.Lexicon.ClassOf(first.Text) switch
+        {
+            WordClass.Adverbial => w.PreviousClass is WordClass.Adjective || CanBeAdverbial(w, w.Previous),
+            WordClass.Adjective => w.PreviousClass is WordClass.Adverbial,
+            _ => false,
+        };
 
     /// <summary>What stands before a modifier can open a predicate with it: nothing (the clause starts), a subject, an adverb, a
     /// modal, 没有 or 是否, a conjunction that joins predicates (并), an item marker (一是); not a verb, a preposition or 是, which would take the 的-phrase as an object.</summary>

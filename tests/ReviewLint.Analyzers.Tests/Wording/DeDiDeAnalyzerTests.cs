@@ -648,6 +648,21 @@ public class DeDiDeAnalyzerTests
     public async Task Does_not_report_two_manner_words_written_apart_in_a_noun_phrase(string text) => await Verifier.VerifyAsync(text);
 
     [Theory]
+    [InlineData("班子成员之间开展了坦诚深入的谈心谈话。")]
+    [InlineData("支部组织过坦诚深入的交流研讨。")]
+    [InlineData("通过坦诚深入的交流，大家统一了思想。")]
+    [InlineData("这是一次坦诚深入的交流。")]
+    [InlineData("班子进行了全面系统的学习研讨。")]
+    public async Task Does_not_report_an_adjective_and_a_manner_word_after_a_verb_with_an_aspect_particle(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("要坦诚深入[|的|]开展谈心谈话。")]
+    [InlineData("班子成员之间没有坦诚深入[|的|]开展谈心谈话。")]
+    [InlineData("一是坦诚深入[|的|]开展谈心谈话。")]
+    [InlineData("及时发现并坦诚深入[|的|]开展批评。")]
+    public async Task Reports_de_after_an_adjective_and_a_manner_word_opening_the_predicate(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
     [InlineData("班子成员认真[|的|]查摆问题。")]
     [InlineData("党员积极[|的|]完成任务。")]
     [InlineData("支部扎实[|的|]推进工作。")]
