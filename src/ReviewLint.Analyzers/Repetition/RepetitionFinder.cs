@@ -645,7 +645,10 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
     private RepetitionFinding Build(int start, int end, Token left, Token right, bool safe)
     {
         char c = text[start];
-        var (keep, determined) = ChooseKept(text[left.Start..start], c, text[end..right.End], end - start);
+        string after = text[end..right.End];
+        // 工作作作了: a run of three or more whose last copy is a token of its own may be a verb before its aspect particle.
+        if (end - start >= 3 && after.Length == 0 && end < text.Length && text[end] is '了' or '着' or '过') after = text[end].ToString();
+        var (keep, determined) = ChooseKept(text[left.Start..start], c, after, end - start);
         return new RepetitionFinding(TextSpan.FromBounds(start, end), new string(c, keep), safe && determined, c.ToString(), end - start - keep);
     }
 
@@ -662,7 +665,9 @@ internal sealed class RepetitionFinder(string text, TokenList tokens, ITokenizer
         return (1, false);
     }
 
-    /// <summary>A piece of a repaired token: empty, a dictionary word, or one character other than the repeated one.</summary>
+    /// <summary>A piece of a repaired token: empty, a dictionary word, one character other than the repeated one, or the repeated
+    /// character as a word of its own before an aspect particle (工作作作了 → 工作|作了, not 工作了).</summary>
     private bool IsPiece(string piece, char repeated) =>
-        piece.Length == 0 || piece.Length == 1 && piece[0] != repeated || piece.Length > 1 && tokenizer.IsWord(piece);
+        piece.Length == 0 || piece.Length == 1 && piece[0] != repeated || piece.Length > 1 && tokenizer.IsWord(piece)
+        || piece.Length == 2 && piece[0] == repeated && piece[1] is '了' or '着' or '过' && tokenizer.IsWord(piece[..1]);
 }

@@ -284,6 +284,13 @@ public class RepeatedCharacterAnalyzerTests
             "批评[|还还|]不够大胆，[|我们我们|]要改进，转变工[|作作作|]风，做好[|的的|]工作。",
             "批评还不够大胆，我们要改进，转变工作作风，做好的工作。");
 
+    [Theory]
+    [InlineData("对这项工[|作作作|]了安排。", "对这项工作作了安排。")]
+    [InlineData("转变工[|作作作|]风。", "转变工作作风。")]
+    [InlineData("我们[|还还还|]了账。", "我们还了账。")]
+    public async Task Keeps_a_copy_that_is_a_verb_before_an_aspect_particle(string markup, string corrected) =>
+        await Verifier.VerifyFixAsync(markup, corrected);
+
     [Fact]
     public async Task Fix_is_idempotent()
     {
