@@ -44,7 +44,7 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
         {
             if (!content.Contains(word.Word, StringComparison.Ordinal)) continue;
             foreach (var span in FindOnWordBoundaries(content, context.Tokens, context.Tokenizer, word.Word))
-                if (!titles.Contains(span) && !AfterProvinceName(context.Tokens, span) && !AfterNamedUnitOfItsLevel(context.Tokens, span, word.Word)
+                if (!titles.Contains(span) && !AfterProvinceName(context.Tokens, span) && !AfterNamedUnitOfItsLevel(context.Tokens, span, word.Word) && !AfterNamedUnitInClause(context.Tokens, span, word.Word)
                     && word.AllowsNext(context.Tokens, span.End) && word.AllowsPrevious(context.Tokens.Before(span.Start))
                     && word.AllowsClause(context.Tokens, span.End)) matches.Add((span, word));
         }
@@ -102,6 +102,17 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
     private static bool AfterNamedUnitOfItsLevel(TokenList tokens, TextSpan span, string word) =>
         word.Length >= 2 && word[0] == '全' && tokens.Before(span.Start) is { IsHan: true } before && before.End == span.Start
         && before.Text[^1] == word[1];
+
+    /// <summary>True for a scope word whose clause names a unit of its level earlier (据温州市失业保险机构调查…对全市…企业): that unit's scope.</summary>
+    private static bool AfterNamedUnitInClause(TokenList tokens, TextSpan span, string word)
+    {
+        if (word.Length != 2 || word[0] != '全') return false;
+        for (int k = tokens.IndexAt(span.Start) - 1; k >= 0 && tokens[k].End <= span.Start && !NamedUnitClauseBreaks.Contains(tokens[k].Text[0]); k--)
+            if (tokens[k] is { IsHan: true } token && token.Text.Length >= 3 && token.Text[^1] == word[1]) return true;
+        return false;
+    }
+
+    private const string NamedUnitClauseBreaks = "，,。；;：:！!？?\n";
 
     /// <summary>What the report is, worded for the message: its unit, or the region evidence for region-bound words; empty when unknown.</summary>
     private static string DescribeDocument(DocumentFacts facts, string? unitName, ForeignWord word, string content) => word.Region switch
