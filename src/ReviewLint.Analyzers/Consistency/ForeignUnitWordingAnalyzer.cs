@@ -32,7 +32,8 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
         var ignored = context.Options.GetList(Rule.Id, "ignoreWords");
         bool underDistrict = DistrictScope.IsUnderDistrict(facts, context.Tokens, context.Text.Content);
         string content = context.Text.Content;
-        var applicable = Words.Value.Where(w => w.AppliesTo(facts, ProvincesWithPrefectures.Value, underDistrict, content) && !ignored.Contains(w.Word))
+        var (unitName, levelName) = BranchScope.Of(facts, context.Syntax.Title is { } title ? context.Text.ToString(title.Span) : "");
+        var applicable = Words.Value.Where(w => w.AppliesTo(facts, levelName, ProvincesWithPrefectures.Value, underDistrict, content) && !ignored.Contains(w.Word))
             .Concat(context.Options.GetList(Rule.Id, "extraForeignWords").Select(ForeignWord.Configured))
             .ToList();
         if (applicable.Count == 0) return;
@@ -43,7 +44,7 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
         {
             if (!content.Contains(word.Word, StringComparison.Ordinal)) continue;
             foreach (var span in FindOnWordBoundaries(content, context.Tokens, context.Tokenizer, word.Word))
-                if (!titles.Contains(span) && !AfterProvinceName(context.Tokens, span) && !AfterNamedUnitOfItsLevel(context.Tokens, span, word.Word)
+                if (!titles.Contains(span) && !AfterProvinceName(context.Tokens, span) && !AfterNamedUnitOfItsLevel(context.Tokens, span, word.Word) && !AfterNamedUnitInClause(context.Tokens, span, word.Word)
                     && word.AllowsNext(context.Tokens, span.End) && word.AllowsPrevious(context.Tokens.Before(span.Start))
                     && word.AllowsClause(context.Tokens, span.End)) matches.Add((span, word));
         }
@@ -53,7 +54,7 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
         {
             if (span.Start < reportedEnd) continue;
             reportedEnd = span.End;
-            context.Report(Rule, span, null, DescribeDocument(facts, word, content), word.Word, word.Home);
+            context.Report(Rule, span, null, DescribeDocument(facts, unitName, word, content), word.Word, word.Home);
         }
     }
 
@@ -102,8 +103,19 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
         word.Length >= 2 && word[0] == '全' && tokens.Before(span.Start) is { IsHan: true } before && before.End == span.Start
         && before.Text[^1] == word[1];
 
+    /// <summary>True for a scope word whose clause names a unit of its level earlier (据温州市失业保险机构调查…对全市…企业): that unit's scope.</summary>
+    private static bool AfterNamedUnitInClause(TokenList tokens, TextSpan span, string word)
+    {
+        if (word.Length != 2 || word[0] != '全') return false;
+        for (int k = tokens.IndexAt(span.Start) - 1; k >= 0 && tokens[k].End <= span.Start && !NamedUnitClauseBreaks.Contains(tokens[k].Text[0]); k--)
+            if (tokens[k] is { IsHan: true } token && token.Text.Length >= 3 && token.Text[^1] == word[1]) return true;
+        return false;
+    }
+
+    private const string NamedUnitClauseBreaks = "，,。；;：:！!？?\n";
+
     /// <summary>What the report is, worded for the message: its unit, or the region evidence for region-bound words; empty when unknown.</summary>
-    private static string DescribeDocument(DocumentFacts facts, ForeignWord word, string content) => word.Region switch
+    private static string DescribeDocument(DocumentFacts facts, string? unitName, ForeignWord word, string content) => word.Region switch
     {
         RegionCondition.OutsideInnerMongolia when facts.Province is { } province => $"本材料属{province}，不设盟、旗、苏木、嘎查，",
         RegionCondition.OutsideInnerMongolia => FactsInference.InferInnerMongolia(content).Evidence is { } evidence
@@ -111,11 +123,11 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
             : "本材料的单位名称和正文别处都没有内蒙古的表述，",
         RegionCondition.InsideInnerMongolia when word.Home == "省" => "本材料属内蒙古自治区，本级是“自治区”而不是“省”，",
         RegionCondition.NoAutonomousPrefecture => $"本材料属{facts.Province ?? "内蒙古自治区"}，该地不设自治州，",
-        RegionCondition.UnderDistrict => facts.UnitName is { } districtUnit
+        RegionCondition.UnderDistrict => unitName is { } districtUnit
             ? $"本材料为{UnitLabel(facts.UnitType)}（{districtUnit}），所在的是区而不是县，"
             : "本材料所在的是区而不是县，",
         _ when facts.UnitType == UnitType.Unknown => "",
-        _ => facts.UnitName is { } name ? $"本材料为{UnitLabel(facts.UnitType)}（{name}），" : $"本材料为{UnitLabel(facts.UnitType)}，",
+        _ => unitName is { } name ? $"本材料为{UnitLabel(facts.UnitType)}（{name}），" : $"本材料为{UnitLabel(facts.UnitType)}，",
     };
 
     private static string UnitLabel(UnitType type) => type switch
@@ -267,10 +279,12 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
-        public bool AppliesTo(DocumentFacts facts, FrozenSet<string> provincesWithPrefectures, bool underDistrict, string content)
+        /// <summary>True when the row applies to the report; <paramref name="levelName"/> is the part of the unit's name that gives its
+        /// level (<see cref="BranchScope"/>), which the row's name conditions read.</summary>
+        public bool AppliesTo(DocumentFacts facts, string? levelName, FrozenSet<string> provincesWithPrefectures, bool underDistrict, string content)
         {
             if (FlagIn is not null && !FlagIn.Contains(facts.UnitType)) return false;
-            string name = facts.UnitName ?? "";
+            string name = levelName ?? "";
             if (ContainsAny(name, UnlessName)) return false;
             if (IfName.Length > 0 && !ContainsAny(name, IfName)) return false;
             return Region switch

@@ -568,6 +568,38 @@ public class ForeignUnitWordingAnalyzerTests
         await VerifyAsync(text);
 
     [Theory]
+    [InlineData("中共江州燃气集团有限公司白河县分公司支部委员会对照检查材料\n\n2024年[|全市|]共发展居民用户4100户。")]
+    [InlineData("中共江州燃气集团有限公司白河县分公司支部委员会对照检查材料\n\n分公司将推动[|全市|]燃气安全隐患整治走深走实。")]
+    [InlineData("江南电力有限公司青林县供电分公司党支部对照检查材料\n\n[|我市|]农村电网改造任务繁重。")]
+    [InlineData("中国农业银行江州分行白河县支行党支部对照检查材料\n\n[|全市上下|]金融服务水平还有差距。")]
+    public async Task City_scopes_in_a_county_branch_of_a_city_enterprise_are_reported(string markup) =>
+        await VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("中共江州燃气集团有限公司白河县分公司支部委员会对照检查材料\n\n全县城区燃气普及率达到93%，全县城区老旧管网总长约46公里。")]
+    [InlineData("江南电力有限公司青林县供电分公司党支部对照检查材料\n\n推动全县农村电网改造，在全市排名靠后。")]
+    [InlineData("中国农业银行江州分行白河县支行党支部对照检查材料\n\n全县涉农贷款余额增长较快。")]
+    [InlineData("江州燃气集团有限公司党委领导班子对照检查材料\n\n2024年全市新发展居民用户4.1万户，推动全市燃气安全隐患整治。")]
+    [InlineData("江南省电力有限公司青州市供电分公司党委领导班子对照检查材料\n\n全市供电可靠率在全省排名靠后，推动全市配电网改造。")]
+    public async Task Own_scopes_of_enterprise_branches_and_parents_are_not_reported(string text) =>
+        await VerifyAsync(text);
+
+    [Theory]
+    [InlineData("中共江州燃气集团有限公司白河县分公司支部委员会对照检查材料\n\n对[|全市|]餐饮用气场所开展“拉网式”排查。")]
+    [InlineData("清河县自然资源局党组领导班子对照检查材料\n\n对[|全市|]各乡镇新增违法占地发现晚、处置慢。")]
+    public async Task City_scope_as_the_object_of_a_county_units_own_work_is_reported(string markup) =>
+        await VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("清河县自然资源局党组领导班子对照检查材料\n\n对全市自然资源工作会议精神传达不及时。")]
+    [InlineData("中共江州燃气集团有限公司白河县分公司支部委员会对照检查材料\n\n对全市排名靠后的问题重视不够。")]
+    [InlineData("清河县自然资源局党组领导班子对照检查材料\n\n对全市平均水平的差距认识不足。")]
+    [InlineData("江州市统计局机关党支部对照检查材料\n\n对全市212家调查单位开展了执法检查。")]
+    [InlineData("清河县自然资源局党组领导班子对照检查材料\n\n据临江市统计局调查对全市规模以上企业的用地情况进行了摸底。")]
+    public async Task City_scope_after_dui_for_the_superior_or_in_city_units_is_not_reported(string text) =>
+        await VerifyAsync(text);
+
+    [Theory]
     [InlineData("按照街道党工委的部署，支部服务[|全乡|]发展大局的站位不高。", "桂花社区")]
     [InlineData("根据街道办事处安排，社区带动[|全镇|]群众参与志愿服务的办法不多。", "桂花社区")]
     public async Task Township_scope_in_a_community_under_a_subdistrict_is_reported(string markup, string unit) =>
