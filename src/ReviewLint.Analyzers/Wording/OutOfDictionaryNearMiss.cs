@@ -47,7 +47,7 @@ internal static class OutOfDictionaryNearMiss
         int bestFrequency = WordFrequency - 1;
         for (int index = 0; index < Length; index++)
         {
-            if ((positions & 1 << index) == 0 || !confusions.TryGet(window[index], out string substitutes) || PiecesAreWords(window, index, tokenizer)) continue;
+            if ((positions & 1 << index) == 0 || !confusions.TryGet(window[index], out string substitutes) || RareWordNearMiss.PiecesAreWords(window, index, tokenizer)) continue;
             string fills = Words.Fills(window, index);
             foreach (char substitute in substitutes)
             {
@@ -60,8 +60,4 @@ internal static class OutOfDictionaryNearMiss
         }
         return best;
     }
-
-    /// <summary>True when a two-character piece holding <paramref name="index"/> is a word, so the character fits its neighbour.</summary>
-    private static bool PiecesAreWords(ReadOnlySpan<char> word, int index, ITokenizer tokenizer) =>
-        index < Length - 1 && tokenizer.GetFrequency(word.Slice(index, 2)) > 0 || index > 0 && tokenizer.GetFrequency(word.Slice(index - 1, 2)) > 0;
 }

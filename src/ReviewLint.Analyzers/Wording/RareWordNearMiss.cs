@@ -75,7 +75,7 @@ internal static class RareWordNearMiss
     }
 
     /// <summary>True when a two-character piece holding <paramref name="index"/> is a word (法治化: 法治), so the character fits.</summary>
-    private static bool PiecesAreWords(ReadOnlySpan<char> word, int index, ITokenizer tokenizer) =>
+    internal static bool PiecesAreWords(ReadOnlySpan<char> word, int index, ITokenizer tokenizer) =>
         index < Length - 1 && tokenizer.GetFrequency(word.Slice(index, 2)) > 0 || index > 0 && tokenizer.GetFrequency(word.Slice(index - 1, 2)) > 0;
 
     private static bool HasCommonPiece(ReadOnlySpan<char> word, int index, ITokenizer tokenizer) =>
