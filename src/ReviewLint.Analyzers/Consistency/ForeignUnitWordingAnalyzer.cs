@@ -107,12 +107,13 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
     private static bool AfterNamedUnitInClause(TokenList tokens, TextSpan span, string word)
     {
         if (word.Length != 2 || word[0] != '全') return false;
-        for (int k = tokens.IndexAt(span.Start) - 1; k >= 0 && tokens[k].End <= span.Start && !NamedUnitClauseBreaks.Contains(tokens[k].Text[0]); k--)
+        for (int k = tokens.IndexAt(span.Start) - 1; k >= 0 && tokens[k].End <= span.Start && !ClauseBreaks.Contains(tokens[k].Text[0]); k--)
             if (tokens[k] is { IsHan: true } token && token.Text.Length >= 3 && token.Text[^1] == word[1]) return true;
         return false;
     }
 
-    private const string NamedUnitClauseBreaks = "，,。；;：:！!？?\n";
+    /// <summary>Punctuation that ends a clause (also read by the rows' clause conditions).</summary>
+    private const string ClauseBreaks = "，,。；;：:！!？?\n";
 
     /// <summary>What the report is, worded for the message: its unit, or the region evidence for region-bound words; empty when unknown.</summary>
     private static string DescribeDocument(DocumentFacts facts, string? unitName, ForeignWord word, string content) => word.Region switch
@@ -302,8 +303,6 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
                 _ => true,
             };
         }
-
-        private const string ClauseBreaks = "，,。；;：:！!？?\n";
 
         /// <summary>Words that place a text in an autonomous region or under a prefecture (地委, 行署), where 全区 means that superior.</summary>
         private static readonly string[] AutonomousRegionWords = ["自治区", "区党委", "内蒙古", "广西", "西藏", "宁夏", "新疆", "地委", "行署"];

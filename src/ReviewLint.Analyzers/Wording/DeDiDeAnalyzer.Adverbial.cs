@@ -104,9 +104,12 @@ public sealed partial class DeDiDeAnalyzer
     /// noun and makes no word with the verb, where the clause or heading opens or a subject stands before the idiom: a predicate.</summary>
     private static bool IsIdiomPredicate(Window w, Token obj) =>
         w.NextClass is WordClass.Verb && w.Next.Text.Length == 2 && w.Lexicon.ClassOf(obj.Text) is WordClass.Nominal or WordClass.Other && obj.Text.Length >= 2
-        && !HeadNouns.Contains(obj.Text) && !AttitudeNouns.Contains(obj.Text) && !KindNouns.Contains(obj.Text) && !w.Tokenizer.IsWord(w.Next.Text + obj.Text)
-        && w.LastWordOfClause() is { } last && !HeadNouns.Contains(last.Text) && !AttitudeNouns.Contains(last.Text) && !KindNouns.Contains(last.Text)
+        && !IsNounPhraseHead(obj.Text) && !w.Tokenizer.IsWord(w.Next.Text + obj.Text)
+        && w.LastWordOfClause() is { } last && !IsNounPhraseHead(last.Text)
         && OpensPredicate(w, w.BeforePrevious) && w.WordsSinceInClause(YiPrepositions) < 0;
+
+    /// <summary>A noun that heads the noun phrase before it: a head noun, an attitude noun or a kind noun (问题, 态度, 方式).</summary>
+    private static bool IsNounPhraseHead(string word) => HeadNouns.Contains(word) || AttitudeNouns.Contains(word) || KindNouns.Contains(word);
 
     /// <summary>Prepositions that take a noun phrase object (对积极主动的逐户走访给予肯定): a modifier right after them opens that object.</summary>
     private static readonly FrozenSet<string> ObjectPrepositions = FrozenSet.ToFrozenSet(
