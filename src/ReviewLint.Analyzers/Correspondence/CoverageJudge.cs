@@ -84,7 +84,7 @@ public sealed class CoverageJudge
     {
         "存在", "有待", "偏", "较", "还", "仍", "尚", "时有", "依然", "仍然", "有时", "过于", "过多", "过少", "欠", "缺乏", "缺少", "没有", "未能",
         "短缺", "薄弱", "突出", "滞后", "缓慢", "欠缺", "乏力", "宽松", "松散", "弱化", "淡化", "虚化", "缺位", "粗放",
-        "松劲", "松懈",
+        "松劲", "松懈", "短板", "弱项", "差距", "漏洞",
     }.ToFrozenSet(StringComparer.Ordinal);
 
 
@@ -340,8 +340,11 @@ public sealed class CoverageJudge
             }
         }
         foreach (var unit in body)
+        {
+            bool repeats = RepeatsLeadWord(unit.Text, lead);
             for (int i = 0; i < _measures.Length; i++)
-                evidence[i] += unit.Weight * WordOrCompoundMatch(unit.Text, i);
+                evidence[i] += unit.Weight * (repeats ? WordMatch(unit.Text, i) : WordOrCompoundMatch(unit.Text, i));
+        }
         for (int i = 0; i < _measures.Length; i++)
         {
             double share = leadMass > 0 ? Math.Min(1, covered[i] / leadMass) : 0;
@@ -391,11 +394,18 @@ public sealed class CoverageJudge
     {
         var topic = _lexicon.Topics[unit.Topic];
         if (!topic.IsField) return false;
-        if (unit.Text.Length < MinCompoundLength) return true;
         var ends = EndsOf(unit.Text);
-        return (Level(ends.First, index) == 0 || topic.Heads.Contains(unit.Text[..2]) && !HasFreeEnd(unit.Text, first: true, index))
-            && (Level(ends.Last, index) == 0 || topic.Heads.Contains(unit.Text[^2..]) && !HasFreeEnd(unit.Text, first: false, index));
+        if (unit.Text.Length < MinCompoundLength)
+            return unit.Text.Length < MinCompoundLength - 1 || !(ends.FirstIsTelling && Level(ends.First, index) > 0);
+        return !HoldsEnd(topic, unit.Text, ends.First, ends.FirstIsTelling, first: true, index)
+            && !HoldsEnd(topic, unit.Text, ends.Last, ends.LastIsTelling, first: false, index);
     }
+
+    /// <summary>True when measure <paramref name="index"/> has this end of the unit's words and it speaks of the same thing: the field's
+    /// own name standing free (<see cref="HasFreeEnd"/>), or an end that is not broad (防火 of 森林防火 in 护林防火). A broad end (农村 of
+    /// 农村公路 in 农村客运) is shared by many things of the field.</summary>
+    private bool HoldsEnd(Topic topic, string word, (ulong Any, ulong Lead) end, bool isTelling, bool first, int index) =>
+        Level(end, index) > 0 && (topic.Heads.Contains(first ? word[..2] : word[^2..]) ? HasFreeEnd(word, first, index) : isTelling);
 
     /// <summary>True when measure <paramref name="index"/> has the first (or last) two characters of <paramref name="word"/> somewhere
     /// not bound to another word: followed (preceded) by a character that is not Han, by 和、与、及, or by the word's own next (previous)
@@ -584,6 +594,17 @@ public sealed class CoverageJudge
         if (topic >= 0) EndMention(units, unitsBefore, current);
         if (_commonWordings.Count > 0) ReadCommonWordings(units, span);
         return units;
+    }
+
+    /// <summary>True when an example word is a word of the lead with something added (物业费 and 物业公司 after the lead word 物业): a
+    /// measure holding only the lead word's characters (物业 of 物业+养老) has the subject the lead already weighs, not this example, so
+    /// such a word counts as evidence only when the measure has the whole word.</summary>
+    private static bool RepeatsLeadWord(string word, List<Unit> lead)
+    {
+        if (word.Length < MinCompoundLength - 1) return false;
+        foreach (var unit in lead)
+            if (unit.Text.Length >= 2 && unit.Text.Length < word.Length && (word.StartsWith(unit.Text, StringComparison.Ordinal) || word.EndsWith(unit.Text, StringComparison.Ordinal))) return true;
+        return false;
     }
 
     /// <summary>How many of <paramref name="count"/> tokens from token <paramref name="first"/> are keywords: the most units a passage

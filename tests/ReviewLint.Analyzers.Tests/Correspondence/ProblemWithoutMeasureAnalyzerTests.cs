@@ -313,6 +313,59 @@ public class ProblemWithoutMeasureAnalyzerTests
     }
 
     [Fact]
+    public async Task Disclosure_and_democratic_management_are_not_answered_by_financial_discipline()
+    {
+        const string problems = "一、存在的问题\n（一）在理论学习方面。一是集中学习次数偏少。\n" +
+            "{|RL5001:（二）在党务公开方面|}。一是党务公开栏半年没有更新。二是重大事项没有提交党员大会讨论就定了下来。\n" +
+            "（三）在廉洁自律方面。一是报销单据把关不严。\n（四）在服务群众方面。一是走访农户不够经常。\n（五）在产业发展方面。一是特色种植规模小。\n";
+        const string measures = "四、整改措施\n（一）强化理论武装。每月集中学习一次。\n（二）管好集体资产。严格执行财务管理制度，报销单据由支委会逐张审核，守住廉洁底线。\n" +
+            "（三）密切联系群众。支委分片包户，每月走访一次。\n（四）壮大特色种植。成立种植合作社，统一销售。\n";
+        await Verifier.VerifyAsync(Title + problems + Causes + measures);
+        string answered = Title + problems.Replace("{|RL5001:", "").Replace("|}", "") + Causes + measures;
+        await Verifier.VerifyAsync(answered + "（五）推进党务公开。公开栏每月更新，重大事项一律提交党员大会讨论决定。\n");
+        await Verifier.VerifyAsync(answered + "（五）让权力在阳光下运行。严格落实“四议两公开”，办理结果在公示栏张贴。\n");
+    }
+
+    [Fact]
+    public async Task A_broad_end_shared_with_another_thing_of_a_field_does_not_answer()
+    {
+        const string problems = "一、存在的问题\n一是集中学习次数偏少。二是村级道路硬化项目推进缓慢。{|RL5001:三是农村公路管护不到位|}，管护资金投入不足，群众反映路面坑洼无人修补。" +
+            "四是走访农户不够经常。五是报销单据把关不严。\n";
+        const string measures = "四、整改措施\n一是每月组织一次集中学习。二是加快村级道路硬化项目建设，统筹上级资金，年内开通农村客运班车。" +
+            "三是支委分片包户，每月走访农户一次。四是报销单据由支委会逐张审核。\n";
+        await Verifier.VerifyAsync(Title + problems + Causes + measures);
+        string answered = Title + problems.Replace("{|RL5001:", "").Replace("|}", "") + Causes + measures;
+        await Verifier.VerifyAsync(answered + "五是落实路长制，每月巡查一遍农村公路，及时修补坑槽。\n");
+        await Verifier.VerifyAsync(answered + "五是组建村道管护小组，雨后及时清理修补路面。\n");
+    }
+
+    [Fact]
+    public async Task A_gap_or_shortfall_named_after_the_subject_is_a_judgement_not_part_of_it()
+    {
+        await Verifier.VerifyAsync(Title +
+            "一、存在的问题\n一是集中学习次数偏少。二是党员管理有短板，流动党员长期不参加活动。{|RL5001:三是困难群众帮扶有差距|}，有的低保户一年没人上门。" +
+            "{|RL5001:四是村务公开有漏洞|}，公示栏半年没更新。\n" + Causes +
+            "四、整改措施\n一是每月组织一次集中学习。二是建强党员队伍，对流动党员实行线上报到、季度交流。\n");
+        await Verifier.VerifyAsync(Title +
+            "一、存在的问题\n一是集中学习次数偏少。二是党员管理有短板，流动党员长期不参加活动。三是困难群众帮扶有差距，有的低保户一年没人上门。" +
+            "四是村务公开有漏洞，公示栏半年没更新。\n" + Causes +
+            "四、整改措施\n一是每月组织一次集中学习。二是建强党员队伍，对流动党员实行线上报到。三是支委分片包户，每月上门看望困难群众。四是公示栏每月更新一次。\n");
+    }
+
+    [Fact]
+    public async Task Examples_repeating_the_lead_word_do_not_make_a_measure_holding_only_that_word_an_answer()
+    {
+        const string community = "丹桂社区党委2023年度组织生活会对照检查材料\n按照街道党工委要求，社区党委广泛征求意见，现将对照检查情况报告如下。\n";
+        const string problems = "一、存在的问题\n（一）在理论学习方面。集中学习次数偏少。\n（二）在养老服务方面。助餐点覆盖不全，独居老人探访不经常。\n" +
+            "{|RL5001:（三）物业纠纷调处不力|}。丹桂苑小区物业费收缴率不足一半，业主与物业公司的矛盾长期没有解决，社区只当“传话筒”。\n";
+        const string measures = "四、整改措施\n（一）强化理论武装。每月集中学习一次。\n（二）办好社区养老服务。增设老年助餐点，每周探访独居老人，探索“物业+养老”服务。\n";
+        await Verifier.VerifyAsync(community + problems + Causes + measures);
+        string answered = community + problems.Replace("{|RL5001:", "").Replace("|}", "") + Causes + measures;
+        await Verifier.VerifyAsync(answered + "（三）化解物业矛盾。由社区牵头，每月召开业主、业委会和物业公司三方协调会，调处物业费纠纷。\n");
+        await Verifier.VerifyAsync(answered + "（三）当好小区“调解员”。社区调委会对欠费、换聘等物业纠纷逐一上门调解。\n");
+    }
+
+    [Fact]
     public async Task A_canteen_measure_does_not_answer_campus_safety()
     {
         const string school = "城关小学党支部2023年度组织生活会对照检查材料\n按照教育局党委要求，支部广泛征求师生意见，现将对照检查情况报告如下：\n";
