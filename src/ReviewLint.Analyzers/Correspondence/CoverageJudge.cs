@@ -389,7 +389,8 @@ public sealed class CoverageJudge
 
     /// <summary>True when the unit names a field of work and measure <paramref name="index"/> names the field without either end of the
     /// unit's words (就医便利 for 医疗服务, 网格 for 物业); a measure that has one of them (护林防火 for 森林防火) speaks of the same thing
-    /// in the field, unless that end is the field's own name bound to another thing there (<see cref="HasFreeEnd"/>).</summary>
+    /// in the field, unless that end is broad (农村 of 农村公路 in 农村客运) or the field's own name bound to another thing there
+    /// (<see cref="HoldsEnd"/>); a three-character wording is held by its telling first two characters (停车场 for 停车难).</summary>
     private bool IsFieldOnly(Unit unit, int index)
     {
         var topic = _lexicon.Topics[unit.Topic];
