@@ -123,7 +123,8 @@ internal sealed partial class RepetitionFinder(string text, TokenList tokens, IT
             if (next.Text.Length < 2 || next.Text[0] != first.Text[0]) continue;
             if (!first.IsHan || first.Text.Length < 2 || !next.Text.StartsWith(first.Text, StringComparison.Ordinal)) continue;
             bool nextIsLonger = next.Text.Length > first.Text.Length;
-            if (nextIsLonger ? !lexicon.NonReduplicatingWords.Contains(first.Text) : !CannotReduplicate(first, k + 2) || IsChainedByShi(k)) continue;
+            if (nextIsLonger ? !lexicon.NonReduplicatingWords.Contains(first.Text) && !IsAttributeBeforeItsCompound(first, next, k)
+                : !CannotReduplicate(first, k + 2) || IsChainedByShi(k)) continue;
             var span = new TextSpan(first.Start, first.Text.Length * 2);
             bool safe = first.Text.Length >= 3 || lexicon.NonReduplicatingWords.Contains(first.Text);
             findings.Add(new RepetitionFinding(span, first.Text, safe, first.Text, ExtraCopies: 1));
@@ -156,6 +157,12 @@ internal sealed partial class RepetitionFinder(string text, TokenList tokens, IT
             }
         }
     }
+
+    /// <summary>乡镇的服务服务半径, 窗口的服务服务态度: after 的 a noun phrase follows, so a word followed by a dictionary compound of itself and
+    /// another word of two or more characters is a slip, not a verb taking that compound as its object (研究研究方法, 服务服务业 stay).</summary>
+    private bool IsAttributeBeforeItsCompound(Token first, Token next, int k) =>
+        k >= 1 && tokens[k - 1] is { Text: "的" } de && de.End == first.Start && next.Start == first.End
+        && next.Text.Length - first.Text.Length >= 2 && tokenizer.GetFrequency(next.Text) > 0;
 
     private static bool OverlapsAny(IReadOnlyList<RepetitionFinding> found, TextSpan span)
     {
