@@ -258,7 +258,7 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
             int first = tokens.IndexAt(end);
             for (int k = first + 1; k < tokens.Count && k <= first + MaxSubjectWords && !ClauseBreaks.Contains(tokens[k].Text[0]); k++)
             {
-                if ((Array.IndexOf(NextWords, tokens[k].Text) >= 0 || Array.IndexOf(StockVerbs, tokens[k].Text) >= 0)
+                if ((Array.IndexOf(NextWords, tokens[k].Text) >= 0 || IsRemainingStockVerb(tokens, k))
                     && k + 1 < tokens.Count && char.IsAsciiDigit(tokens[k + 1].Text[0]))
                     return !SentenceGoesOnToOwnScope(tokens, k + 1);
             }
@@ -272,8 +272,10 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
-        /// <summary>Verbs of a stock that count for a row taking figures only when a figure follows (全市仍有2800余万元, not 在全市有影响).</summary>
-        private static readonly string[] StockVerbs = ["有", "仍有", "尚有", "还有"];
+        /// <summary>仍有, 尚有, 还有 (one token or 仍|有): what remains undone, counted for a row taking figures only when a figure follows
+        /// (全市仍有2800余万元 is the unit's own backlog; 全市农村有8万户 and 在全市有影响 are the superior's).</summary>
+        private static bool IsRemainingStockVerb(TokenList tokens, int k) =>
+            tokens[k].Text is "仍有" or "尚有" or "还有" || tokens[k].Text == "有" && k > 0 && tokens[k - 1].Text is "仍" or "尚" or "还";
 
         /// <summary>Words after the subject before the verb: 全市|一般|公共|预算|收入|完成.</summary>
         private const int MaxSubjectWords = 5;

@@ -685,6 +685,7 @@ public class ForeignUnitWordingAnalyzerTests
     [InlineData("我县资金支出进度低于全市平均水平，仍有差距。")]
     [InlineData("按照全市统一部署，全县尚有3个项目未完工。")]
     [InlineData("我县财政改革经验在全市有较大影响。")]
+    [InlineData("近年来，全市农村有8万户享受帮扶政策。")]
     public async Task The_own_scope_and_the_citys_average_in_a_county_bureau_are_not_reported(string text) =>
         await VerifyAsync(text, TypedUnit("平川县财政局", "Department"));
 }
