@@ -521,4 +521,15 @@ public class RepeatedCharacterAnalyzerTests
     [InlineData("积极服务服务业企业。")]
     [InlineData("大家一起讨论讨论工作方法。")]
     public async Task Does_not_report_a_verb_before_its_compound_or_a_listed_word(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("个别干部对来访群众[|服务服务|]态度不够热情。")]
+    [InlineData("要着力提升[|管理管理|]水平。")]
+    public async Task Reports_a_word_typed_before_its_compound_with_a_quality_noun(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("要强化服务意识，提升服务质量。")]
+    [InlineData("先研究研究方法，再定方案。")]
+    [InlineData("党员服务服务业企业的意识不强。")]
+    public async Task Does_not_report_a_compound_whose_head_is_no_quality_noun(string text) => await Verifier.VerifyAsync(text);
 }
