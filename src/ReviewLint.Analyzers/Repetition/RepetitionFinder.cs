@@ -123,7 +123,8 @@ internal sealed partial class RepetitionFinder(string text, TokenList tokens, IT
             if (next.Text.Length < 2 || next.Text[0] != first.Text[0]) continue;
             if (!first.IsHan || first.Text.Length < 2 || !next.Text.StartsWith(first.Text, StringComparison.Ordinal)) continue;
             bool nextIsLonger = next.Text.Length > first.Text.Length;
-            if (nextIsLonger ? !lexicon.NonReduplicatingWords.Contains(first.Text) : !CannotReduplicate(first, k + 2) || IsChainedByShi(k)) continue;
+            if (nextIsLonger ? !lexicon.NonReduplicatingWords.Contains(first.Text) && !IsAttributeBeforeItsCompound(first, next, k)
+                : !CannotReduplicate(first, k + 2) || IsChainedByShi(k)) continue;
             var span = new TextSpan(first.Start, first.Text.Length * 2);
             bool safe = first.Text.Length >= 3 || lexicon.NonReduplicatingWords.Contains(first.Text);
             findings.Add(new RepetitionFinding(span, first.Text, safe, first.Text, ExtraCopies: 1));
@@ -156,6 +157,17 @@ internal sealed partial class RepetitionFinder(string text, TokenList tokens, IT
             }
         }
     }
+
+    /// <summary>乡镇的服务服务半径, 窗口的服务服务态度: after 的 a noun phrase follows, so a word followed by a dictionary compound of itself and
+    /// another word of two or more characters is a slip, not a verb taking that compound as its object (研究研究方法, 服务服务业 stay).
+    /// 军人服务服务态度: a compound headed by a quality noun (态度, 水平, 作风) is never the object of its own first word, 的 or not.</summary>
+    private bool IsAttributeBeforeItsCompound(Token first, Token next, int k) =>
+        next.Start == first.End && next.Text.Length - first.Text.Length >= 2 && tokenizer.GetFrequency(next.Text) > 0
+        && (k >= 1 && tokens[k - 1] is { Text: "的" } de && de.End == first.Start || QualityNouns.Contains(next.Text[first.Text.Length..]));
+
+    /// <summary>Nouns naming a quality of what the word before them does (服务态度, 工作作风, 管理水平): no verb takes such a compound of itself.</summary>
+    private static readonly FrozenSet<string> QualityNouns = FrozenSet.ToFrozenSet(
+        ["态度", "作风", "水平", "质量", "能力", "意识", "效率", "效能", "理念", "半径"], StringComparer.Ordinal);
 
     private static bool OverlapsAny(IReadOnlyList<RepetitionFinding> found, TextSpan span)
     {

@@ -45,6 +45,10 @@ public sealed partial class DeDiDeAnalyzer
         bool verb = w.NextClass is WordClass.Verb || verbPhrase || preverbal || verbAfterNegation || adverbial && (ShowsVerb(w) || IsPredicateAfterSubject(w));
         if (!verb && w.NextClass is not WordClass.Preposition) return null;
         if (Modals.Contains(w.Next.Text)) return null; // 能立行立改的要马上改: a modal after the 的 makes the 的-phrase its subject
+        // 一案一查、坚决的纠正。: a manner word opening a series item or clause, 的 and a verb closing it make a predicate of its own
+        // (这是一次坚决的纠正, 得到了及时的纠正 have a verb or a measure word before the manner word: a noun phrase).
+        if (w.PreviousClass is WordClass.Adverbial && w.NextClass is WordClass.Verb && w.NextClosesClause && w.TokenAt(-2) is { Text: "、" or "，" or "；" })
+            return new Finding("地", "adverbial", AdverbialReason);
         // 材料不齐的由科室补正: a predicate (not a manner word) and 的 before 由 make the 的-phrase the topic (“those whose …”), whom 由 assigns.
         if (w.Next.Text == "由" && !manner) return null;
         // 进行了认真的学习研讨, 这是简单的照搬照抄: the object of 进行 or what 是 says, a noun phrase; after 是 a verb with its own noun

@@ -28,6 +28,10 @@ public sealed partial class DeDiDeAnalyzer
         // 缺少敢闯敢试的气慨: after a verb of lacking or having in the clause the 的-phrase is its object, a noun phrase.
         if (w.WordsSinceInClause(HavingVerbs) is >= 0 and <= 3) return null;
         if (w.BeforePrevious is { Text: "所" }) return null;
+        // 推进的比较慢, 管的太松: jieba glues a strong degree word and a one-character adjective into one token (比较慢 l, 太松 guessed);
+        // closing the clause after a verb it is a complement of degree (推进的比较多的是 goes on to a noun).
+        if (w.PreviousClass is WordClass.Verb or WordClass.VerbalNoun && w.NextClosesClause && IsGluedDegreePredicate(w))
+            return new Finding("得", "complement-degree", ComplementReason, ComplementSeverity(w));
         // 说的多、做的少, 记的多: after a one-character action verb, 多/少 closing the clause says how much it is done.
         if (w.PreviousClass is WordClass.Verb && w.Previous.Text.Length == 1 && !NonActionVerbs.Contains(w.Previous.Text)
             && w.Next.Text is "多" or "少" && w.NextClosesClause)
@@ -82,9 +86,7 @@ public sealed partial class DeDiDeAnalyzer
             // 作出新的更大的贡献, 取得新的更大成效 (dict.txt tags 成效 a): after an adjective, a degree phrase followed by 的 or a head noun too.
             if (w.AfterPredicate is { IsHan: true } head && (w.Lexicon.ClassOf(head.Text) is WordClass.Nominal or WordClass.VerbalNoun
                 || w.PreviousClass is WordClass.Adjective && (head.Text == "的" || HeadNouns.Contains(head.Text)))) return null;
-            // 他说的不对: a 的-phrase after a pronoun may be the subject, so say it less firmly.
-            var severity = w.BeforePrevious is { } subject && w.Lexicon.ClassOf(subject.Text) is WordClass.Pronoun ? DiagnosticSeverity.Info : DiagnosticSeverity.Warning;
-            return new Finding("得", "complement-degree", ComplementReason, severity);
+            return new Finding("得", "complement-degree", ComplementReason, ComplementSeverity(w));
         }
         if (w.NextClass is WordClass.Adjective && w.PreviousClass is WordClass.Verb && afterNext is { Text: "了" or "起来" or "多" or "些" or "一些" })
             return new Finding("得", "complement-change", ComplementReason, IsSafe: true);
@@ -93,6 +95,19 @@ public sealed partial class DeDiDeAnalyzer
             && (w.NextClass is WordClass.Adjective or WordClass.Idiom or WordClass.State or WordClass.Adverbial || w.Next.Text.Length == 4 && w.NextClass is WordClass.Other))
             return new Finding("得", "complement-change", ComplementReason);
         return null;
+    }
+
+    /// <summary>他说的不对: a 的-phrase after a pronoun may be the subject, so a complement after it is said less firmly.</summary>
+    private static DiagnosticSeverity ComplementSeverity(Window w) =>
+        w.BeforePrevious is { } subject && w.Lexicon.ClassOf(subject.Text) is WordClass.Pronoun ? DiagnosticSeverity.Info : DiagnosticSeverity.Warning;
+
+    /// <summary>比较慢, 太松, 很紧: one token of a strong degree word and a one-character adjective other than 多 and 少 (how many, not how well).</summary>
+    private static bool IsGluedDegreePredicate(Window w)
+    {
+        string word = w.Next.Text;
+        if (word.Length is < 2 or > 3 || word[^1] is '多' or '少') return false;
+        string degree = word[..^1];
+        return w.Lexicon.ClassOf(degree) is WordClass.Degree && !WeakDegreeWords.Contains(degree) && w.Lexicon.ClassOf(word[^1..]) is WordClass.Adjective;
     }
 
     /// <summary>Verbs of lacking or having whose object is a noun phrase (缺少…的气概, 具有…的精神).</summary>

@@ -628,4 +628,64 @@ public class ForeignUnitWordingAnalyzerTests
     [Fact]
     public async Task A_city_inspection_that_names_the_own_county_in_a_county_bureau_is_not_reported() =>
         await VerifyAsync("在全市林地执法专项检查中，我县有2起案件被通报，班子深感责任重大。", TypedUnit("岚川县林业局", "Department"));
+
+    [Theory]
+    [InlineData("江州市中心血站")]
+    [InlineData("清河县疾病预防控制中心")]
+    [InlineData("平川县妇幼保健院")]
+    public async Task A_bureau_self_reference_in_a_health_institution_is_reported(string name) =>
+        await VerifyAsync("班子成员深入采供血一线调研，帮助改进[|我局|]机关作风，[|本局|]干部职工干事热情明显提高。", TypedUnit(name, "Department"));
+
+    [Fact]
+    public async Task A_health_institution_is_described_as_an_institution_in_the_message()
+    {
+        var result = await AnalyzerVerifier<ForeignUnitWordingAnalyzer>.AnalyzeAsync("帮助改进我局机关作风。", TypedUnit("江州市中心血站", "Department"));
+        Assert.Equal("本材料为事业单位（江州市中心血站），“我局”疑为从机关部门材料中照搬的表述。", Assert.Single(result.Diagnostics).Message);
+    }
+
+    [Theory]
+    [InlineData("我站班子认真落实整改，我站被评为省级无偿献血先进单位。", "江州市中心血站")]
+    [InlineData("按照市卫生健康局的部署，中心班子逐项整改。", "清河县疾病预防控制中心")]
+    [InlineData("我局班子带头改进作风。", "清河县卫生健康局")]
+    [InlineData("按照县卫健局党组要求，我局系统开展自查。", "平川县卫生监督局")]
+    public async Task Own_self_references_and_superior_bureaus_of_health_institutions_are_not_reported(string text, string name) =>
+        await VerifyAsync(text, TypedUnit(name, "Department"));
+
+    [Theory]
+    [InlineData("公示栏更新不及时，[|全村|]牧民意见较大。")]
+    [InlineData("[|村两委|]班子成员分工不明确，[|村委会|]议事规则执行不严。")]
+    [InlineData("[|我村|]集体经济收入偏低。")]
+    public async Task Village_wording_in_a_gacha_report_is_reported(string markup) =>
+        await VerifyAsync(markup, TypedUnit("巴彦塔拉嘎查", "Gacha"));
+
+    [Theory]
+    [InlineData("全嘎查86户牧民全部走访到位，嘎查两委班子分工明确。")]
+    [InlineData("按照苏木党委统筹推进嘎查村集体经济发展的要求，制定了增收计划。")]
+    [InlineData("嘎查委员会按时公开村务财务。")]
+    public async Task Gacha_wording_and_the_gacha_village_compound_are_not_reported_in_a_gacha_report(string text) =>
+        await VerifyAsync(text, TypedUnit("巴彦塔拉嘎查", "Gacha"));
+
+    [Fact]
+    public async Task A_residents_committee_named_once_in_a_township_of_villages_only_is_reported() =>
+        await VerifyAsync("深入14个行政村开展调研。提升[|居委会|]和村调解委员会的调解能力，确保全乡社会大局稳定。", TypedUnit("石门乡", "Township"));
+
+    [Theory]
+    [InlineData("深入12个行政村和1个社区开展调研。提升居委会和村调解委员会的调解能力。", "石门乡")]
+    [InlineData("镇区居委会和各村调解组织作用发挥不够，居委会换届后工作衔接不畅。", "青山镇")]
+    [InlineData("提升居委会和村调解委员会的调解能力。", "石门乡")]
+    public async Task A_residents_committee_of_a_township_with_communities_is_not_reported(string text, string name) =>
+        await VerifyAsync(text, TypedUnit(name, name.EndsWith('乡') ? "Township" : "Town"));
+
+    [Fact]
+    public async Task A_remaining_stock_on_the_city_scope_in_a_county_bureau_is_reported() =>
+        await VerifyAsync("截至11月底，[|全市|]仍有2800余万元项目资金沉淀在预算单位账户上。", TypedUnit("平川县财政局", "Department"));
+
+    [Theory]
+    [InlineData("截至11月底，全县仍有2800余万元项目资金沉淀在预算单位账户上。")]
+    [InlineData("我县资金支出进度低于全市平均水平，仍有差距。")]
+    [InlineData("按照全市统一部署，全县尚有3个项目未完工。")]
+    [InlineData("我县财政改革经验在全市有较大影响。")]
+    [InlineData("近年来，全市农村有8万户享受帮扶政策。")]
+    public async Task The_own_scope_and_the_citys_average_in_a_county_bureau_are_not_reported(string text) =>
+        await VerifyAsync(text, TypedUnit("平川县财政局", "Department"));
 }

@@ -506,4 +506,30 @@ public class RepeatedCharacterAnalyzerTests
     [InlineData("问题是是否真正落实到位。")]
     [InlineData("衡量标准是是否让群众满意。")]
     public async Task Does_not_report_shi_before_shifou_after_a_topic(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("偏远乡镇的[|服务服务|]半径过大，农户办贷跑腿多。")]
+    [InlineData("窗口的[|服务服务|]态度有待改进。")]
+    [InlineData("个别干部的[|工作工作|]作风不实。")]
+    [InlineData("支部的[|管理管理|]制度不够健全。")]
+    public async Task Reports_a_word_typed_before_its_compound_after_de(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("先研究研究方法，再定方案。")]
+    [InlineData("我们的服务服务业企业发展。")]
+    [InlineData("要服务、服务态度两手抓。")]
+    [InlineData("积极服务服务业企业。")]
+    [InlineData("大家一起讨论讨论工作方法。")]
+    public async Task Does_not_report_a_verb_before_its_compound_or_a_listed_word(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("个别干部对来访群众[|服务服务|]态度不够热情。")]
+    [InlineData("要着力提升[|管理管理|]水平。")]
+    public async Task Reports_a_word_typed_before_its_compound_with_a_quality_noun(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("要强化服务意识，提升服务质量。")]
+    [InlineData("先研究研究方法，再定方案。")]
+    [InlineData("党员服务服务业企业的意识不强。")]
+    public async Task Does_not_report_a_compound_whose_head_is_no_quality_noun(string text) => await Verifier.VerifyAsync(text);
 }

@@ -772,4 +772,32 @@ public class DeDiDeAnalyzerTests
     [InlineData("河道问题治理抓[|的|]不紧。")]
     [InlineData("党建与业务融合抓[|的|]不实。")]
     public async Task Still_reports_a_common_manner_word_as_a_complement(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("老旧管网改造推进[|的|]比较慢，全年仅完成计划的六成。")]
+    [InlineData("对小额支出审批管[|的|]太松，有的发票事后才补签。")]
+    [InlineData("整改工作抓[|的|]很紧，成效却不明显。")]
+    [InlineData("对群众反映的问题回应[|的|]不够快。")]
+    public async Task Reports_de_before_a_degree_word_and_a_one_character_adjective(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("推进的力度比较大，群众普遍认可。")]
+    [InlineData("管的范围太宽，精力顾不过来。")]
+    [InlineData("推进的比较多的是硬件建设。")]
+    [InlineData("他管的太多的事情都是琐事。")]
+    public async Task Does_not_report_de_before_a_noun_or_a_degree_phrase_modifying_one(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("对有案不立等问题一案一查、坚决[|的|]纠正。")]
+    [InlineData("对群众反映的问题逐一核实，坚决[|的|]纠正；对苗头性问题早提醒。")]
+    public async Task Reports_de_between_a_manner_word_and_a_verb_closing_a_series_item(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("班子表明了坚决的态度。")]
+    [InlineData("采取了坚决的措施，问题得到遏制。")]
+    [InlineData("对问题的纠正是坚决的，整改是彻底的。")]
+    [InlineData("这是一次坚决的纠正。")]
+    [InlineData("发现的问题都得到了坚决的纠正。")]
+    [InlineData("对错误做法，坚决的纠正是必要的。")]
+    public async Task Does_not_report_de_between_a_manner_word_and_a_noun(string text) => await Verifier.VerifyAsync(text);
 }
