@@ -11,7 +11,7 @@ namespace ReviewLint.Analyzers.Consistency;
 /// Only the place kinds below a city (县、区、旗、镇、乡、村、街道、社区、苏木、嘎查): cities share generic finals (江州 / 杭州 / 广州).
 /// A two-character stem must keep its first character (城南 / 城北, not 青山 / 黄山), since 山、河、阳 and the like end countless real
 /// places; a longer one may have one character substituted, or one dropped or added after its first. A name is left alone in a
-/// list (、 before or after it, 等 after it), when the title names it (a superior or subordinate unit), and in a clause that visits,
+/// list or a route (、 or 至 before or after it, 等 after it), when the title names it (a superior or subordinate unit), and in a clause that visits,
 /// pairs with, compares with or takes a case from another unit (学习考察、结对、对口、相比、案例、通报 …).
 /// </remarks>
 internal static class NearOwnPlaceName
@@ -24,7 +24,8 @@ internal static class NearOwnPlaceName
     /// words of <see cref="UnitNameInconsistencyAnalyzer"/>'s clause markers.</summary>
     private static readonly string[] OtherUnitWords = ["相比", "对比", "比较", "案例", "案件", "通报", "为鉴", "为戒", "警示", "调任", "调入", "交流", "来我"];
 
-    /// <summary>The spans of names one character off <paramref name="ownStem"/> + <paramref name="suffix"/>, outside <paramref name="title"/>'s names.</summary>
+    /// <summary>The spans of names one character off <paramref name="ownStem"/> + <paramref name="suffix"/>, outside <paramref name="title"/>'s names;
+    /// a stretch that holds the own stem or the suffix's character (青石镇|镇村两级) is the own name in the sentence.</summary>
     public static IEnumerable<TextSpan> Find(string content, TokenList tokens, string ownStem, string suffix, string title, FrozenSet<string> visitMarkers)
     {
         if (!PlaceSuffixes.Contains(suffix) || ownStem.Length < 2 || !HanText.IsHan(ownStem)) yield break;
@@ -35,7 +36,7 @@ internal static class NearOwnPlaceName
                 int start = p - length;
                 if (length < 2 || start < 0 || !HanText.IsHan(content.AsSpan(start, length))) continue;
                 string stem = content[start..p];
-                if (!OneCharacterOff(ownStem, stem) || tokens.IndexAt(start) is var index && (index >= tokens.Count || tokens[index].Start != start)) continue;
+                if (!OneCharacterOff(ownStem, stem) || stem.Contains(ownStem, StringComparison.Ordinal) || stem.Contains(suffix[0]) || tokens.IndexAt(start) is var index && (index >= tokens.Count || tokens[index].Start != start)) continue;
                 var name = TextSpan.FromBounds(start, p + suffix.Length);
                 string written = content.Substring(name.Start, name.Length);
                 if (title.Contains(written, StringComparison.Ordinal) || InList(content, name) || OtherUnitClause(content, tokens, name, visitMarkers)) break;
@@ -66,9 +67,9 @@ internal static class NearOwnPlaceName
         return false;
     }
 
-    /// <summary>A name among others: 、 right before or after it, or 等 after it.</summary>
+    /// <summary>A name among others or the end of a route: 、 or 至 right before or after it, or 等 after it (石门镇至石坝镇公路).</summary>
     private static bool InList(string content, TextSpan name) =>
-        name.Start > 0 && content[name.Start - 1] == '、' || name.End < content.Length && content[name.End] is '、' or '等';
+        name.Start > 0 && content[name.Start - 1] is '、' or '至' || name.End < content.Length && content[name.End] is '、' or '等' or '至';
 
     /// <summary>True when the name's clause visits, pairs with, compares with or takes a case from another unit.</summary>
     private static bool OtherUnitClause(string content, TokenList tokens, TextSpan name, FrozenSet<string> visitMarkers)
