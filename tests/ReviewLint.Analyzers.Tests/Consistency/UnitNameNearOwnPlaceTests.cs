@@ -19,6 +19,7 @@ public class UnitNameNearOwnPlaceTests
     [InlineData("局党组将在[|城西区|]委、区政府的坚强领导下，推动信访工作提质增效。", "城东区信访局")]
     [InlineData("我将服从镇党委和[|李家洼村|]党支部的领导，把群众的事办好。", "李家湾村", "PersonalReview")]
     [InlineData("全力打造美丽[|李湾村|]，持续改善人居环境。", "李家湾村")]
+    [InlineData("我将带头推动[|柏溪乡|]茶产业提质增效。", "松溪乡", "PersonalReview")]
     public async Task A_place_of_the_own_kind_one_character_off_is_reported_in_any_frame(string markup, string unit, string genre = "CollectiveReview") =>
         await VerifyAsync(markup, unit, genre);
 
@@ -45,6 +46,9 @@ public class UnitNameNearOwnPlaceTests
     [InlineData("石坝镇、白沙镇的做法值得借鉴，我镇将结合实际推广。", "石门镇")]
     [InlineData("以石坝镇违纪违法案件为鉴，班子深刻反思。", "石门镇")]
     [InlineData("辖区内的黄山村、白山村集体经济收入均超过20万元。", "青山镇")]
+    [InlineData("协调上河村和下河村的灌溉用水纠纷，修通下河村与上河村之间的机耕道。", "上河村")]
+    [InlineData("与下河村共建党群服务阵地，在下河村的帮助下建成农产品仓库。", "上河村")]
+    [InlineData("全村在柳湾片区新建停车场，各柳湾组道路全部硬化。", "杨柳湾村")]
     public async Task Partners_superiors_lists_and_the_own_place_are_not_reported(string text, string unit) =>
         await VerifyAsync(text, unit);
 
