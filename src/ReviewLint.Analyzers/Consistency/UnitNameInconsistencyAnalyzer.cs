@@ -94,7 +94,7 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
         var (nearStem, nearSuffix) = NearOwnPlaceName.PlaceSuffixes.Contains(suffix) ? (ownStem, suffix)
             : PlaceOf(own[..^suffix.Length]) is { Length: > 0 } ownPlaceName ? (ownPlaceName[..^1], ownPlaceName[^1..]) : ("", "");
         string title = context.Syntax.Title is { } titleParagraph ? content.Substring(titleParagraph.Span.Start, titleParagraph.Span.Length) : "";
-        foreach (var near in NearOwnPlaceName.Find(content, tokens, nearStem, nearSuffix, title, VisitMarkers))
+        foreach (var near in NearOwnPlaceName.Find(content, tokens, nearStem, nearSuffix, title, VisitMarkers).Concat(OwnLeadershipFrame.Find(content, nearStem, nearSuffix, title)))
             if (!quoted.Contains(near) && reported?.Exists(span => span.Contains(near) || near.Contains(span)) != true)
             {
                 context.Report(Rule, near, Fix.Replace(near, nearStem + nearSuffix, isSafe: false), own, content.Substring(near.Start, near.Length));

@@ -23,6 +23,21 @@ public class UnitNameNearOwnPlaceTests
     public async Task A_place_of_the_own_kind_one_character_off_is_reported_in_any_frame(string markup, string unit, string genre = "CollectiveReview") =>
         await VerifyAsync(markup, unit, genre);
 
+    [Theory]
+    [InlineData("局党组将在[|白沙区|]委、区政府的坚强领导下，推动信访工作提质增效。", "城东区信访局")]
+    [InlineData("我将服从镇党委和[|桃花坞村|]党支部的领导，把群众的事办好。", "杨柳村", "PersonalReview")]
+    [InlineData("班子将在[|青龙镇|]党委、镇政府的领导下，抓好整改落实。", "白沙镇")]
+    public async Task Another_place_of_the_own_kind_leading_the_author_is_reported(string markup, string unit, string genre = "CollectiveReview") =>
+        await VerifyAsync(markup, unit, genre);
+
+    [Theory]
+    [InlineData("局党组将在江州市委、市政府和城东区委、区政府的坚强领导下，推动信访工作提质增效。", "城东区信访局")]
+    [InlineData("我将服从镇党委和村党支部的领导，把群众的事办好。", "杨柳村")]
+    [InlineData("班子将在县委、县政府的坚强领导下，抓好整改落实。", "白沙镇")]
+    [InlineData("班子将在白沙镇党委、镇政府的领导下，抓好整改落实。", "XX县白沙镇")]
+    public async Task The_own_unit_and_its_superiors_leading_are_not_reported(string text, string unit) =>
+        await VerifyAsync(text, unit);
+
     [Fact]
     public async Task The_fix_puts_the_own_place_back()
     {
