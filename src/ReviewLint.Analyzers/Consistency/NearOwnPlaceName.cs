@@ -12,7 +12,7 @@ namespace ReviewLint.Analyzers.Consistency;
 /// A two-character stem may have either character substituted (城南 / 城北, 柏树 / 松树); a longer one keeps its first character (a
 /// window of three before 湾村 may open with a word of the sentence) and may have another substituted, dropped or added (杨柳湾 / 杨树湾, 杨湾).
 /// A stretch opening with a function character (在、全、各 …) is no name. A name is left alone in a
-/// list or a route (、 or 至 before or after it, 等 after it), when the title names it (a superior or subordinate unit), and in a clause that visits,
+/// list or a route (、 or 至 before or after it, 等 after it, 和、与、及 joining it to a name of its kind), when the title names it (a superior or subordinate unit), and in a clause that visits,
 /// pairs with, compares with or takes a case from another unit (学习考察、结对、对口、相比、案例、通报 …).
 /// </remarks>
 internal static class NearOwnPlaceName
