@@ -37,6 +37,10 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
         "对口", "兄弟", "邻近", "周边", "相邻", "毗邻", "配合", "会同", "联系", "得到", "获得", "受", "曾在", "曾任", "至",
     ], StringComparer.Ordinal);
 
+    /// <summary>The clause markers of a visit, a pairing or help (学习、考察、结对、对口 …), without the bare conjunctions and prepositions
+    /// (与、和、同、跟), which join the own organs too (服从镇党委和…村党支部的领导).</summary>
+    private static readonly FrozenSet<string> VisitMarkers = ClauseMentionMarkers.Except(["与", "同", "跟", "和"]).ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly Lazy<ILookup<string, string>> Stems =
         new(() => RuleData.ReadTable("unit_name_stems.tsv").ToLookup(row => row[1], row => row[0], StringComparer.Ordinal));
     private static readonly Lazy<FrozenSet<string>> NotNames = new(() => Stems.Value["generic"].Concat(Stems.Value["verb"]).ToFrozenSet(StringComparer.Ordinal));
@@ -87,6 +91,15 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
             reported ??= [];
             reported.Add(nameSpan);
         }
+        var (nearStem, nearSuffix) = NearOwnPlaceName.PlaceSuffixes.Contains(suffix) ? (ownStem, suffix)
+            : PlaceOf(own[..^suffix.Length]) is { Length: > 0 } ownPlaceName ? (ownPlaceName[..^1], ownPlaceName[^1..]) : ("", "");
+        string title = context.Syntax.Title is { } titleParagraph ? content.Substring(titleParagraph.Span.Start, titleParagraph.Span.Length) : "";
+        foreach (var near in NearOwnPlaceName.Find(content, tokens, nearStem, nearSuffix, title, VisitMarkers).Concat(OwnLeadershipFrame.Find(content, nearStem, nearSuffix, title)))
+            if (!quoted.Contains(near) && reported?.Exists(span => span.Contains(near) || near.Contains(span)) != true)
+            {
+                context.Report(Rule, near, Fix.Replace(near, nearStem + nearSuffix, isSafe: false), own, content.Substring(near.Start, near.Length));
+                (reported ??= []).Add(near);
+            }
         foreach (var place in OtherPlaceWithOwnFunction(content, tokens, context.Tokenizer, own[..^suffix.Length]))
             if (!quoted.Contains(place) && reported?.Exists(span => span.Contains(place)) != true)
                 context.Report(Rule, place, Fix.Replace(place, PlaceOf(own[..^suffix.Length]), isSafe: false), own, content.Substring(place.Start, place.Length));

@@ -106,6 +106,8 @@ public class FactsInferenceTests
     [InlineData("平安县第一中学数学教研组党支部检视剖析材料", "平安县第一中学", UnitType.School)]
     [InlineData("平安县财政局预算科党支部检视剖析材料", "平安县财政局", UnitType.Department)]
     [InlineData("平安县医院外科党支部检视剖析材料", "平安县医院", UnitType.Hospital)]
+    [InlineData("桃花坞村村民委员会主任2024年度个人对照检查材料", "桃花坞村", UnitType.Village)]
+    [InlineData("新华社区居委会主任2024年度述职报告", "新华社区", UnitType.Community)]
     public void Unit_name_and_type_come_from_the_title(string title, string name, UnitType type)
     {
         var facts = Facts(title + "\n\n现将有关情况报告如下。");
