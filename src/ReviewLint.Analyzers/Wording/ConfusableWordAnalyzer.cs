@@ -54,7 +54,8 @@ public sealed class ConfusableWordAnalyzer : DiagnosticAnalyzer
             }
             if (start < coveredUntil) continue;
             boundaries ??= new TokenBoundaries(context.Tokens, text.Length, context.Tokenizer);
-            if (!IdiomNearMiss.MayStartAt(text, start) && !RareWordNearMiss.MayStartAt(text, start) && !OutOfDictionaryNearMiss.MayStartAt(text, start, boundaries)) continue;
+            if (!IdiomNearMiss.MayStartAt(text, start) && !RareWordNearMiss.MayStartAt(text, start) && !OutOfDictionaryNearMiss.MayStartAt(text, start, boundaries)
+                && !TwoCharacterNearMiss.MayStartAt(text, start, boundaries, context.Tokenizer)) continue;
             if (NearMiss(text, start, boundaries, context.Tokens, context.Tokenizer) is not { } nearMiss || TableMatchesWithin(table, text, start, nearMiss.Length, boundaries)) continue;
             var nearMissSpan = new TextSpan(start, nearMiss.Length);
             context.ReportDiagnostic(Rule, nearMissSpan, nearMiss.Message, Rule.DefaultSeverity, Fix.Replace(nearMissSpan, nearMiss.Right, isSafe: false));
@@ -73,6 +74,8 @@ public sealed class ConfusableWordAnalyzer : DiagnosticAnalyzer
             return ($"“{text.Substring(start, RareWordNearMiss.Length)}”疑为“{word}”之误。", RareWordNearMiss.Length, word);
         if (OutOfDictionaryNearMiss.Correction(text, start, boundaries, tokens, tokenizer) is { } guess)
             return ($"“{text.Substring(start, OutOfDictionaryNearMiss.Length)}”疑为“{guess}”之误。", OutOfDictionaryNearMiss.Length, guess);
+        if (TwoCharacterNearMiss.Correction(text, start, boundaries, tokens, tokenizer) is { } pair)
+            return ($"“{text.Substring(start, TwoCharacterNearMiss.Length)}”疑为“{pair}”之误。", TwoCharacterNearMiss.Length, pair);
         return null;
     }
 
