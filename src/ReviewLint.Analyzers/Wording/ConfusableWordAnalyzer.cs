@@ -58,7 +58,7 @@ public sealed class ConfusableWordAnalyzer : DiagnosticAnalyzer
                 && !TwoCharacterNearMiss.MayStartAt(text, start, boundaries, context.Tokenizer)) continue;
             if (NearMiss(text, start, boundaries, context.Tokens, context.Tokenizer) is not { } nearMiss || TableMatchesWithin(table, text, start, nearMiss.Length, boundaries)) continue;
             var nearMissSpan = new TextSpan(start, nearMiss.Length);
-            context.ReportDiagnostic(Rule, nearMissSpan, nearMiss.Message, Rule.DefaultSeverity, Fix.Replace(nearMissSpan, nearMiss.Right, isSafe: false));
+            context.ReportDiagnostic(Rule, nearMissSpan, nearMiss.Message, nearMiss.Severity, Fix.Replace(nearMissSpan, nearMiss.Right, isSafe: false));
             coveredUntil = nearMissSpan.End;
         }
     }
@@ -66,16 +66,16 @@ public sealed class ConfusableWordAnalyzer : DiagnosticAnalyzer
     /// <summary>The near misses found without the table: an idiom of the dictionary (<see cref="IdiomNearMiss"/>) or a rare
     /// three-character word of the dictionary (<see cref="RareWordNearMiss"/>) one confusable character away from a common word, or three
     /// characters outside the dictionary one confusable character away from a three-character word of it (<see cref="OutOfDictionaryNearMiss"/>).</summary>
-    private static (string Message, int Length, string Right)? NearMiss(string text, int start, TokenBoundaries boundaries, TokenList tokens, ITokenizer tokenizer)
+    private static (string Message, int Length, string Right, DiagnosticSeverity Severity)? NearMiss(string text, int start, TokenBoundaries boundaries, TokenList tokens, ITokenizer tokenizer)
     {
         if (IdiomNearMiss.Correction(text, start, boundaries, tokenizer) is { } idiom)
-            return ($"“{text.Substring(start, IdiomNearMiss.Length)}”疑为成语“{idiom}”之误。", IdiomNearMiss.Length, idiom);
+            return ($"“{text.Substring(start, IdiomNearMiss.Length)}”疑为成语“{idiom}”之误。", IdiomNearMiss.Length, idiom, Rule.DefaultSeverity);
         if (RareWordNearMiss.Correction(text, start, boundaries, tokenizer) is { } word)
-            return ($"“{text.Substring(start, RareWordNearMiss.Length)}”疑为“{word}”之误。", RareWordNearMiss.Length, word);
+            return ($"“{text.Substring(start, RareWordNearMiss.Length)}”疑为“{word}”之误。", RareWordNearMiss.Length, word, Rule.DefaultSeverity);
         if (OutOfDictionaryNearMiss.Correction(text, start, boundaries, tokens, tokenizer) is { } guess)
-            return ($"“{text.Substring(start, OutOfDictionaryNearMiss.Length)}”疑为“{guess}”之误。", OutOfDictionaryNearMiss.Length, guess);
+            return ($"“{text.Substring(start, OutOfDictionaryNearMiss.Length)}”疑为“{guess}”之误。", OutOfDictionaryNearMiss.Length, guess, Rule.DefaultSeverity);
         if (TwoCharacterNearMiss.Correction(text, start, boundaries, tokens, tokenizer) is { } pair)
-            return ($"“{text.Substring(start, TwoCharacterNearMiss.Length)}”疑为“{pair}”之误。", TwoCharacterNearMiss.Length, pair);
+            return ($"“{text.Substring(start, TwoCharacterNearMiss.Length)}”疑为“{pair}”之误。", TwoCharacterNearMiss.Length, pair, TwoCharacterNearMiss.Severity(text, start));
         return null;
     }
 

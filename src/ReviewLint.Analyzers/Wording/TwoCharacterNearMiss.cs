@@ -1,4 +1,5 @@
 using ReviewLint.Analyzers.Lexicon;
+using ReviewLint.Diagnostics;
 using ReviewLint.Tokenization;
 
 namespace ReviewLint.Analyzers.Wording;
@@ -71,6 +72,12 @@ internal static class TwoCharacterNearMiss
         }
         return best;
     }
+
+    /// <summary>Warning when Han characters stand on both sides (挖崛红色资源: the slip sits inside running text); info when the
+    /// two characters stand alone between punctuation (、肢麻、, an enumerated term the dictionary may simply lack).</summary>
+    public static DiagnosticSeverity Severity(string text, int start) =>
+        start > 0 && HanText.IsHan(text[start - 1]) && start + Length < text.Length && HanText.IsHan(text[start + Length])
+            ? DiagnosticSeverity.Warning : DiagnosticSeverity.Info;
 
     private static bool Bound(char c, ITokenizer tokenizer)
     {

@@ -481,4 +481,13 @@ public class ConfusableWordAnalyzerTests
         Assert.False(diagnostic.Fix!.IsSafe);
         Assert.Equal("挖掘", diagnostic.Fix.Changes[0].NewText);
     }
+
+    [Fact]
+    public async Task Reports_two_characters_standing_alone_between_punctuation_as_info()
+    {
+        var inText = Assert.Single((await Verifier.AnalyzeAsync("深入挖崛红色资源。")).Diagnostics);
+        var alone = Assert.Single((await Verifier.AnalyzeAsync("整改事项：遗误、拖延。")).Diagnostics);
+        Assert.Equal(DiagnosticSeverity.Warning, inText.Severity);
+        Assert.Equal(DiagnosticSeverity.Info, alone.Severity);
+    }
 }
