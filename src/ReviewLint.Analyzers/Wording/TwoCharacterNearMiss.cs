@@ -73,6 +73,9 @@ internal static class TwoCharacterNearMiss
         return best;
     }
 
+    /// <summary>True when <paramref name="substitute"/> has the syllable of <paramref name="written"/>'s first reading, tone aside.</summary>
+    public static bool IsSameSyllable(char written, char substitute) => SameSyllable[written] is { } group && group.Contains(substitute);
+
     /// <summary>Warning when Han characters stand on both sides (挖崛红色资源: the slip sits inside running text); info when the
     /// two characters stand alone between punctuation (、肢麻、, an enumerated term the dictionary may simply lack).</summary>
     public static DiagnosticSeverity Severity(string text, int start) =>

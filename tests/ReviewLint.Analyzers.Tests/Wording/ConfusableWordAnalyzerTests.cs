@@ -454,6 +454,7 @@ public class ConfusableWordAnalyzerTests
     [InlineData("依法[|取谛|]占道经营的流动摊点。")]
     [InlineData("因个人原因[|遗误|]了整改时机。")]
     [InlineData("执纪审查要[|禀公|]办事，不徇私情。")]
+    [InlineData("作风建设不可能[|一簇而就|]，必须久久为功。")]
     public async Task Reports_two_characters_outside_the_dictionary_one_same_syllable_character_from_a_word(string markup) => await Verifier.VerifyAsync(markup);
 
     [Theory]
@@ -471,6 +472,8 @@ public class ConfusableWordAnalyzerTests
     [InlineData("对深基坑等危大工程实行清单化管理，坚持以改促效。")]
     [InlineData("推动一企一策落实落地，结合青杠实际开展研讨。")]
     [InlineData("给这盆花浇点水。")]
+    [InlineData("俯身谛听群众心声，学会鉴别赝品。")]
+    [InlineData("作风建设不可能一蹴而就，全体党员要勠力同心。")]
     public async Task Does_not_report_names_literary_words_new_words_or_loose_pairs(string text) => await Verifier.VerifyAsync(text);
 
     [Fact]
