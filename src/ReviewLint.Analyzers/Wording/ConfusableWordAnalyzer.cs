@@ -9,7 +9,8 @@ namespace ReviewLint.Analyzers.Wording;
 
 /// <summary>RL2001: wrong word forms (别字, misspelt idioms and formulations, non-recommended variants, context-dependent
 /// pairs such as 截止/截至) from rules/data/confusables.tsv, matched on whole jieba tokens; and idioms of jieba's dictionary written
-/// with one same-sound or similar-shape character wrong (<see cref="IdiomNearMiss"/>), and the like for three-character words.</summary>
+/// with one same-sound or similar-shape character wrong (<see cref="IdiomNearMiss"/>), the like for three-character words, and two
+/// characters outside the dictionary one same-syllable character from a word (<see cref="TwoCharacterNearMiss"/>).</summary>
 public sealed class ConfusableWordAnalyzer : DiagnosticAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
