@@ -31,6 +31,8 @@ internal static class TwoCharacterNearMiss
     /// <summary>Per character, the other characters of its first reading's syllable, or null (not in the 通用规范汉字表).</summary>
     private static readonly string?[] SameSyllable = LoadSyllables();
 
+    private static readonly int MostSubstitutes = SameSyllable.Max(group => group?.Length ?? 0);
+
     /// <summary>Per character, once asked: 1 when its standalone frequency is at most <see cref="BoundFrequency"/>, 2 otherwise.</summary>
     private static readonly byte[] IsBound = new byte[char.MaxValue + 1];
 
@@ -65,9 +67,10 @@ internal static class TwoCharacterNearMiss
                 if (found[i] <= bestFrequency || !Bound(substitutes[i], tokenizer)) continue;
                 window.CopyTo(candidate);
                 candidate[index] = substitutes[i];
-                string? tag = tokenizer.GetWordTag(candidate.ToString());
+                string word = candidate.ToString();
+                string? tag = tokenizer.GetWordTag(word);
                 if (IsQuantity(tag) || IsNameTag(tag)) continue;
-                (best, bestFrequency) = (candidate.ToString(), found[i]);
+                (best, bestFrequency) = (word, found[i]);
             }
         }
         return best;
@@ -122,20 +125,15 @@ internal static class TwoCharacterNearMiss
     /// (青杠 is another place than 青冈).</summary>
     private static bool IsNameTag(string? tag) => tag is not null && (tag.StartsWith("nr", StringComparison.Ordinal) || tag.StartsWith("ns", StringComparison.Ordinal));
 
-    private static int MostSubstitutes;
-
     private static string?[] LoadSyllables()
     {
         var table = new string?[char.MaxValue + 1];
         foreach (var row in RuleData.ReadTable("character-syllables.tsv"))
         {
             if (row.Length < 2) continue;
-            string group = row[1];
-            foreach (char c in group)
-            {
-                table[c] = group.Replace(c.ToString(), "", StringComparison.Ordinal);
-                MostSubstitutes = Math.Max(MostSubstitutes, group.Length);
-            }
+            // Characters outside the BMP (𪤗) cannot stand in a char-indexed table; none is in common use.
+            string group = new([.. row[1].Where(c => !char.IsSurrogate(c))]);
+            foreach (char c in group) table[c] = group.Replace(c.ToString(), "", StringComparison.Ordinal);
         }
         return table;
     }
