@@ -9,7 +9,8 @@ namespace ReviewLint.Analyzers.Wording;
 
 /// <summary>RL2001: wrong word forms (别字, misspelt idioms and formulations, non-recommended variants, context-dependent
 /// pairs such as 截止/截至) from rules/data/confusables.tsv, matched on whole jieba tokens; and idioms of jieba's dictionary written
-/// with one same-sound or similar-shape character wrong (<see cref="IdiomNearMiss"/>), and the like for three-character words.</summary>
+/// with one same-sound or similar-shape character wrong (<see cref="IdiomNearMiss"/>), the like for three-character words, and two
+/// characters outside the dictionary one same-syllable character from a word (<see cref="TwoCharacterNearMiss"/>).</summary>
 public sealed class ConfusableWordAnalyzer : DiagnosticAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
@@ -54,10 +55,11 @@ public sealed class ConfusableWordAnalyzer : DiagnosticAnalyzer
             }
             if (start < coveredUntil) continue;
             boundaries ??= new TokenBoundaries(context.Tokens, text.Length, context.Tokenizer);
-            if (!IdiomNearMiss.MayStartAt(text, start) && !RareWordNearMiss.MayStartAt(text, start) && !OutOfDictionaryNearMiss.MayStartAt(text, start, boundaries)) continue;
+            if (!IdiomNearMiss.MayStartAt(text, start) && !RareWordNearMiss.MayStartAt(text, start) && !OutOfDictionaryNearMiss.MayStartAt(text, start, boundaries)
+                && !TwoCharacterNearMiss.MayStartAt(text, start, boundaries, context.Tokenizer)) continue;
             if (NearMiss(text, start, boundaries, context.Tokens, context.Tokenizer) is not { } nearMiss || TableMatchesWithin(table, text, start, nearMiss.Length, boundaries)) continue;
             var nearMissSpan = new TextSpan(start, nearMiss.Length);
-            context.ReportDiagnostic(Rule, nearMissSpan, nearMiss.Message, Rule.DefaultSeverity, Fix.Replace(nearMissSpan, nearMiss.Right, isSafe: false));
+            context.ReportDiagnostic(Rule, nearMissSpan, nearMiss.Message, nearMiss.Severity, Fix.Replace(nearMissSpan, nearMiss.Right, isSafe: false));
             coveredUntil = nearMissSpan.End;
         }
     }
@@ -65,14 +67,16 @@ public sealed class ConfusableWordAnalyzer : DiagnosticAnalyzer
     /// <summary>The near misses found without the table: an idiom of the dictionary (<see cref="IdiomNearMiss"/>) or a rare
     /// three-character word of the dictionary (<see cref="RareWordNearMiss"/>) one confusable character away from a common word, or three
     /// characters outside the dictionary one confusable character away from a three-character word of it (<see cref="OutOfDictionaryNearMiss"/>).</summary>
-    private static (string Message, int Length, string Right)? NearMiss(string text, int start, TokenBoundaries boundaries, TokenList tokens, ITokenizer tokenizer)
+    private static (string Message, int Length, string Right, DiagnosticSeverity Severity)? NearMiss(string text, int start, TokenBoundaries boundaries, TokenList tokens, ITokenizer tokenizer)
     {
         if (IdiomNearMiss.Correction(text, start, boundaries, tokenizer) is { } idiom)
-            return ($"“{text.Substring(start, IdiomNearMiss.Length)}”疑为成语“{idiom}”之误。", IdiomNearMiss.Length, idiom);
+            return ($"“{text.Substring(start, IdiomNearMiss.Length)}”疑为成语“{idiom}”之误。", IdiomNearMiss.Length, idiom, Rule.DefaultSeverity);
         if (RareWordNearMiss.Correction(text, start, boundaries, tokenizer) is { } word)
-            return ($"“{text.Substring(start, RareWordNearMiss.Length)}”疑为“{word}”之误。", RareWordNearMiss.Length, word);
+            return ($"“{text.Substring(start, RareWordNearMiss.Length)}”疑为“{word}”之误。", RareWordNearMiss.Length, word, Rule.DefaultSeverity);
         if (OutOfDictionaryNearMiss.Correction(text, start, boundaries, tokens, tokenizer) is { } guess)
-            return ($"“{text.Substring(start, OutOfDictionaryNearMiss.Length)}”疑为“{guess}”之误。", OutOfDictionaryNearMiss.Length, guess);
+            return ($"“{text.Substring(start, OutOfDictionaryNearMiss.Length)}”疑为“{guess}”之误。", OutOfDictionaryNearMiss.Length, guess, Rule.DefaultSeverity);
+        if (TwoCharacterNearMiss.Correction(text, start, boundaries, tokens, tokenizer) is { } pair)
+            return ($"“{text.Substring(start, TwoCharacterNearMiss.Length)}”疑为“{pair}”之误。", TwoCharacterNearMiss.Length, pair, TwoCharacterNearMiss.Severity(text, start));
         return null;
     }
 

@@ -57,12 +57,13 @@ internal static class IdiomNearMiss
         Span<char> candidate = stackalloc char[Length];
         for (int index = 0; index < Length; index++)
         {
-            if ((positions & 1 << index) == 0 || !confusions.TryGet(window[index], out string substitutes)) continue;
+            if ((positions & 1 << index) == 0) continue;
+            confusions.TryGet(window[index], out string? substitutes);
             string fills = Idioms.Fills(window, index);
             if (IsOtherVerbInFrame(window[index], fills, tokenizer)) continue;
-            foreach (char substitute in substitutes)
+            foreach (char substitute in fills)
             {
-                if (!fills.Contains(substitute)) continue;
+                if (!(substitutes is not null && substitutes.Contains(substitute) || IsInputMethodSlip(written, window[index], substitute, tokenizer))) continue;
                 window.CopyTo(candidate);
                 candidate[index] = substitute;
                 int frequency = tokenizer.GetFrequency(candidate);
@@ -73,6 +74,15 @@ internal static class IdiomNearMiss
         }
         return best;
     }
+
+    /// <summary>Smallest standalone frequency of a character an input method offers in place of another of its syllable.</summary>
+    private const int SlipCharacterFrequency = 10;
+
+    /// <summary>For four characters outside the dictionary, a character of the same syllable that the input method offers, which is
+    /// a character in common use (一簇而就: 簇 394 for 蹴, both cù); a character the dictionary has barely seen (勠 3 in 勠力同心, the
+    /// standard form of jieba's 戮力同心) was chosen on purpose.</summary>
+    private static bool IsInputMethodSlip(int written, char writtenCharacter, char substitute, ITokenizer tokenizer) =>
+        written == 0 && TwoCharacterNearMiss.IsSameSyllable(writtenCharacter, substitute) && tokenizer.GetFrequency(writtenCharacter.ToString()) >= SlipCharacterFrequency;
 
     /// <summary>How many idioms of the dictionary, differing only in one verb, make the other three characters a productive frame
     /// (一走了之, 一推了之, 一笑了之, 一死了之: 一_了之; not 不知所_, whose fills 措, 云, 以, 指 … are mostly no verbs).</summary>

@@ -447,4 +447,50 @@ public class ConfusableWordAnalyzerTests
         Assert.False(diagnostic.Fix!.IsSafe);
         Assert.Equal("抚恤金", diagnostic.Fix.Changes[0].NewText);
     }
+
+    [Theory]
+    [InlineData("深入[|挖崛|]红色资源，讲好党的故事。")]
+    [InlineData("汛前完成河道[|疏竣|]，清除淤泥两千余方。")]
+    [InlineData("依法[|取谛|]占道经营的流动摊点。")]
+    [InlineData("因个人原因[|遗误|]了整改时机。")]
+    [InlineData("执纪审查要[|禀公|]办事，不徇私情。")]
+    [InlineData("作风建设不可能[|一簇而就|]，必须久久为功。")]
+    public async Task Reports_two_characters_outside_the_dictionary_one_same_syllable_character_from_a_word(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("何伟同志任村党支部书记，负责全面工作。")]
+    [InlineData("由村委会副主任王何伟负责联络。")]
+    [InlineData("深入挖掘红色资源，讲好党的故事。")]
+    [InlineData("汛前完成河道疏浚，依法取缔占道经营。")]
+    [InlineData("坚持常态化疫情防控，巩固抗疫成果。")]
+    [InlineData("少年逞才使气，终究难成大器。")]
+    [InlineData("展出古今书画真赝作品一百余件。")]
+    [InlineData("这匹小驹刚满周岁。")]
+    [InlineData("入耳悦心的好故事。")]
+    [InlineData("引导党员学纪知纪明纪守纪。")]
+    [InlineData("推行“网格+警格”融合治理，扩大老年助餐服务。")]
+    [InlineData("对深基坑等危大工程实行清单化管理，坚持以改促效。")]
+    [InlineData("推动一企一策落实落地，结合青杠实际开展研讨。")]
+    [InlineData("给这盆花浇点水。")]
+    [InlineData("俯身谛听群众心声，学会鉴别赝品。")]
+    [InlineData("作风建设不可能一蹴而就，全体党员要勠力同心。")]
+    public async Task Does_not_report_names_literary_words_new_words_or_loose_pairs(string text) => await Verifier.VerifyAsync(text);
+
+    [Fact]
+    public async Task Offers_the_same_syllable_word_as_an_unsafe_fix_for_two_characters()
+    {
+        var diagnostic = Assert.Single((await Verifier.AnalyzeAsync("深入挖崛红色资源。")).Diagnostics);
+        Assert.Equal("“挖崛”疑为“挖掘”之误。", diagnostic.Message);
+        Assert.False(diagnostic.Fix!.IsSafe);
+        Assert.Equal("挖掘", diagnostic.Fix.Changes[0].NewText);
+    }
+
+    [Fact]
+    public async Task Reports_two_characters_standing_alone_between_punctuation_as_info()
+    {
+        var inText = Assert.Single((await Verifier.AnalyzeAsync("深入挖崛红色资源。")).Diagnostics);
+        var alone = Assert.Single((await Verifier.AnalyzeAsync("整改事项：遗误、拖延。")).Diagnostics);
+        Assert.Equal(DiagnosticSeverity.Warning, inText.Severity);
+        Assert.Equal(DiagnosticSeverity.Info, alone.Severity);
+    }
 }

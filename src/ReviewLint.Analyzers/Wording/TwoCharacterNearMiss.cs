@@ -1,0 +1,140 @@
+using ReviewLint.Analyzers.Lexicon;
+using ReviewLint.Diagnostics;
+using ReviewLint.Tokenization;
+
+namespace ReviewLint.Analyzers.Wording;
+
+/// <summary>Finds two characters that are no word of jieba's dictionary, start and end on token boundaries and become a word when one
+/// character is replaced by another of the same syllable in its first reading (rules/data/character-syllables.tsv): the input-method
+/// slip. Either jieba glued the two into a word of its own guess (疏竣, 遗误, 禀公 → 秉公), or it left them single and one is a bound
+/// morpheme (a character jieba seldom sees alone, 崛 80: 挖/崛 → 挖掘), which literary words missing from the dictionary share
+/// (逞/才, 真/赝), so the corrected word must then be far more frequent. Loose pairs (shape look-alikes such as 悦/耐, second
+/// readings such as 驹/车 jū) are not tried. A window that starts with or follows a common surname may be a given name (何伟) and is
+/// left alone, as is one beside a token jieba tags as a person or place name.</summary>
+internal static class TwoCharacterNearMiss
+{
+    public const int Length = 2;
+
+    /// <summary>Largest standalone frequency of the character replaced (崛 80, 缉 236, 遗 1158, 禀 1460): a character jieba seldom sees
+    /// alone is a bound morpheme, which belongs in a word; common characters glued by the HMM (不深, 再重, 施策: 深 10,646, 施 2,857)
+    /// are words of their own. 伟 398 and 悦 289 pass too, hence the name guard.</summary>
+    private const int BoundFrequency = 1500;
+
+    /// <summary>Smallest frequency of the corrected word when jieba glued the two characters into a word of its own guess (疏竣, 遗误,
+    /// 禀公 → 秉公 68): the segmenter itself took them for one word, which the dictionary does not know.</summary>
+    private const int GuessWordFrequency = 50;
+
+    /// <summary>Smallest frequency of the corrected word when jieba left the two characters single (挖/崛 → 挖掘 933): weaker evidence,
+    /// as literary words missing from the dictionary split the same way (逞/才 → 成才 178, 真/赝 → 真言 157).</summary>
+    private const int SplitWordFrequency = 500;
+
+    /// <summary>Per character, the other characters of its first reading's syllable, or null (not in the 通用规范汉字表).</summary>
+    private static readonly string?[] SameSyllable = LoadSyllables();
+
+    private static readonly int MostSubstitutes = SameSyllable.Max(group => group?.Length ?? 0);
+
+    /// <summary>Per character, once asked: 1 when its standalone frequency is at most <see cref="BoundFrequency"/>, 2 otherwise.</summary>
+    private static readonly byte[] IsBound = new byte[char.MaxValue + 1];
+
+    private static readonly HashSet<char> Surnames = [.. RuleData.ReadText("common-surnames.txt").Split('\n')
+        .Select(line => line.Trim()).Where(line => line.Length == 1 && line[0] != '#').Select(line => line[0])];
+
+    /// <summary>False for most windows: array reads and boundary tests, and whether a character is bound (one dictionary lookup per
+    /// character the first time it is met in the process). The window is then one token or two single characters.</summary>
+    public static bool MayStartAt(string text, int start, TokenBoundaries boundaries, ITokenizer tokenizer) =>
+        start + Length <= text.Length && SameSyllable[text[start]] is not null && SameSyllable[text[start + 1]] is not null
+        && boundaries.IsTokenBoundary(start) && boundaries.IsTokenBoundary(start + Length)
+        && (Bound(text[start], tokenizer) || Bound(text[start + 1], tokenizer));
+
+    /// <summary>The corrected word for the two characters at <paramref name="start"/>, or null.</summary>
+    public static string? Correction(string text, int start, TokenBoundaries boundaries, TokenList tokens, ITokenizer tokenizer)
+    {
+        if (!MayStartAt(text, start, boundaries, tokenizer)) return null;
+        var window = text.AsSpan(start, Length);
+        if (tokenizer.GetFrequency(window) > 0 || IsVerbForABit(window, tokenizer) || IsCoinedAbbreviation(text, start) || MayBeName(text, start, tokens, tokenizer)) return null;
+        Span<int> frequencies = stackalloc int[MostSubstitutes];
+        Span<char> candidate = stackalloc char[Length];
+        string? best = null;
+        int bestFrequency = (boundaries.IsTokenBoundary(start + 1) ? SplitWordFrequency : GuessWordFrequency) - 1;
+        for (int index = 0; index < Length; index++)
+        {
+            if (!Bound(window[index], tokenizer) || IsParallel(text, start + index)) continue;
+            string substitutes = SameSyllable[window[index]]!;
+            var found = frequencies[..substitutes.Length];
+            tokenizer.GetFrequencies(window, index, substitutes, found);
+            for (int i = 0; i < substitutes.Length; i++)
+            {
+                if (found[i] <= bestFrequency || !Bound(substitutes[i], tokenizer)) continue;
+                window.CopyTo(candidate);
+                candidate[index] = substitutes[i];
+                string word = candidate.ToString();
+                string? tag = tokenizer.GetWordTag(word);
+                if (IsQuantity(tag) || IsNameTag(tag)) continue;
+                (best, bestFrequency) = (word, found[i]);
+            }
+        }
+        return best;
+    }
+
+    /// <summary>True when <paramref name="substitute"/> has the syllable of <paramref name="written"/>'s first reading, tone aside.</summary>
+    public static bool IsSameSyllable(char written, char substitute) => SameSyllable[written] is { } group && group.Contains(substitute);
+
+    /// <summary>Warning when Han characters stand on both sides (挖崛红色资源: the slip sits inside running text); info when the
+    /// two characters stand alone between punctuation (、肢麻、, an enumerated term the dictionary may simply lack).</summary>
+    public static DiagnosticSeverity Severity(string text, int start) =>
+        start > 0 && HanText.IsHan(text[start - 1]) && start + Length < text.Length && HanText.IsHan(text[start + Length])
+            ? DiagnosticSeverity.Warning : DiagnosticSeverity.Info;
+
+    private static bool Bound(char c, ITokenizer tokenizer)
+    {
+        if (IsBound[c] == 0) IsBound[c] = tokenizer.GetFrequency(c.ToString()) <= BoundFrequency ? (byte)1 : (byte)2;
+        return IsBound[c] == 1;
+    }
+
+    /// <summary>True when the window may be (part of) a name: it starts with a common surname (何伟), follows one standing alone
+    /// (王/何伟), or touches a token jieba tags as a person or place name (nr, ns).</summary>
+    private static bool MayBeName(string text, int start, TokenList tokens, ITokenizer tokenizer)
+    {
+        if (Surnames.Contains(text[start])) return true;
+        int index = tokens.IndexAt(start);
+        if (index > 0 && tokens[index - 1] is { End: var end } before && end == start
+            && (before.Text.Length == 1 && Surnames.Contains(before.Text[0]) || IsNameTag(tokenizer.GetWordTag(before.Text)))) return true;
+        int after = tokens.IndexAt(start + Length);
+        return after < tokens.Count && tokens[after].Start == start + Length && IsNameTag(tokenizer.GetWordTag(tokens[after].Text));
+    }
+
+    /// <summary>A verb and 点 or 些 for "a little" (浇点水, 添些柴): not a misspelt 焦点.</summary>
+    private static bool IsVerbForABit(ReadOnlySpan<char> window, ITokenizer tokenizer) =>
+        window[1] is '点' or '些' && tokenizer.GetWordTag(window[0].ToString()) is "v";
+
+    /// <summary>Official register coins two-character abbreviations freely: after a numeral (一企一策, 一督到底), as the second half of
+    /// 以A促B (以改促效), or as the name of a town, village or street (青杠镇).</summary>
+    private static bool IsCoinedAbbreviation(string text, int start) =>
+        "一二三四五六七八九十两双多每各".Contains(text[start])
+        || start >= 2 && text[start - 2] == '以'
+        || start + Length < text.Length && "镇乡村县区市街路山河湖桥".Contains(text[start + Length]);
+
+    /// <summary>The character recurs two places before or after (学纪知纪明纪守纪, 促学促干): a parallel coinage that uses it on purpose.</summary>
+    private static bool IsParallel(string text, int at) =>
+        at >= 2 && text[at - 2] == text[at] || at + 2 < text.Length && text[at + 2] == text[at];
+
+    /// <summary>A numeral or measure word (一扇, 一发): 一删, 一罚 are a coined 一X了之, not a misspelt quantity.</summary>
+    private static bool IsQuantity(string? tag) => tag is "m" or "q" or "mq";
+
+    /// <summary>A person or place name: beside the window it makes the window part of a name; as the correction it is no safe guess
+    /// (青杠 is another place than 青冈).</summary>
+    private static bool IsNameTag(string? tag) => tag is not null && (tag.StartsWith("nr", StringComparison.Ordinal) || tag.StartsWith("ns", StringComparison.Ordinal));
+
+    private static string?[] LoadSyllables()
+    {
+        var table = new string?[char.MaxValue + 1];
+        foreach (var row in RuleData.ReadTable("character-syllables.tsv"))
+        {
+            if (row.Length < 2) continue;
+            // Characters outside the BMP (𪤗) cannot stand in a char-indexed table; none is in common use.
+            string group = new([.. row[1].Where(c => !char.IsSurrogate(c))]);
+            foreach (char c in group) table[c] = group.Replace(c.ToString(), "", StringComparison.Ordinal);
+        }
+        return table;
+    }
+}
