@@ -452,8 +452,7 @@ public class ConfusableWordAnalyzerTests
     [InlineData("深入[|挖崛|]红色资源，讲好党的故事。")]
     [InlineData("汛前完成河道[|疏竣|]，清除淤泥两千余方。")]
     [InlineData("依法[|取谛|]占道经营的流动摊点。")]
-    [InlineData("因个人原因[|遗误|]了整改时机。")]
-    [InlineData("执纪审查要[|禀公|]办事，不徇私情。")]
+    [InlineData("推动革命老区[|涣发|]新的生机。")]
     [InlineData("作风建设不可能[|一簇而就|]，必须久久为功。")]
     public async Task Reports_two_characters_outside_the_dictionary_one_same_syllable_character_from_a_word(string markup) => await Verifier.VerifyAsync(markup);
 
@@ -476,6 +475,13 @@ public class ConfusableWordAnalyzerTests
     [InlineData("作风建设不可能一蹴而就，全体党员要勠力同心。")]
     public async Task Does_not_report_names_literary_words_new_words_or_loose_pairs(string text) => await Verifier.VerifyAsync(text);
 
+    [Theory]
+    [InlineData("加强计量器具强检工作，督促企业按期送检。")]
+    [InlineData("做好重大兽疫防控，落实强制免疫措施。")]
+    [InlineData("深化诉源治理，把矛盾化解在萌芽状态。")]
+    [InlineData("推进诉源治理和强检目录管理。")]
+    public async Task Does_not_report_official_terms_coined_with_a_productive_character(string text) => await Verifier.VerifyAsync(text);
+
     [Fact]
     public async Task Offers_the_same_syllable_word_as_an_unsafe_fix_for_two_characters()
     {
@@ -489,7 +495,7 @@ public class ConfusableWordAnalyzerTests
     public async Task Reports_two_characters_standing_alone_between_punctuation_as_info()
     {
         var inText = Assert.Single((await Verifier.AnalyzeAsync("深入挖崛红色资源。")).Diagnostics);
-        var alone = Assert.Single((await Verifier.AnalyzeAsync("整改事项：遗误、拖延。")).Diagnostics);
+        var alone = Assert.Single((await Verifier.AnalyzeAsync("整改事项：疏竣、拖延。")).Diagnostics);
         Assert.Equal(DiagnosticSeverity.Warning, inText.Severity);
         Assert.Equal(DiagnosticSeverity.Info, alone.Severity);
     }
