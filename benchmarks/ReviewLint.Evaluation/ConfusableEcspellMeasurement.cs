@@ -9,12 +9,13 @@ public sealed class ConfusableEcspellMeasurement : IMeasurement
 {
     public string Name => "rl2001-ecspell";
 
-    public string Usage => "<ecspell-odw.train> [--show]   RL2001 false alarms on the corrected sentences and hits on the sentences as written (tune = even half, held-out = odd half)";
+    public string Usage => "<ecspell-odw.train> [--show] [--hits]   RL2001 false alarms on the corrected sentences and hits on the sentences as written (tune = even half, held-out = odd half)";
 
     public async Task<int> RunAsync(IReadOnlyList<string> arguments)
     {
         if (arguments.Count < 1) throw new FormatException("rl2001-ecspell: give the path of ecspell-odw.train");
         bool show = arguments.Contains("--show");
+        bool showHits = arguments.Contains("--hits");
         var linter = new SentenceLinter([new ConfusableWordAnalyzer()]);
         var (tune, heldOut) = CscSentence.Halves(CscSentence.ReadEcspell(arguments[0]));
         Console.WriteLine("half\tsentences\twrong chars\tcorrected side: warnings\tinfo\twritten side: findings\tcovering a wrong char\twrong chars covered");
@@ -38,6 +39,10 @@ public sealed class ConfusableEcspellMeasurement : IMeasurement
                 foreach (var result in corrected)
                     foreach (var d in result.Diagnostics)
                         Console.WriteLine($"  FP\t{d.Severity}\t{d.Message}\t{result.Document.Text}");
+            if (showHits)
+                foreach (var result in written)
+                    foreach (var d in result.Diagnostics)
+                        Console.WriteLine($"  found\t{d.Severity}\t{d.Message}\t{result.Document.Text}");
         }
         return 0;
     }

@@ -28,6 +28,14 @@ internal static class TwoCharacterNearMiss
     /// as literary words missing from the dictionary split the same way (逞/才 → 成才 178, 真/赝 → 真言 157).</summary>
     private const int SplitWordFrequency = 500;
 
+    /// <summary>Fewest two-character dictionary words of frequency at least <see cref="ProductiveWordFrequency"/> that have the written
+    /// character at its place for it to count as a productive morpheme there (检 second in 15: 安检, 质检, 年检; 诉 first in 6; 疫 second
+    /// in 5: 防疫, 检疫): official register then coins terms with it (强检, 诉源, 兽疫) that the dictionary lacks, so a glued pair needs
+    /// the split case's evidence. Slips mostly write a character that seldom stands there (竣 0, 谛 1, 涣 1).</summary>
+    private const int ProductiveWords = 5;
+
+    private const int ProductiveWordFrequency = 20;
+
     /// <summary>Per character, the other characters of its first reading's syllable, or null (not in the 通用规范汉字表).</summary>
     private static readonly string?[] SameSyllable = LoadSyllables();
 
@@ -35,6 +43,12 @@ internal static class TwoCharacterNearMiss
 
     /// <summary>Per character, once asked: 1 when its standalone frequency is at most <see cref="BoundFrequency"/>, 2 otherwise.</summary>
     private static readonly byte[] IsBound = new byte[char.MaxValue + 1];
+
+    /// <summary>Every character of the syllable table, to count the dictionary words a character forms at one place.</summary>
+    private static readonly string AllCharacters = string.Concat(SameSyllable.Select((group, c) => group is null ? "" : ((char)c).ToString()));
+
+    /// <summary>Per place in the pair and character, once asked: 1 when it is a productive morpheme there, 2 otherwise.</summary>
+    private static readonly byte[][] IsProductive = [new byte[char.MaxValue + 1], new byte[char.MaxValue + 1]];
 
     private static readonly HashSet<char> Surnames = [.. RuleData.ReadText("common-surnames.txt").Split('\n')
         .Select(line => line.Trim()).Where(line => line.Length == 1 && line[0] != '#').Select(line => line[0])];
@@ -55,10 +69,13 @@ internal static class TwoCharacterNearMiss
         Span<int> frequencies = stackalloc int[MostSubstitutes];
         Span<char> candidate = stackalloc char[Length];
         string? best = null;
-        int bestFrequency = (boundaries.IsTokenBoundary(start + 1) ? SplitWordFrequency : GuessWordFrequency) - 1;
+        bool split = boundaries.IsTokenBoundary(start + 1);
+        int bestFound = 0;
         for (int index = 0; index < Length; index++)
         {
             if (!Bound(window[index], tokenizer) || IsParallel(text, start + index)) continue;
+            int least = split || Productive(window[index], index, tokenizer) ? SplitWordFrequency : GuessWordFrequency;
+            int bestFrequency = Math.Max(bestFound, least - 1);
             string substitutes = SameSyllable[window[index]]!;
             var found = frequencies[..substitutes.Length];
             tokenizer.GetFrequencies(window, index, substitutes, found);
@@ -70,7 +87,7 @@ internal static class TwoCharacterNearMiss
                 string word = candidate.ToString();
                 string? tag = tokenizer.GetWordTag(word);
                 if (IsQuantity(tag) || IsNameTag(tag)) continue;
-                (best, bestFrequency) = (word, found[i]);
+                (best, bestFrequency, bestFound) = (word, found[i], found[i]);
             }
         }
         return best;
@@ -89,6 +106,22 @@ internal static class TwoCharacterNearMiss
     {
         if (IsBound[c] == 0) IsBound[c] = tokenizer.GetFrequency(c.ToString()) <= BoundFrequency ? (byte)1 : (byte)2;
         return IsBound[c] == 1;
+    }
+
+    /// <summary>True when <paramref name="c"/> stands at <paramref name="place"/> (0 first, 1 second) in at least
+    /// <see cref="ProductiveWords"/> two-character dictionary words of frequency at least <see cref="ProductiveWordFrequency"/>.
+    /// Asked only for the rare windows that reach a correction; one batch lookup over the syllable table per character and place.</summary>
+    private static bool Productive(char c, int place, ITokenizer tokenizer)
+    {
+        var known = IsProductive[place];
+        if (known[c] == 0)
+        {
+            Span<char> pair = [c, c];
+            var frequencies = new int[AllCharacters.Length];
+            tokenizer.GetFrequencies(pair, 1 - place, AllCharacters, frequencies);
+            known[c] = frequencies.Count(f => f >= ProductiveWordFrequency) >= ProductiveWords ? (byte)1 : (byte)2;
+        }
+        return known[c] == 1;
     }
 
     /// <summary>True when the window may be (part of) a name: it starts with a common surname (何伟), follows one standing alone

@@ -197,6 +197,32 @@ public class ConfusableWordAnalyzerTests
     public async Task Does_not_report_idioms_written_right_or_legitimate_variants_of_the_dictionary(string text) => await Verifier.VerifyAsync(text);
 
     [Theory]
+    [InlineData("对群众诉求推诿[|塘塞|]，服务意识淡薄。")]
+    [InlineData("汛期来临前完成[|防讯|]物资储备。")]
+    [InlineData("在基层一线[|锻练|]年轻干部。")]
+    [InlineData("关键时刻要作出正确[|决择|]。")]
+    [InlineData("打造[|璀灿|]夺目的城市夜景。")]
+    [InlineData("督促子女依法履行[|瞻养|]义务。")]
+    [InlineData("问题整改不能[|掩旗息鼓|]。")]
+    [InlineData("个别同志把[|自已|]混同于一般群众。")]
+    public async Task Reports_reviewed_misspellings_that_the_dictionary_holds_as_rare_words(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("对群众诉求推诿搪塞，服务意识淡薄；汛期来临前完成防汛物资储备。")]
+    [InlineData("在基层一线锻炼年轻干部，关键时刻要作出正确抉择。")]
+    [InlineData("打造璀璨夺目的城市夜景，督促子女依法履行赡养义务。")]
+    [InlineData("问题整改不能偃旗息鼓，把自己摆进去。")]
+    [InlineData("各自已经完成自查，自己动手整改。")]
+    [InlineData("我们所有的池塘塞满了淤泥。")]
+    [InlineData("迫不得已时才启动应急预案，党员要严于律己、克己奉公。")]
+    [InlineData("不能为了一己私利铤而走险。")]
+    public async Task Does_not_report_the_right_forms_of_the_reviewed_misspellings_or_text_around_them(string text) => await Verifier.VerifyAsync(text);
+
+    [Fact]
+    public async Task Reports_an_idiom_of_the_dictionary_written_with_a_substitution_reviewers_confirmed() =>
+        await Verifier.VerifyAsync("非[|迫不得己|]不得动用应急资金。");
+
+    [Theory]
     [InlineData("对不合格的供应商不能一退了之，要查清原因。")]
     [InlineData("对违规经营的商户不能一罚了之，要帮助规范。")]
     [InlineData("对问题场所不能一关了之，对不当言论不能一删了之。")]
@@ -452,8 +478,7 @@ public class ConfusableWordAnalyzerTests
     [InlineData("深入[|挖崛|]红色资源，讲好党的故事。")]
     [InlineData("汛前完成河道[|疏竣|]，清除淤泥两千余方。")]
     [InlineData("依法[|取谛|]占道经营的流动摊点。")]
-    [InlineData("因个人原因[|遗误|]了整改时机。")]
-    [InlineData("执纪审查要[|禀公|]办事，不徇私情。")]
+    [InlineData("推动革命老区[|涣发|]新的生机。")]
     [InlineData("作风建设不可能[|一簇而就|]，必须久久为功。")]
     public async Task Reports_two_characters_outside_the_dictionary_one_same_syllable_character_from_a_word(string markup) => await Verifier.VerifyAsync(markup);
 
@@ -476,6 +501,13 @@ public class ConfusableWordAnalyzerTests
     [InlineData("作风建设不可能一蹴而就，全体党员要勠力同心。")]
     public async Task Does_not_report_names_literary_words_new_words_or_loose_pairs(string text) => await Verifier.VerifyAsync(text);
 
+    [Theory]
+    [InlineData("加强计量器具强检工作，督促企业按期送检。")]
+    [InlineData("做好重大兽疫防控，落实强制免疫措施。")]
+    [InlineData("深化诉源治理，把矛盾化解在萌芽状态。")]
+    [InlineData("推进诉源治理和强检目录管理。")]
+    public async Task Does_not_report_official_terms_coined_with_a_productive_character(string text) => await Verifier.VerifyAsync(text);
+
     [Fact]
     public async Task Offers_the_same_syllable_word_as_an_unsafe_fix_for_two_characters()
     {
@@ -489,7 +521,7 @@ public class ConfusableWordAnalyzerTests
     public async Task Reports_two_characters_standing_alone_between_punctuation_as_info()
     {
         var inText = Assert.Single((await Verifier.AnalyzeAsync("深入挖崛红色资源。")).Diagnostics);
-        var alone = Assert.Single((await Verifier.AnalyzeAsync("整改事项：遗误、拖延。")).Diagnostics);
+        var alone = Assert.Single((await Verifier.AnalyzeAsync("整改事项：疏竣、拖延。")).Diagnostics);
         Assert.Equal(DiagnosticSeverity.Warning, inText.Severity);
         Assert.Equal(DiagnosticSeverity.Info, alone.Severity);
     }
