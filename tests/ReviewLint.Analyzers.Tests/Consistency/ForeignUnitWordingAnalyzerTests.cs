@@ -717,4 +717,23 @@ public class ForeignUnitWordingAnalyzerTests
     [InlineData("国网宁川县供电分公司党委领导班子对照检查材料\n\n我们到东湖区全区电网改造现场学习。")]
     public async Task District_scope_in_district_or_city_units_autonomous_regions_and_superior_meetings_is_not_reported(string text) =>
         await VerifyAsync(text);
+
+    [Theory]
+    [InlineData("白沙镇党委领导班子对照检查材料\n\n[|镇党工委|]书记与班子成员开展了谈心谈话。")]
+    [InlineData("石桥乡党委领导班子对照检查材料\n\n[|乡党工委|]对村级班子的指导不够。")]
+    [InlineData("东关街道党工委领导班子对照检查材料\n\n[|镇村两级|]党组织联动机制不健全，小区党支部作用发挥不够。")]
+    [InlineData("邮政公司临水县分公司党委领导班子对照检查材料\n\n[|我行|]储蓄余额增速低于全市邮政系统平均水平。")]
+    [InlineData("平川县第一中学党委领导班子对照检查材料\n\n[|我行|]业务发展不快。")]
+    public async Task Own_wording_of_streets_towns_and_banks_in_other_units_is_reported(string markup) =>
+        await VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("白沙镇党委领导班子对照检查材料\n\n镇党委书记与班子成员开展了谈心谈话，积极配合开发区党工委做好征地工作。")]
+    [InlineData("白沙镇党委领导班子对照检查材料\n\n镇村两级干部包片到户，乡党委书记来我镇交流时给予肯定。")]
+    [InlineData("东关街道党工委领导班子对照检查材料\n\n街道社区两级党组织联动不够，学习借鉴邻近乡镇的做法。")]
+    [InlineData("中国农业银行平川县支行党委领导班子对照检查材料\n\n我行储蓄存款增速低于全市农行系统平均水平。")]
+    [InlineData("平川县农村信用合作联社党委领导班子对照检查材料\n\n我行我素的作风仍然存在，加强与邮储银行县支行的联动。")]
+    [InlineData("邮政公司临水县分公司党委领导班子对照检查材料\n\n加强与邮储银行县支行的联动，组织金融服务进村入户。")]
+    public async Task Own_wording_of_towns_streets_and_banks_and_mentions_of_them_are_not_reported(string text) =>
+        await VerifyAsync(text);
 }
