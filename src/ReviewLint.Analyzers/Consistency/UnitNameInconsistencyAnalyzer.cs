@@ -117,7 +117,7 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
             return null;
         string stem = content[start..suffixStart];
         if (stem.Length is < 2 or > UnitNameReader.MaxStemLength || NotNames.Value.Contains(stem) || UnitNameReader.NeverNameInitials.Contains(stem[0])) return null;
-        if (tokenizer.GetFrequency(stem) >= UnitNameReader.OrdinaryWordFrequency && !FrequentNames.Value.Contains(stem) && !UnitNameReader.IsOrdinal(stem)) return null;
+        if (tokenizer.GetFrequency(stem) >= UnitNameReader.OrdinaryWordFrequency && !FrequentNames.Value.Contains(stem) && !UnitNameReader.IsNameDespiteFrequency(stem)) return null;
         return (TextSpan.FromBounds(start, suffixStart + suffixLength), start, markerBefore);
     }
 

@@ -423,4 +423,19 @@ public class UnitNameInconsistencyAnalyzerTests
     [InlineData("我在柳河镇工作期间，对群众工作方法掌握较好。", "青石镇")]
     public async Task A_former_post_after_at_in_a_personal_report_is_not_reported(string text, string unit) =>
         await VerifyPersonalAsync(text, unit);
+
+    [Theory]
+    [InlineData("担当精神有所欠缺。[|东湖街道|]党工委班子对老旧小区改造存在等靠思想。", "翠屏街道")]
+    [InlineData("二是作风不实。[|南湖社区|]党委班子深入居民家中走访不够。", "翠竹社区")]
+    [InlineData("[|西山村|]党支部将坚持问题导向，逐项抓好整改。", "杨柳湾村")]
+    public async Task A_place_named_by_a_direction_and_a_land_feature_is_read_although_jieba_counts_it_frequent(string markup, string unit) =>
+        await VerifyAsync(markup, unit);
+
+    [Theory]
+    [InlineData("学习借鉴邻区南湖街道“居民议事会”的做法，深化结对共建。", "翠屏街道")]
+    [InlineData("组织党员到东湖街道党工委学习考察城市更新经验。", "翠屏街道")]
+    [InlineData("担当精神有所欠缺。东湖街道党工委班子对老旧小区改造存在等靠思想。", "东湖街道")]
+    [InlineData("与南湖社区党委联合开展志愿服务，城市社区党委班子建设还有差距。", "翠竹社区")]
+    public async Task Mentions_of_directional_places_and_the_own_directional_name_are_not_reported(string text, string unit) =>
+        await VerifyAsync(text, unit);
 }
