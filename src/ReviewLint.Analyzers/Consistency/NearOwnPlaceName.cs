@@ -91,7 +91,7 @@ internal static class NearOwnPlaceName
     }
 
     /// <summary>True when the name's clause visits, pairs with, compares with or takes a case from another unit.</summary>
-    private static bool OtherUnitClause(string content, TokenList tokens, TextSpan name, FrozenSet<string> visitMarkers)
+    internal static bool OtherUnitClause(string content, TokenList tokens, TextSpan name, FrozenSet<string> visitMarkers)
     {
         int start = ClauseStartBefore(content, name.Start), end = ClauseEndFrom(content, name.End);
         var clause = content.AsSpan(start, end - start);

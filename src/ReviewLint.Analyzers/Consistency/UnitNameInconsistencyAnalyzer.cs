@@ -241,6 +241,10 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
         if (after < content.Length && content[after] is '的' or '、' or '与' or '和' or '同' or '跟' or '至' or '到') return false;
         // 由 before a near copy of the own name with an organ is the own organ acting (整改由白水县农商行党委统一组织实施).
         bool byOwnOrgan = !requireOrganization && hasOrganization && contextStart > 0 && content[contextStart - 1] == '由';
+        // 在 before a name with all its own subdivisions (在桂园社区各楼院评选) places the author's work there, unless the clause visits or pairs.
+        bool inOwnSubUnits = subUnit.Success && subUnit.Value[0] == '各' && contextStart > 0 && content[contextStart - 1] == '在'
+            && !NearOwnPlaceName.OtherUnitClause(content, tokens, name, VisitMarkers);
+        if (inOwnSubUnits) return !MentionEarlierInClause(content, tokens, contextStart - 1);
         if (!byOwnOrgan && tokens.Before(contextStart) is { } before && before.End == contextStart && MentionMarkers.Contains(before.Text)) return false;
         if (!byOwnOrgan && contextStart > 0 && "至到赴与同跟向在由从自给被把".Contains(content[contextStart - 1])) return false;
         if (MentionEarlierInClause(content, tokens, contextStart)) return false;
@@ -437,7 +441,7 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
 
     /// <summary>The unit's own subordinate units and parts after its name (柳河镇部分村、柳河镇中心小学、柳河镇卫生院): in a report of
     /// another unit of the same kind they are the author's, as an organisation word is; a 的 or 、 after them still makes a mention.</summary>
-    [GeneratedRegex(@"\G(?:部分(?:村|社区|乡镇|行政村)|各(?:村|社区|行政村|乡镇)|村级|镇级|乡级|辖区|辖内|(?:镇村|乡村|村组|村居|镇街)两级|中心(?:小学|学校|校|幼儿园|卫生院)|卫生院|便民服务中心|敬老院|综合文化站)")]
+    [GeneratedRegex(@"\G(?:部分(?:村|社区|乡镇|行政村)|各(?:村|社区|行政村|乡镇)|村级|镇级|乡级|辖区|辖内|(?:镇村|乡村|村组|村居|镇街)两级|中心(?:小学|学校|校|幼儿园|卫生院)|卫生院|便民服务中心|敬老院|综合文化站|各(?:楼院|楼栋|小区|网格|居民小组|村民小组|自然村))")]
     private static partial Regex OwnSubUnitAfterName();
 
     /// <summary>What follows a name after 在 when the author speaks of its own work or members (在柳河镇的实际工作中, 在柳河村党员群众的监督下).</summary>

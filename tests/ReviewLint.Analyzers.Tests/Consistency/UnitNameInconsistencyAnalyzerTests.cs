@@ -438,4 +438,20 @@ public class UnitNameInconsistencyAnalyzerTests
     [InlineData("与南湖社区党委联合开展志愿服务，城市社区党委班子建设还有差距。", "翠竹社区")]
     public async Task Mentions_of_directional_places_and_the_own_directional_name_are_not_reported(string text, string unit) =>
         await VerifyAsync(text, unit);
+
+    [Theory]
+    [InlineData("开展文明停车劝导，在[|桂园社区|]各楼院每季度评选一次“最美楼道”。", "翠竹社区")]
+    [InlineData("落实网格化管理，[|金桥社区|]各网格每周开展一次巡查。", "翠湖社区")]
+    [InlineData("在[|柳河村|]各村民小组推行积分制管理。", "杨柳湾村")]
+    public async Task Another_place_with_all_its_own_subdivisions_is_reported(string markup, string unit) =>
+        await VerifyAsync(markup, unit);
+
+    [Theory]
+    [InlineData("组织楼栋长在桂园社区各楼院学习考察“最美楼道”评选的做法。", "翠竹社区")]
+    [InlineData("与桂园社区各网格结对共建，互学互鉴。", "翠竹社区")]
+    [InlineData("学习借鉴先进经验，在桂园社区各楼院参观了“最美楼道”。", "翠竹社区")]
+    [InlineData("在翠竹社区各楼院每季度评选一次“最美楼道”。", "翠竹社区")]
+    [InlineData("群众在柳河镇卫生院住院治疗时反映报销不便。", "白沙镇")]
+    public async Task Visits_pairings_the_own_name_and_other_sub_units_after_zai_are_not_reported(string text, string unit) =>
+        await VerifyAsync(text, unit);
 }
