@@ -278,11 +278,13 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
     /// <summary>Frames only the author speaks in, whatever follows the name: a pledge to push it to a new stage (推动柳河镇保教质量再上新台阶:
     /// one of <see cref="PushVerbs"/> right before it, no 的 or conjunction right after it, and a new-stage phrase later in the clause), and 在 before it with the
     /// unit's own work or the supervision of its own members after it (在柳河镇的实际工作中, 在柳河村党员群众的监督下), where 在 marks
-    /// no visit; in a personal report 在…的工作中 may name a former post and is left alone.</summary>
+    /// no visit; in a personal report 在…的工作中 may name a former post and is left alone. 把 before it and 建设得、打造成 right after it is a pledge to build it.</summary>
     private static bool OwnVoiceFrame(string content, TokenList tokens, TextSpan name, int contextStart, bool personal)
     {
         if (tokens.Before(contextStart) is { } before && before.End == contextStart && PushVerbs.Contains(before.Text))
             return name.End < content.Length && !"的、与和同跟至到及".Contains(content[name.End]) && NewStageLaterInClause(content, name.End);
+        if (contextStart > 0 && content[contextStart - 1] == '把' && BuildIntoAfterName().Match(content, name.End) is { Success: true } build && build.Index == name.End)
+            return true;
         return AtOwnWorkOrMembers(content, name.End, contextStart, personal);
     }
 
@@ -434,6 +436,10 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
 
     [GeneratedRegex(@"\G(?:机关)?(?:第[一二三四五六七八九十0-9]{1,3})?(?:党委|党支部|党总支部?|党工委|党组(?!织)|两委(?:班子)?|领导班子|班子|委员会|委常委(?:会|班子)?|委(?![员托])|人民政府|政府)")]
     private static partial Regex OrganizationAfterName();
+
+    /// <summary>建设得、建设成、打造成 right after a name that 把 opens: the author's pledge to build the own place (把桃园村建设得更加美丽富裕).</summary>
+    [GeneratedRegex(@"\G(?:建设|打造|建)(?:成为|成|得|为)")]
+    private static partial Regex BuildIntoAfterName();
 
     /// <summary>Words after a name that make it the author's own scope (推动柳河镇各项事业、团结带领柳河镇广大党员干部), as an organisation word does.</summary>
     [GeneratedRegex(@"\G(?:各项事业|广大|全体|经济社会|干部群众|党员干部|人民群众|各族群众|高质量发展|发展大局|党员群众)")]

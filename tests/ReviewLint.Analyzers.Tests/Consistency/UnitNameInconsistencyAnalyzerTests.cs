@@ -454,4 +454,17 @@ public class UnitNameInconsistencyAnalyzerTests
     [InlineData("群众在柳河镇卫生院住院治疗时反映报销不便。", "白沙镇")]
     public async Task Visits_pairings_the_own_name_and_other_sub_units_after_zai_are_not_reported(string text, string unit) =>
         await VerifyAsync(text, unit);
+
+    [Theory]
+    [InlineData("团结带领全村群众，把[|桃园村|]建设得更加美丽富裕。", "杨柳湾村")]
+    [InlineData("凝心聚力，把[|柳河镇|]打造成全县乡村振兴示范镇。", "白沙镇")]
+    public async Task A_pledge_to_build_another_place_is_reported(string markup, string unit) =>
+        await VerifyAsync(markup, unit);
+
+    [Theory]
+    [InlineData("团结带领全村群众，把杨柳湾村建设得更加美丽富裕。", "杨柳湾村")]
+    [InlineData("把桃园村的好做法带回来，结合本村实际加以运用。", "杨柳湾村")]
+    [InlineData("到柳河镇学习如何把集镇打造成商贸中心。", "白沙镇")]
+    public async Task Building_the_own_place_and_carrying_home_another_places_practice_are_not_reported(string text, string unit) =>
+        await VerifyAsync(text, unit);
 }
