@@ -13,7 +13,8 @@ namespace ReviewLint.Analyzers.Consistency;
 /// window of three before 湾村 may open with a word of the sentence) and may have another substituted, dropped or added (杨柳湾 / 杨树湾, 杨湾).
 /// A stretch opening with a function character (在、全、各 …) is no name. A name is left alone in a
 /// list or a route (、 or 至 before or after it, 等 after it, 和、与、及 joining it to a name of its kind), when the title names it (a superior or subordinate unit), and in a clause that visits,
-/// pairs with, compares with or takes a case from another unit (学习考察、结对、对口、相比、案例、通报 …).
+/// pairs with, compares with or takes a case from another unit (学习考察、结对、对口、相比、案例、通报 …), except 联系 / 结合 + the name + (的)实际,
+/// the own place's reality.
 /// </remarks>
 internal static class NearOwnPlaceName
 {
@@ -41,7 +42,8 @@ internal static class NearOwnPlaceName
                     || UnitNameReader.IsFunctionCharacter(stem[0]) || UnitNameReader.NeverNameInitials.Contains(stem[0]) || tokens.IndexAt(start) is var index && (index >= tokens.Count || tokens[index].Start != start)) continue;
                 var name = TextSpan.FromBounds(start, p + suffix.Length);
                 string written = content.Substring(name.Start, name.Length);
-                if (title.Contains(written, StringComparison.Ordinal) || InList(content, name, suffix) || OtherUnitClause(content, tokens, name, visitMarkers)) break;
+                if (title.Contains(written, StringComparison.Ordinal) || InList(content, name, suffix)
+                    || !OwnRealityFrame(content, name) && OtherUnitClause(content, tokens, name, visitMarkers)) break;
                 yield return name;
                 break;
             }
@@ -79,8 +81,17 @@ internal static class NearOwnPlaceName
             && content.AsSpan(name.End + 1, Math.Min(8, content.Length - name.End - 1)).Contains(suffix, StringComparison.Ordinal);
     }
 
+    /// <summary>联系 / 结合 + the name + (的)实际: the author relating a lesson to the own place's reality (联系西关街道的实际深入思考),
+    /// where 联系 is no contact with another unit.</summary>
+    private static bool OwnRealityFrame(string content, TextSpan name)
+    {
+        if (name.Start < 2 || content.AsSpan(name.Start - 2, 2) is not ("联系" or "结合")) return false;
+        var after = content.AsSpan(name.End);
+        return after.StartsWith("的实际", StringComparison.Ordinal) || after.StartsWith("实际", StringComparison.Ordinal);
+    }
+
     /// <summary>True when the name's clause visits, pairs with, compares with or takes a case from another unit.</summary>
-    private static bool OtherUnitClause(string content, TokenList tokens, TextSpan name, FrozenSet<string> visitMarkers)
+    internal static bool OtherUnitClause(string content, TokenList tokens, TextSpan name, FrozenSet<string> visitMarkers)
     {
         int start = ClauseStartBefore(content, name.Start), end = ClauseEndFrom(content, name.End);
         var clause = content.AsSpan(start, end - start);

@@ -117,7 +117,7 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
             return null;
         string stem = content[start..suffixStart];
         if (stem.Length is < 2 or > UnitNameReader.MaxStemLength || NotNames.Value.Contains(stem) || UnitNameReader.NeverNameInitials.Contains(stem[0])) return null;
-        if (tokenizer.GetFrequency(stem) >= UnitNameReader.OrdinaryWordFrequency && !FrequentNames.Value.Contains(stem) && !UnitNameReader.IsOrdinal(stem)) return null;
+        if (tokenizer.GetFrequency(stem) >= UnitNameReader.OrdinaryWordFrequency && !FrequentNames.Value.Contains(stem) && !UnitNameReader.IsNameDespiteFrequency(stem)) return null;
         return (TextSpan.FromBounds(start, suffixStart + suffixLength), start, markerBefore);
     }
 
@@ -241,6 +241,10 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
         if (after < content.Length && content[after] is '的' or '、' or '与' or '和' or '同' or '跟' or '至' or '到') return false;
         // 由 before a near copy of the own name with an organ is the own organ acting (整改由白水县农商行党委统一组织实施).
         bool byOwnOrgan = !requireOrganization && hasOrganization && contextStart > 0 && content[contextStart - 1] == '由';
+        // 在 before a name with all its own subdivisions (在桂园社区各楼院评选) places the author's work there, unless the clause visits or pairs.
+        bool inOwnSubUnits = subUnit.Success && subUnit.Value[0] == '各' && contextStart > 0 && content[contextStart - 1] == '在'
+            && !NearOwnPlaceName.OtherUnitClause(content, tokens, name, VisitMarkers);
+        if (inOwnSubUnits) return !MentionEarlierInClause(content, tokens, contextStart - 1);
         if (!byOwnOrgan && tokens.Before(contextStart) is { } before && before.End == contextStart && MentionMarkers.Contains(before.Text)) return false;
         if (!byOwnOrgan && contextStart > 0 && "至到赴与同跟向在由从自给被把".Contains(content[contextStart - 1])) return false;
         if (MentionEarlierInClause(content, tokens, contextStart)) return false;
@@ -274,11 +278,13 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
     /// <summary>Frames only the author speaks in, whatever follows the name: a pledge to push it to a new stage (推动柳河镇保教质量再上新台阶:
     /// one of <see cref="PushVerbs"/> right before it, no 的 or conjunction right after it, and a new-stage phrase later in the clause), and 在 before it with the
     /// unit's own work or the supervision of its own members after it (在柳河镇的实际工作中, 在柳河村党员群众的监督下), where 在 marks
-    /// no visit; in a personal report 在…的工作中 may name a former post and is left alone.</summary>
+    /// no visit; in a personal report 在…的工作中 may name a former post and is left alone. 把 before it and 建设得、打造成 right after it is a pledge to build it.</summary>
     private static bool OwnVoiceFrame(string content, TokenList tokens, TextSpan name, int contextStart, bool personal)
     {
         if (tokens.Before(contextStart) is { } before && before.End == contextStart && PushVerbs.Contains(before.Text))
             return name.End < content.Length && !"的、与和同跟至到及".Contains(content[name.End]) && NewStageLaterInClause(content, name.End);
+        if (contextStart > 0 && content[contextStart - 1] == '把' && BuildIntoAfterName().Match(content, name.End) is { Success: true } build && build.Index == name.End)
+            return true;
         return AtOwnWorkOrMembers(content, name.End, contextStart, personal);
     }
 
@@ -431,13 +437,17 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
     [GeneratedRegex(@"\G(?:机关)?(?:第[一二三四五六七八九十0-9]{1,3})?(?:党委|党支部|党总支部?|党工委|党组(?!织)|两委(?:班子)?|领导班子|班子|委员会|委常委(?:会|班子)?|委(?![员托])|人民政府|政府)")]
     private static partial Regex OrganizationAfterName();
 
+    /// <summary>建设得、建设成、打造成 right after a name that 把 opens: the author's pledge to build the own place (把桃园村建设得更加美丽富裕).</summary>
+    [GeneratedRegex(@"\G(?:建设|打造|建)(?:成为|成|得|为)")]
+    private static partial Regex BuildIntoAfterName();
+
     /// <summary>Words after a name that make it the author's own scope (推动柳河镇各项事业、团结带领柳河镇广大党员干部), as an organisation word does.</summary>
     [GeneratedRegex(@"\G(?:各项事业|广大|全体|经济社会|干部群众|党员干部|人民群众|各族群众|高质量发展|发展大局|党员群众)")]
     private static partial Regex OwnScopeAfterName();
 
     /// <summary>The unit's own subordinate units and parts after its name (柳河镇部分村、柳河镇中心小学、柳河镇卫生院): in a report of
     /// another unit of the same kind they are the author's, as an organisation word is; a 的 or 、 after them still makes a mention.</summary>
-    [GeneratedRegex(@"\G(?:部分(?:村|社区|乡镇|行政村)|各(?:村|社区|行政村|乡镇)|村级|镇级|乡级|辖区|辖内|(?:镇村|乡村|村组|村居|镇街)两级|中心(?:小学|学校|校|幼儿园|卫生院)|卫生院|便民服务中心|敬老院|综合文化站)")]
+    [GeneratedRegex(@"\G(?:部分(?:村|社区|乡镇|行政村)|各(?:村|社区|行政村|乡镇)|村级|镇级|乡级|辖区|辖内|(?:镇村|乡村|村组|村居|镇街)两级|中心(?:小学|学校|校|幼儿园|卫生院)|卫生院|便民服务中心|敬老院|综合文化站|各(?:楼院|楼栋|小区|网格|居民小组|村民小组|自然村))")]
     private static partial Regex OwnSubUnitAfterName();
 
     /// <summary>What follows a name after 在 when the author speaks of its own work or members (在柳河镇的实际工作中, 在柳河村党员群众的监督下).</summary>

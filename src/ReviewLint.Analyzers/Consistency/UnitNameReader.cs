@@ -76,7 +76,7 @@ internal static class UnitNameReader
             {
                 return (piece.Start + 1, MarkerInitials.Contains(text[0]) || mentionMarkers.Contains(text[..1]));
             }
-            else if (frequency >= OrdinaryWordFrequency && !frequentNames.Contains(text) && !IsOrdinal(text) || NeverNameInitials.Contains(text[0])
+            else if (frequency >= OrdinaryWordFrequency && !frequentNames.Contains(text) && !IsNameDespiteFrequency(text) || NeverNameInitials.Contains(text[0])
                      || frequency > 0 && !frequentNames.Contains(text) && (IsSentenceWordClass(tokenizer.GetWordTag(text)) || StartsWithSentenceWord(text, tokenizer)))
             {
                 break;
@@ -170,4 +170,12 @@ internal static class UnitNameReader
     /// <summary>第二, 第十四: an ordinal names a school (第二中学) although it is an ordinary word.</summary>
     public static bool IsOrdinal(string text) =>
         text.Length is >= 2 and <= 4 && text[0] == '第' && text.AsSpan(1).IndexOfAnyExcept("一二三四五六七八九十") < 0;
+
+    /// <summary>东湖, 南湖, 南海, 西关: a direction and a feature of the land name a place, although jieba counts some of them as
+    /// frequent words (东湖 1866), like the ordinal of a school.</summary>
+    public static bool IsDirectionalPlace(string text) =>
+        text.Length == 2 && "东西南北中".Contains(text[0]) && "湖江河山海城关门桥塘溪岭".Contains(text[1]);
+
+    /// <summary>A frequent dictionary word that still names a place or a school: an ordinal (第二) or a direction with a land feature (东湖).</summary>
+    public static bool IsNameDespiteFrequency(string text) => IsOrdinal(text) || IsDirectionalPlace(text);
 }

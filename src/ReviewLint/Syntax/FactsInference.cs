@@ -341,6 +341,9 @@ public static partial class FactsInference
     /// <summary>A department inside the unit whose branch writes the report (医院内科党支部, 中学数学教研组党小组): the report is the unit's.
     /// Its characters exclude unit suffixes, so that 清河县医院内科 never reads as 清河县 with a sub-unit 医院内科.</summary>
     private const string SubUnit = "(?:(?![院校局县市区镇乡村司行所站])[\u4e00-\u9fa5]){1,3}(?:科|科室|病区|教研组|年级组)";
+    /// <summary>A post in an office of the unit on a title line (（县自然资源局耕地保护股股长 2025年1月21日）): the unit is what precedes the office,
+    /// whose name holds no unit suffix (县农业农村|局办公室 is no village).</summary>
+    private const string OfficeInUnit = "(?:(?![院校局县市区镇乡村司行所站])[\u4e00-\u9fa5]){1,8}?(?:股|科|室|队)副?(?:股长|科长|主任|队长)";
     private const string NameStart = @"(?:^|(?<=[\s，。；：、“”（）《》【】()]))";
 
     [GeneratedRegex("述职|述责述廉|述学述职")]
@@ -391,7 +394,7 @@ public static partial class FactsInference
     [GeneratedRegex(NameStart + "(?:中共)?(?<name>[\u4e00-\u9fa5XxＸ×＊*]{1,10}?(?:" + Suffixes + "))(?:机关|人民政府)?(?:" + SubUnit + ")?(?:第[一二三四五六七八九十0-9]{1,3})?(?<org>" + Organizations + ")")]
     private static partial Regex UnitWithOrganization();
 
-    [GeneratedRegex(@"^\s*(?:#+\s*)?(?:中共|关于)?(?:\d{4}年度?)?(?<name>[\u4e00-\u9fa5XxＸ×＊*]{1,16}?(?:" + Suffixes + @"))(?=\d|[〇○零二]{4}|村民委员会|居民委员会|村委会|居委会|关于|工作|年度|述职|党建|党委|党组|人民政府|党支部|党总支|党工委|有限|股份|领导|机关|第|班子|委|书记|局长|镇长|乡长|县长|区长|市长|主任|校长|院长|部长|经理|\s|$)")]
+    [GeneratedRegex(@"^\s*(?:#+\s*)?[（(]?(?:中共|关于)?(?:\d{4}年度?)?(?<name>[\u4e00-\u9fa5XxＸ×＊*]{1,16}?(?:" + Suffixes + @"))(?=\d|[〇○零二]{4}|村民委员会|居民委员会|村委会|居委会|关于|工作|年度|述职|党建|党委|党组|人民政府|党支部|党总支|党工委|有限|股份|领导|机关|第|班子|委|书记|局长|镇长|乡长|县长|区长|市长|主任|校长|院长|部长|经理|" + OfficeInUnit + @"|\s|$)")]
     private static partial Regex UnitAtTitleStart();
 
     [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日")]

@@ -688,4 +688,52 @@ public class ForeignUnitWordingAnalyzerTests
     [InlineData("近年来，全市农村有8万户享受帮扶政策。")]
     public async Task The_own_scope_and_the_citys_average_in_a_county_bureau_are_not_reported(string text) =>
         await VerifyAsync(text, TypedUnit("平川县财政局", "Department"));
+
+    [Theory]
+    [InlineData("王某某同志2024年度组织生活会个人对照检查材料\n（县自然资源局耕地保护股股长  2025年1月21日）\n\n全县耕地保护任务重，我将努力为我局各项工作和全县耕地保护大局作出贡献。")]
+    [InlineData("李某某同志个人对照检查材料\n（县农业农村局办公室副主任）\n\n全县农业工作中，我局承担的任务较重，本人在全县调研不够。")]
+    [InlineData("张某某同志个人发言提纲\n（县水利局水政监察大队队长）\n\n我局在全县河道执法中还有短板，全县河湖长制落实不够。")]
+    public async Task A_bureaus_staff_named_in_the_title_block_say_our_bureau(string text) =>
+        await VerifyAsync(text);
+
+    [Theory]
+    [InlineData("王某某同志2024年度组织生活会个人对照检查材料\n（青石镇党政办公室主任  2025年1月21日）\n\n全镇工作中，我协助做好文稿，对[|我局|]各项工作支持不够。")]
+    [InlineData("李某某同志个人对照检查材料\n（县人民医院医务科科长）\n\n全县医疗工作中，[|我局|]考核排名靠后，[|我局|]要加强管理。")]
+    public async Task A_title_block_post_in_a_unit_without_a_bureau_still_reports_our_bureau(string markup) =>
+        await VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("平川县中医院党委领导班子对照检查材料\n\n[|全区|]中医药服务网络信息化程度低，远程会诊推进缓慢。")]
+    [InlineData("国网宁川县供电分公司党委领导班子对照检查材料\n\n年度投资计划完成率仅为87%，[|全区|]电网网架薄弱的短板仍未补齐。")]
+    [InlineData("清河县第二中学党总支对照检查材料\n\n[|我区|]教育质量提升还有差距，师资配置不均衡。")]
+    public async Task District_scope_in_a_county_hospital_school_or_enterprise_is_reported(string markup) =>
+        await VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("东湖区人民医院党委领导班子对照检查材料\n\n全区中医药服务网络信息化程度低。")]
+    [InlineData("江州市自来水有限公司领导班子对照检查材料\n\n全区供水管网老化问题突出。")]
+    [InlineData("平川县中医院党委领导班子对照检查材料\n\n按照自治区卫生健康委部署，全区中医药服务网络建设加快推进。")]
+    [InlineData("平川县中医院党委领导班子对照检查材料\n\n在全区中医药工作会议上，我院作了交流发言。")]
+    [InlineData("国网宁川县供电分公司党委领导班子对照检查材料\n\n我们到东湖区全区电网改造现场学习。")]
+    public async Task District_scope_in_district_or_city_units_autonomous_regions_and_superior_meetings_is_not_reported(string text) =>
+        await VerifyAsync(text);
+
+    [Theory]
+    [InlineData("白沙镇党委领导班子对照检查材料\n\n[|镇党工委|]书记与班子成员开展了谈心谈话。")]
+    [InlineData("石桥乡党委领导班子对照检查材料\n\n[|乡党工委|]对村级班子的指导不够。")]
+    [InlineData("东关街道党工委领导班子对照检查材料\n\n[|镇村两级|]党组织联动机制不健全，小区党支部作用发挥不够。")]
+    [InlineData("邮政公司临水县分公司党委领导班子对照检查材料\n\n[|我行|]储蓄余额增速低于全市邮政系统平均水平。")]
+    [InlineData("平川县第一中学党委领导班子对照检查材料\n\n[|我行|]业务发展不快。")]
+    public async Task Own_wording_of_streets_towns_and_banks_in_other_units_is_reported(string markup) =>
+        await VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("白沙镇党委领导班子对照检查材料\n\n镇党委书记与班子成员开展了谈心谈话，积极配合开发区党工委做好征地工作。")]
+    [InlineData("白沙镇党委领导班子对照检查材料\n\n镇村两级干部包片到户，乡党委书记来我镇交流时给予肯定。")]
+    [InlineData("东关街道党工委领导班子对照检查材料\n\n街道社区两级党组织联动不够，学习借鉴邻近乡镇的做法。")]
+    [InlineData("中国农业银行平川县支行党委领导班子对照检查材料\n\n我行储蓄存款增速低于全市农行系统平均水平。")]
+    [InlineData("平川县农村信用合作联社党委领导班子对照检查材料\n\n我行我素的作风仍然存在，加强与邮储银行县支行的联动。")]
+    [InlineData("邮政公司临水县分公司党委领导班子对照检查材料\n\n加强与邮储银行县支行的联动，组织金融服务进村入户。")]
+    public async Task Own_wording_of_towns_streets_and_banks_and_mentions_of_them_are_not_reported(string text) =>
+        await VerifyAsync(text);
 }

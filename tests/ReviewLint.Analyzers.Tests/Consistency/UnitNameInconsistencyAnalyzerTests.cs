@@ -423,4 +423,48 @@ public class UnitNameInconsistencyAnalyzerTests
     [InlineData("我在柳河镇工作期间，对群众工作方法掌握较好。", "青石镇")]
     public async Task A_former_post_after_at_in_a_personal_report_is_not_reported(string text, string unit) =>
         await VerifyPersonalAsync(text, unit);
+
+    [Theory]
+    [InlineData("担当精神有所欠缺。[|东湖街道|]党工委班子对老旧小区改造存在等靠思想。", "翠屏街道")]
+    [InlineData("二是作风不实。[|南湖社区|]党委班子深入居民家中走访不够。", "翠竹社区")]
+    [InlineData("[|西山村|]党支部将坚持问题导向，逐项抓好整改。", "杨柳湾村")]
+    public async Task A_place_named_by_a_direction_and_a_land_feature_is_read_although_jieba_counts_it_frequent(string markup, string unit) =>
+        await VerifyAsync(markup, unit);
+
+    [Theory]
+    [InlineData("学习借鉴邻区南湖街道“居民议事会”的做法，深化结对共建。", "翠屏街道")]
+    [InlineData("组织党员到东湖街道党工委学习考察城市更新经验。", "翠屏街道")]
+    [InlineData("担当精神有所欠缺。东湖街道党工委班子对老旧小区改造存在等靠思想。", "东湖街道")]
+    [InlineData("与南湖社区党委联合开展志愿服务，城市社区党委班子建设还有差距。", "翠竹社区")]
+    public async Task Mentions_of_directional_places_and_the_own_directional_name_are_not_reported(string text, string unit) =>
+        await VerifyAsync(text, unit);
+
+    [Theory]
+    [InlineData("开展文明停车劝导，在[|桂园社区|]各楼院每季度评选一次“最美楼道”。", "翠竹社区")]
+    [InlineData("落实网格化管理，[|金桥社区|]各网格每周开展一次巡查。", "翠湖社区")]
+    [InlineData("在[|柳河村|]各村民小组推行积分制管理。", "杨柳湾村")]
+    public async Task Another_place_with_all_its_own_subdivisions_is_reported(string markup, string unit) =>
+        await VerifyAsync(markup, unit);
+
+    [Theory]
+    [InlineData("组织楼栋长在桂园社区各楼院学习考察“最美楼道”评选的做法。", "翠竹社区")]
+    [InlineData("与桂园社区各网格结对共建，互学互鉴。", "翠竹社区")]
+    [InlineData("学习借鉴先进经验，在桂园社区各楼院参观了“最美楼道”。", "翠竹社区")]
+    [InlineData("在翠竹社区各楼院每季度评选一次“最美楼道”。", "翠竹社区")]
+    [InlineData("群众在柳河镇卫生院住院治疗时反映报销不便。", "白沙镇")]
+    public async Task Visits_pairings_the_own_name_and_other_sub_units_after_zai_are_not_reported(string text, string unit) =>
+        await VerifyAsync(text, unit);
+
+    [Theory]
+    [InlineData("团结带领全村群众，把[|桃园村|]建设得更加美丽富裕。", "杨柳湾村")]
+    [InlineData("凝心聚力，把[|柳河镇|]打造成全县乡村振兴示范镇。", "白沙镇")]
+    public async Task A_pledge_to_build_another_place_is_reported(string markup, string unit) =>
+        await VerifyAsync(markup, unit);
+
+    [Theory]
+    [InlineData("团结带领全村群众，把杨柳湾村建设得更加美丽富裕。", "杨柳湾村")]
+    [InlineData("把桃园村的好做法带回来，结合本村实际加以运用。", "杨柳湾村")]
+    [InlineData("到柳河镇学习如何把集镇打造成商贸中心。", "白沙镇")]
+    public async Task Building_the_own_place_and_carrying_home_another_places_practice_are_not_reported(string text, string unit) =>
+        await VerifyAsync(text, unit);
 }

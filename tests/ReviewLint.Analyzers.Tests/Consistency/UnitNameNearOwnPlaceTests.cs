@@ -74,4 +74,17 @@ public class UnitNameNearOwnPlaceTests
 
             在石坝区委的坚强领导下，班子团结带领全镇干部群众攻坚克难。
             """, "石门镇");
+
+    [Theory]
+    [InlineData("没有真正做到联系[|北关街道|]的实际深入思考，思路还不够宽。", "南关街道", "PersonalReview")]
+    [InlineData("结合[|石坝镇|]实际研究不够，照搬上级文件多。", "石门镇")]
+    public async Task A_near_place_whose_reality_the_author_relates_to_is_reported(string markup, string unit, string genre = "CollectiveReview") =>
+        await VerifyAsync(markup, unit, genre);
+
+    [Theory]
+    [InlineData("主动联系北关街道学习背街小巷整治的做法。", "南关街道")]
+    [InlineData("联系北关街道的同志交流经验，结合南关街道实际加以运用。", "南关街道")]
+    [InlineData("到石坝镇学习考察，结合实际谋划产业发展。", "石门镇")]
+    public async Task Contacting_a_near_place_or_relating_to_the_own_reality_is_not_reported(string text, string unit) =>
+        await VerifyAsync(text, unit);
 }

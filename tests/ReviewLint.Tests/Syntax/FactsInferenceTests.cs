@@ -510,4 +510,16 @@ public class FactsInferenceTests
                 Assert.False(table[j].Length > table[i].Length && table[j].EndsWith(table[i], StringComparison.Ordinal),
                     $"“{table[j]}” comes after “{table[i]}”, which it ends with, so SuffixOf and UnitTypeOfName never reach it.");
     }
+
+    [Theory]
+    [InlineData("（县自然资源局耕地保护股股长  2025年1月21日）", "县自然资源局", UnitType.Department)]
+    [InlineData("（县人民医院医务科科长）", "县人民医院", UnitType.Hospital)]
+    [InlineData("（青石镇党政办公室副主任）", "青石镇", UnitType.Town)]
+    [InlineData("（县农业农村局办公室副主任）", "县农业农村局", UnitType.Department)]
+    public void A_post_in_an_office_on_a_title_line_gives_the_unit(string postLine, string unit, UnitType type)
+    {
+        var facts = Facts($"王某某同志2024年度组织生活会个人对照检查材料\n{postLine}\n\n全县全县工作中，我认真学习，本人还有差距。");
+        Assert.Equal(unit, facts.UnitName);
+        Assert.Equal(type, facts.UnitType);
+    }
 }
