@@ -138,9 +138,10 @@ internal sealed partial class RepetitionFinder
     }
 
     /// <summary>满意/意地, 消失/失在, 推进/进医共体: a dictionary word ending in the character, then the copy glued by segmentation to
-    /// what follows into a token of two to four characters that is no dictionary word.</summary>
+    /// what follows into a token of two to four characters that is no dictionary word; unless that guess also stands elsewhere in the
+    /// document as a token of its own (中医/医共体 beside 医共体建设): then it is a term the writer uses, as in <see cref="OccursAlone"/>.</summary>
     private bool IsWordThenGuessGluedToCopy(Token left, Token right, char c) =>
-        right.Text.Length is >= 2 and <= 4 && !tokenizer.IsWord(right.Text) && HanText.IsHan(right.Text.AsSpan(1))
+        !OccursAloneAfterOther(right) && right.Text.Length is >= 2 and <= 4 && !tokenizer.IsWord(right.Text) && HanText.IsHan(right.Text.AsSpan(1))
         && left.Text.Length >= 2 && tokenizer.IsWord(left.Text) && !IsWordWith(left.Text, [c])
         && !AttachesToSameCharacter.Contains(c) && !OrganizationSuffixes.Contains(c) && !lexicon.FunctionCharacters.Contains(c);
 
@@ -154,9 +155,22 @@ internal sealed partial class RepetitionFinder
         if (c == '要' && IsStrayModalYao(characterIndex)) return true;
         if (lexicon.FunctionCharacters.Contains(c)) return lexicon.NeverBeforeOwnWord.Contains(c);
         if (OrganizationSuffixes.Contains(c) || lexicon.IsReduplicableSingle(c) && IsAabReduplication(c, characterIndex + 1)) return false;
+        if (IsBesideParallelReduplication(c, tokens[characterIndex].Start, right.End)) return false;
         bool afterWord = characterIndex > 0 && tokens[characterIndex - 1] is { IsHan: true, Text.Length: > 1 };
         return !(afterWord && CompoundSuffixes.Contains(c));
     }
+
+    /// <summary>谈谈心、交交底, 摸摸底、通通气: a verb doubled before its object, listed with 、 beside another phrase that opens with a
+    /// doubled character: the parallel makes both tentative reduplications (VV + object), not slips.</summary>
+    private bool IsBesideParallelReduplication(char c, int start, int end)
+    {
+        bool before = start >= 1 && text[start - 1] == '、'
+            && (start >= 4 && IsOtherDouble(text[start - 4], text[start - 3], c) || start >= 5 && IsOtherDouble(text[start - 5], text[start - 4], c));
+        bool after = end + 2 < text.Length && text[end] == '、' && IsOtherDouble(text[end + 1], text[end + 2], c);
+        return before || after;
+    }
+
+    private static bool IsOtherDouble(char first, char second, char c) => first == second && first != c && HanText.IsHan(first);
 
     /// <summary>Adverbs that cannot stand before an adverb or conjunction starting with themselves (都都是, 还还是, 也也许, 就就是).</summary>
     private const string Adverbs = "都也还就又才再";
@@ -319,6 +333,18 @@ internal sealed partial class RepetitionFinder
         return false;
     }
 
+    /// <summary>中医/医共体 beside 医共体建设: the HMM guess after a word ending in its first character also stands elsewhere in the
+    /// document as a token, not preceded by that character, so it is a term the writer uses (医共体, 医联体), not a copy glued to
+    /// what follows.</summary>
+    private bool OccursAloneAfterOther(Token guess)
+    {
+        for (int at = text.IndexOf(guess.Text, StringComparison.Ordinal); at >= 0; at = text.IndexOf(guess.Text, at + 1, StringComparison.Ordinal))
+        {
+            if (at != guess.Start && tokens.StartsAt(at) && tokens.EndsAt(at + guess.Text.Length) && (at == 0 || text[at - 1] != guess.Text[0])) return true;
+        }
+        return false;
+    }
+
     /// <summary>我们/们, 工作/作, 显得/得: a dictionary word, then its last character alone, where that character is not a word of
     /// its own (可以/以, 受不了/了, 目的/的), not a place suffix (古镇/镇), not an ABB adjective (耳朵尖尖的, 一杯酽酽的) and not the
     /// start of a word with the next token (实现/现/地). jieba preferring the character alone over such a word is itself evidence: 全国/国/防疫
@@ -339,6 +365,8 @@ internal sealed partial class RepetitionFinder
         if (next is "地") return false;
         // 工作作交流发言: 作/做 here is a verb taking the next word (作交流, 做表率), not a second copy (合作作出版 is one).
         if (LightVerbs.Contains(c) && LightVerbObjects.Contains(next)) return false;
+        // 分管工作作一次交流发言, 工作做一番说明: 作/做 before a quantity (一次, 一番, 两点) is a light verb taking a counted object.
+        if (LightVerbs.Contains(c) && tokenizer.GetWordTag(next) is "m" && Numerals.Contains(next[0])) return false;
         // 学习笔记/记/了/不少: after a noun, the character with the particle 了 is a verb of its own, the noun its topic (记者/者/了解,
         // 意味/味/着 are doubles); so is the light verb 作/做 after a verbal noun (准备工作/作/了/安排; 发展/展/了 is a double).
         if (next is "了" && tokenizer.GetWordTag(left.Text) is { } tag && (tag[0] == 'n' || tag == "vn" && LightVerbs.Contains(c))) return false;

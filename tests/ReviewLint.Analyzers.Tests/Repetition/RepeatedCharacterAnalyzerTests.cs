@@ -532,4 +532,20 @@ public class RepeatedCharacterAnalyzerTests
     [InlineData("先研究研究方法，再定方案。")]
     [InlineData("党员服务服务业企业的意识不强。")]
     public async Task Does_not_report_a_compound_whose_head_is_no_quality_noun(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("县自然资源局耕地保护股股长李某某参加了专题学习。")]
+    [InlineData("财务股股长对账目逐笔进行了复核。")]
+    [InlineData("班子成员每季度结合分管工作作一次交流发言。")]
+    [InlineData("支部委员围绕年度工作作两次专题汇报。")]
+    [InlineData("医共体建设推进不快。作为县域中医医共体牵头单位，带动作用发挥不足。")]
+    [InlineData("班子成员之间开展了谈谈心、交交底的谈心谈话。")]
+    [InlineData("支部书记经常与党员交交底、谈谈心。")]
+    public async Task Does_not_report_an_office_a_counted_light_verb_a_used_term_or_a_parallel_reduplication(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("结合分管工作一次交流发言都没[|有有|]。")]
+    [InlineData("班子成员之间开展了谈心谈话，[|交交|]底不够。")]
+    [InlineData("党员服务服务业企业的意识不强，[|还还|]要进一步加强。")]
+    public async Task Still_reports_doubles_beside_these_look_alikes(string markup) => await Verifier.VerifyAsync(markup);
 }
