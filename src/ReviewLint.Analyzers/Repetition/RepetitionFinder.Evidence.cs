@@ -207,11 +207,27 @@ internal sealed partial class RepetitionFinder
         {
             '把' => !IsClauseEnd(ownWordStart + ownWord.Length) && !HasVerbInClause(ownWordStart + ownWord.Length),
             '被' => tag is "vn" or "a" or "ad" or "an" or "d",
-            '和' or '与' or '及' => IsOnlyPredicateAfterPreposition(ownWordStart - 1, ownWordStart + ownWord.Length),
+            '和' or '与' or '及' => IsOnlyPredicateAfterPreposition(ownWordStart - 1, ownWordStart + ownWord.Length) || IsAfterAdverbAndModal(ownWordStart - 1),
+            '为' => ownWord.Length == 2 && YiWeiEndings.Contains(ownWord[1]),
             '是' => ownWord == "是否" && IsAfterPartitiveSubject(ownWordStart - 1),
             _ => Adverbs.Contains(c) && (tag is "d" or "c" || ownWord.Length == 2 && AuxiliaryTails.Contains(ownWord[1])),
         };
     }
+
+    /// <summary>Second characters of the 以…为X endings (为主, 为准, 为宜, 为止, 为例, 为由): the preposition 为 cannot stand before
+    /// them, so 以念稿发言为为主 is 为 typed twice; 为/为难, 为/为人 (为为难的事烦恼) are a preposition before a word of its own.</summary>
+    private const string YiWeiEndings = "主准宜止例由";
+
+    /// <summary>Modal verbs that an adverb joins (只会, 就会, 不能, 只敢).</summary>
+    private const string Modals = "会能敢肯愿";
+
+    /// <summary>Adverbs before a modal (只会, 就能, 也敢, 不愿).</summary>
+    private const string ModalAdverbs = "只就也都还不才又总";
+
+    /// <summary>只会和/和稀泥: a conjunction right after an adverb and a modal verb has no first member to join (只会和稀泥 is meant),
+    /// unlike 社会和和谐, 学会和和解, whose first character is no adverb.</summary>
+    private bool IsAfterAdverbAndModal(int conjunctionStart) =>
+        conjunctionStart >= 2 && Modals.Contains(text[conjunctionStart - 1]) && ModalAdverbs.Contains(text[conjunctionStart - 2]);
 
     /// <summary>Quantifiers that pick out some members of a group (部分机构, 个别党员): the phrase names who does something.</summary>
     private static readonly FrozenSet<string> PartitiveQuantifiers = FrozenSet.ToFrozenSet(
@@ -373,12 +389,12 @@ internal sealed partial class RepetitionFinder
         return !IsWordWith([c], next);
     }
 
-    /// <summary>还要/要/回, 都要/要/走: an adverb joined with the modal 要 (还要, 都要, 也要, 就要), then 要 alone before a verb:
+    /// <summary>还要/要/回, 都要/要/走, 还要/要/进一步: an adverb joined with the modal 要 (还要, 都要, 也要, 就要), then 要 alone before a verb or adverb:
     /// the modal typed twice (还要要回场站); 还要/要求, 主要/要/靠 (主要 is no modal) and 还要/要/的 are right.</summary>
     private bool IsModalYaoBeforeVerb(Token left, int end) =>
         left.Text.Length == 2 && left.Text[1] == '要' && ModalYaoHeads.Contains(left.Text[0]) && !Numerals.Contains(left.Text[0])
         && tokens.IndexAt(end) is var next && next < tokens.Count && tokens[next].Start == end
-        && tokenizer.GetWordTag(tokens[next].Text) is ['v', ..] and not "vn";
+        && tokenizer.GetWordTag(tokens[next].Text) is (['v', ..] and not "vn") or "d";
 
     /// <summary>到不了/了/边远: a word ending in 了, then 了 again and more of the clause; 受不了了。 and 办不了了吧 end the clause
     /// with a modal 了 and are right.</summary>
@@ -404,10 +420,20 @@ internal sealed partial class RepetitionFinder
 
     /// <summary>A run next to another doubled pair is AABB reduplication (葱葱茏茏, 清清楚楚) whatever the segmentation; unless the run
     /// is a function character and the pair a dictionary word in a token of its own (也也/刚刚, 还还/常常): an adverb typed twice
-    /// before a reduplicated adverb (的的确确, 是是非非 are one token).</summary>
+    /// before a reduplicated adverb (的的确确, 是是非非 are one token); or the pair ends a whole AABB word of its own (实实在在的的).</summary>
     private bool IsPartOfAabb(int start, int end) =>
         start >= 2 && text[start - 1] == text[start - 2] && text[start - 1] != text[start] && HanText.IsHan(text[start - 1]) && !IsDoubleBesideWord(start, start - 2)
+        && !EndsCompleteAabbWord(start)
         || end + 1 < text.Length && text[end] == text[end + 1] && text[end] != text[start] && HanText.IsHan(text[end]) && !IsDoubleBesideWord(start, end);
+
+    /// <summary>实实在在/的/的: the pair before the run ends a token of its own that is already a whole AABB dictionary word, so the
+    /// run after it is no part of it.</summary>
+    private bool EndsCompleteAabbWord(int start)
+    {
+        int k = tokens.IndexAt(start - 1);
+        return k < tokens.Count && tokens[k] is { Text.Length: 4 } word && word.End == start && word.Text[0] == word.Text[1]
+            && word.Text[2] == word.Text[3] && tokenizer.IsWord(word.Text);
+    }
 
     /// <summary>True when the character at <paramref name="start"/> is a function character and the pair at <paramref name="pairStart"/>
     /// is a token of its own that jieba's dictionary lists above its floor frequency (刚刚, 常常, 往往).</summary>

@@ -548,4 +548,21 @@ public class RepeatedCharacterAnalyzerTests
     [InlineData("班子成员之间开展了谈心谈话，[|交交|]底不够。")]
     [InlineData("党员服务服务业企业的意识不强，[|还还|]要进一步加强。")]
     public async Task Still_reports_doubles_beside_these_look_alikes(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("今后还[|要要|]进一步压实整改责任。")]
+    [InlineData("班子拿出了实实在在[|的的|]工作业绩。")]
+    [InlineData("民主生活会上念稿发言[|为为|]主，交流碰撞不够。")]
+    [InlineData("遇到矛盾只会[|和和|]稀泥，不敢较真碰硬。")]
+    public async Task Reports_a_modal_particle_preposition_or_conjunction_typed_twice_in_context(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("今后还要要求每名党员对照检查。")]
+    [InlineData("做好工作主要要靠自身努力。")]
+    [InlineData("班子拿出了实实在在的工作业绩。")]
+    [InlineData("清清楚楚、明明白白地向群众交底。")]
+    [InlineData("不要为为难的事情而退缩。")]
+    [InlineData("推进社会和和谐稳定同步发展。")]
+    [InlineData("组织学会和和解委员会的同志座谈。")]
+    public async Task Does_not_report_look_alikes_of_those_doubles(string text) => await Verifier.VerifyAsync(text);
 }
