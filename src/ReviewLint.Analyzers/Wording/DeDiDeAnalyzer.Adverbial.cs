@@ -175,9 +175,10 @@ public sealed partial class DeDiDeAnalyzer
         };
 
     /// <summary>What stands before a modifier can open a predicate with it: nothing (the clause starts), a subject, an adverb, a
-    /// modal, 没有 or 是否, a conjunction that joins predicates (并), an item marker (一是); not a verb, a preposition or 是, which would take the 的-phrase as an object.</summary>
+    /// modal, 没有 or 是否, a conjunction that joins predicates (并), an item marker (一是), a locative closing a subject or a setting
+    /// (全村上下, 工作中; dict.txt tag f); not a verb, a preposition or 是, which would take the 的-phrase as an object.</summary>
     private static bool OpensPredicate(Window w, Token? before) =>
-        before is not { } word || IsItemMarker(word.Text) || PredicateConjunctions.Contains(word.Text) || Modals.Contains(word.Text) || Negations.Contains(word.Text) || PredicateAdverbs.Contains(word.Text)
+        before is not { } word || word.Text.Length >= 2 && w.Tokenizer.GetWordTag(word.Text) is "f" || IsItemMarker(word.Text) || PredicateConjunctions.Contains(word.Text) || Modals.Contains(word.Text) || Negations.Contains(word.Text) || PredicateAdverbs.Contains(word.Text)
         || w.Lexicon.ClassOf(word.Text) is WordClass.Nominal or WordClass.Pronoun or WordClass.Adverb && !Copulas.Contains(word.Text) && !DummyVerbs.Contains(word.Text);
 
     /// <summary>一是, 二是 …: an item marker opens a clause the way a line start does.</summary>

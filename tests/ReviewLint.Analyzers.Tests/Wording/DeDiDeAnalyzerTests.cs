@@ -820,4 +820,15 @@ public class DeDiDeAnalyzerTests
     [InlineData("对群众反映的问题，杜绝的是推诿扯皮。")]
     [InlineData("对患者的询问要给予耐心的解释。")]
     public async Task Does_not_report_look_alikes_of_these_predicates(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("全村上下齐心协力[|的|]推进人居环境整治。")]
+    [InlineData("全镇上下坚定不移[|的|]推进乡村振兴。")]
+    public async Task Reports_de_after_an_idiom_following_a_locative_subject(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("这是全村上下齐心协力的结果。")]
+    [InlineData("全村上下齐心协力的干劲很足。")]
+    [InlineData("靠的是全镇上下齐心协力的精神。")]
+    public async Task Does_not_report_an_idiom_after_a_locative_before_a_noun(string text) => await Verifier.VerifyAsync(text);
 }
