@@ -921,4 +921,21 @@ public class ProblemWithoutMeasureAnalyzerTests
             "{|RL5001:（三）在落实“双减”政策方面|}。一是作业总量控制不严。二是课后服务内容单一。\n" + Causes + SchoolMeasures +
             "（三）抓好“五项管理”。规范手机、睡眠、读物、体质管理。\n");
     }
+
+    private const string VanguardProblems = "一、存在的问题\n一是集中学习次数偏少，学用结合不紧。\n二是党员先锋模范作用发挥不够，少数党员在防汛值守中带头不够。\n";
+
+    [Theory]
+    [InlineData("二是让党员亮出身份、干在前面，推行党员设岗定责。\n")]
+    [InlineData("二是组织党员亮明身份，在急难险重任务中干在前头。\n")]
+    public async Task Vanguard_problem_is_answered_by_a_measure_that_has_members_show_their_status(string measure)
+    {
+        await Verifier.VerifyAsync(Title + VanguardProblems + Causes + "四、整改措施\n一是强化理论武装，每月组织一次集中学习。\n" + measure);
+    }
+
+    [Fact]
+    public async Task Vanguard_problem_without_such_a_measure_is_still_reported()
+    {
+        await Verifier.VerifyAsync(Title + "一、存在的问题\n一是集中学习次数偏少，学用结合不紧。\n{|RL5001:二是党员先锋模范作用发挥不够|}，少数党员在防汛值守中带头不够。\n" + Causes +
+            "四、整改措施\n一是强化理论武装，每月组织一次集中学习。\n二是规范集体“三资”管理，每月对账一次。\n");
+    }
 }
