@@ -233,6 +233,7 @@ public sealed class CoverageJudge
     /// (<c>（四）在担当作为方面</c>, answered by the measures on the items' cases).</summary>
     public AreaVerdict Judge(ProblemArea area, TextSpan title)
     {
+        if (MeasureQuotingTheSameTerm(title) is var quoting and >= 0) return Answered(quoting);
         var heading = ReadLead(title);
         var verdict = heading.Count > 0 || area.Items.IsEmpty ? Verdict(heading, Read(area.BodySpan, heading)) : null;
         if (verdict is not null && (!verdict.IsUnanswered || area.Items.IsEmpty || TakesUpAny(heading))) return verdict;
@@ -249,6 +250,26 @@ public sealed class CoverageJudge
         }
         if (judged == 0 || answered * 2 >= judged) return Answered(best);
         return verdict ?? Unanswered(Read(area.BodySpan, null), best);
+    }
+
+    /// <summary>The longest quoted term (“双减”, “一岗双责”) that counts as a whole topic: longer quotations are sayings, not names.</summary>
+    private const int MaxQuotedTerm = 8;
+
+    /// <summary>在落实“双减”政策方面 and 深化“双减”工作: a policy or campaign named in quotation marks in the heading is the whole subject, so
+    /// the first measure whose own heading or lead quotes the same term answers it, whatever the words around the quotation. Returns -1
+    /// when the heading quotes no such term or no measure's lead quotes it.</summary>
+    private int MeasureQuotingTheSameTerm(TextSpan title)
+    {
+        var heading = _text.Content.AsSpan(title.Start, title.Length);
+        for (int open = heading.IndexOf('“'); open >= 0; open = heading[(open + 1)..].IndexOf('“') is var next and >= 0 ? open + 1 + next : -1)
+        {
+            int length = heading[(open + 1)..].IndexOf('”');
+            if (length < 2 || length > MaxQuotedTerm || !HanText.IsHan(heading.Slice(open + 1, length))) continue;
+            string quoted = string.Concat("“", heading.Slice(open + 1, length), "”");
+            for (int i = 0; i < _measures.Length; i++)
+                if (_measures[i].Title.Contains(quoted, StringComparison.Ordinal)) return i;
+        }
+        return -1;
     }
 
     /// <summary>True when some measure takes up some of the lead.</summary>

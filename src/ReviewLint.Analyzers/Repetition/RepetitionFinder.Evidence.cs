@@ -138,9 +138,10 @@ internal sealed partial class RepetitionFinder
     }
 
     /// <summary>满意/意地, 消失/失在, 推进/进医共体: a dictionary word ending in the character, then the copy glued by segmentation to
-    /// what follows into a token of two to four characters that is no dictionary word.</summary>
+    /// what follows into a token of two to four characters that is no dictionary word; unless that guess also stands elsewhere in the
+    /// document as a token of its own (中医/医共体 beside 医共体建设): then it is a term the writer uses, as in <see cref="OccursAlone"/>.</summary>
     private bool IsWordThenGuessGluedToCopy(Token left, Token right, char c) =>
-        right.Text.Length is >= 2 and <= 4 && !tokenizer.IsWord(right.Text) && HanText.IsHan(right.Text.AsSpan(1))
+        !OccursAloneAfterOther(right) && right.Text.Length is >= 2 and <= 4 && !tokenizer.IsWord(right.Text) && HanText.IsHan(right.Text.AsSpan(1))
         && left.Text.Length >= 2 && tokenizer.IsWord(left.Text) && !IsWordWith(left.Text, [c])
         && !AttachesToSameCharacter.Contains(c) && !OrganizationSuffixes.Contains(c) && !lexicon.FunctionCharacters.Contains(c);
 
@@ -154,9 +155,22 @@ internal sealed partial class RepetitionFinder
         if (c == '要' && IsStrayModalYao(characterIndex)) return true;
         if (lexicon.FunctionCharacters.Contains(c)) return lexicon.NeverBeforeOwnWord.Contains(c);
         if (OrganizationSuffixes.Contains(c) || lexicon.IsReduplicableSingle(c) && IsAabReduplication(c, characterIndex + 1)) return false;
+        if (IsBesideParallelReduplication(c, tokens[characterIndex].Start, right.End)) return false;
         bool afterWord = characterIndex > 0 && tokens[characterIndex - 1] is { IsHan: true, Text.Length: > 1 };
         return !(afterWord && CompoundSuffixes.Contains(c));
     }
+
+    /// <summary>谈谈心、交交底, 摸摸底、通通气: a verb doubled before its object, listed with 、 beside another phrase that opens with a
+    /// doubled character: the parallel makes both tentative reduplications (VV + object), not slips.</summary>
+    private bool IsBesideParallelReduplication(char c, int start, int end)
+    {
+        bool before = start >= 1 && text[start - 1] == '、'
+            && (start >= 4 && IsOtherDouble(text[start - 4], text[start - 3], c) || start >= 5 && IsOtherDouble(text[start - 5], text[start - 4], c));
+        bool after = end + 2 < text.Length && text[end] == '、' && IsOtherDouble(text[end + 1], text[end + 2], c);
+        return before || after;
+    }
+
+    private static bool IsOtherDouble(char first, char second, char c) => first == second && first != c && HanText.IsHan(first);
 
     /// <summary>Adverbs that cannot stand before an adverb or conjunction starting with themselves (都都是, 还还是, 也也许, 就就是).</summary>
     private const string Adverbs = "都也还就又才再";
@@ -193,11 +207,27 @@ internal sealed partial class RepetitionFinder
         {
             '把' => !IsClauseEnd(ownWordStart + ownWord.Length) && !HasVerbInClause(ownWordStart + ownWord.Length),
             '被' => tag is "vn" or "a" or "ad" or "an" or "d",
-            '和' or '与' or '及' => IsOnlyPredicateAfterPreposition(ownWordStart - 1, ownWordStart + ownWord.Length),
+            '和' or '与' or '及' => IsOnlyPredicateAfterPreposition(ownWordStart - 1, ownWordStart + ownWord.Length) || IsAfterAdverbAndModal(ownWordStart - 1),
+            '为' => ownWord.Length == 2 && YiWeiEndings.Contains(ownWord[1]),
             '是' => ownWord == "是否" && IsAfterPartitiveSubject(ownWordStart - 1),
             _ => Adverbs.Contains(c) && (tag is "d" or "c" || ownWord.Length == 2 && AuxiliaryTails.Contains(ownWord[1])),
         };
     }
+
+    /// <summary>Second characters of the 以…为X endings (为主, 为准, 为宜, 为止, 为例, 为由): the preposition 为 cannot stand before
+    /// them, so 以念稿发言为为主 is 为 typed twice; 为/为难, 为/为人 (为为难的事烦恼) are a preposition before a word of its own.</summary>
+    private const string YiWeiEndings = "主准宜止例由";
+
+    /// <summary>Modal verbs that an adverb joins (只会, 就会, 不能, 只敢).</summary>
+    private const string Modals = "会能敢肯愿";
+
+    /// <summary>Adverbs before a modal (只会, 就能, 也敢, 不愿).</summary>
+    private const string ModalAdverbs = "只就也都还不才又总";
+
+    /// <summary>只会和/和稀泥: a conjunction right after an adverb and a modal verb has no first member to join (只会和稀泥 is meant),
+    /// unlike 社会和和谐, 学会和和解, whose first character is no adverb.</summary>
+    private bool IsAfterAdverbAndModal(int conjunctionStart) =>
+        conjunctionStart >= 2 && Modals.Contains(text[conjunctionStart - 1]) && ModalAdverbs.Contains(text[conjunctionStart - 2]);
 
     /// <summary>Quantifiers that pick out some members of a group (部分机构, 个别党员): the phrase names who does something.</summary>
     private static readonly FrozenSet<string> PartitiveQuantifiers = FrozenSet.ToFrozenSet(
@@ -319,6 +349,18 @@ internal sealed partial class RepetitionFinder
         return false;
     }
 
+    /// <summary>中医/医共体 beside 医共体建设: the HMM guess after a word ending in its first character also stands elsewhere in the
+    /// document as a token, not preceded by that character, so it is a term the writer uses (医共体, 医联体), not a copy glued to
+    /// what follows.</summary>
+    private bool OccursAloneAfterOther(Token guess)
+    {
+        for (int at = text.IndexOf(guess.Text, StringComparison.Ordinal); at >= 0; at = text.IndexOf(guess.Text, at + 1, StringComparison.Ordinal))
+        {
+            if (at != guess.Start && tokens.StartsAt(at) && tokens.EndsAt(at + guess.Text.Length) && (at == 0 || text[at - 1] != guess.Text[0])) return true;
+        }
+        return false;
+    }
+
     /// <summary>我们/们, 工作/作, 显得/得: a dictionary word, then its last character alone, where that character is not a word of
     /// its own (可以/以, 受不了/了, 目的/的), not a place suffix (古镇/镇), not an ABB adjective (耳朵尖尖的, 一杯酽酽的) and not the
     /// start of a word with the next token (实现/现/地). jieba preferring the character alone over such a word is itself evidence: 全国/国/防疫
@@ -339,18 +381,20 @@ internal sealed partial class RepetitionFinder
         if (next is "地") return false;
         // 工作作交流发言: 作/做 here is a verb taking the next word (作交流, 做表率), not a second copy (合作作出版 is one).
         if (LightVerbs.Contains(c) && LightVerbObjects.Contains(next)) return false;
+        // 分管工作作一次交流发言, 工作做一番说明: 作/做 before a quantity (一次, 一番, 两点) is a light verb taking a counted object.
+        if (LightVerbs.Contains(c) && tokenizer.GetWordTag(next) is "m" && Numerals.Contains(next[0])) return false;
         // 学习笔记/记/了/不少: after a noun, the character with the particle 了 is a verb of its own, the noun its topic (记者/者/了解,
         // 意味/味/着 are doubles); so is the light verb 作/做 after a verbal noun (准备工作/作/了/安排; 发展/展/了 is a double).
         if (next is "了" && tokenizer.GetWordTag(left.Text) is { } tag && (tag[0] == 'n' || tag == "vn" && LightVerbs.Contains(c))) return false;
         return !IsWordWith([c], next);
     }
 
-    /// <summary>还要/要/回, 都要/要/走: an adverb joined with the modal 要 (还要, 都要, 也要, 就要), then 要 alone before a verb:
+    /// <summary>还要/要/回, 都要/要/走, 还要/要/进一步: an adverb joined with the modal 要 (还要, 都要, 也要, 就要), then 要 alone before a verb or adverb:
     /// the modal typed twice (还要要回场站); 还要/要求, 主要/要/靠 (主要 is no modal) and 还要/要/的 are right.</summary>
     private bool IsModalYaoBeforeVerb(Token left, int end) =>
         left.Text.Length == 2 && left.Text[1] == '要' && ModalYaoHeads.Contains(left.Text[0]) && !Numerals.Contains(left.Text[0])
         && tokens.IndexAt(end) is var next && next < tokens.Count && tokens[next].Start == end
-        && tokenizer.GetWordTag(tokens[next].Text) is ['v', ..] and not "vn";
+        && tokenizer.GetWordTag(tokens[next].Text) is (['v', ..] and not "vn") or "d";
 
     /// <summary>到不了/了/边远: a word ending in 了, then 了 again and more of the clause; 受不了了。 and 办不了了吧 end the clause
     /// with a modal 了 and are right.</summary>
@@ -376,10 +420,20 @@ internal sealed partial class RepetitionFinder
 
     /// <summary>A run next to another doubled pair is AABB reduplication (葱葱茏茏, 清清楚楚) whatever the segmentation; unless the run
     /// is a function character and the pair a dictionary word in a token of its own (也也/刚刚, 还还/常常): an adverb typed twice
-    /// before a reduplicated adverb (的的确确, 是是非非 are one token).</summary>
+    /// before a reduplicated adverb (的的确确, 是是非非 are one token); or the pair ends a whole AABB word of its own (实实在在的的).</summary>
     private bool IsPartOfAabb(int start, int end) =>
         start >= 2 && text[start - 1] == text[start - 2] && text[start - 1] != text[start] && HanText.IsHan(text[start - 1]) && !IsDoubleBesideWord(start, start - 2)
+        && !EndsCompleteAabbWord(start)
         || end + 1 < text.Length && text[end] == text[end + 1] && text[end] != text[start] && HanText.IsHan(text[end]) && !IsDoubleBesideWord(start, end);
+
+    /// <summary>实实在在/的/的: the pair before the run ends a token of its own that is already a whole AABB dictionary word, so the
+    /// run after it is no part of it.</summary>
+    private bool EndsCompleteAabbWord(int start)
+    {
+        int k = tokens.IndexAt(start - 1);
+        return k < tokens.Count && tokens[k] is { Text.Length: 4 } word && word.End == start && word.Text[0] == word.Text[1]
+            && word.Text[2] == word.Text[3] && tokenizer.IsWord(word.Text);
+    }
 
     /// <summary>True when the character at <paramref name="start"/> is a function character and the pair at <paramref name="pairStart"/>
     /// is a token of its own that jieba's dictionary lists above its floor frequency (刚刚, 常常, 往往).</summary>

@@ -34,8 +34,8 @@ internal sealed partial class RepetitionFinder(string text, TokenList tokens, IT
     /// <summary>… unless the word is not a quantity (一起起, 一直直, 一定定, 一些些).</summary>
     private const string NotQuantities = "起直定切般样致再同向旦律度线体心意齐共贯举早时些";
 
-    /// <summary>Suffixes of units and offices that start the title of their head (防治司司长, 教育局局长, 组织部部长).</summary>
-    private const string OrganizationSuffixes = "司局处科部厅委办院所校馆站队组会厂社团室镇市县区乡村街州盟旗省军师旅营连排班";
+    /// <summary>Suffixes of units and offices that start the title of their head (防治司司长, 教育局局长, 组织部部长, 耕地保护股股长).</summary>
+    private const string OrganizationSuffixes = "股司局处科部厅委办院所校馆站队组会厂社团室镇市县区乡村街州盟旗省军师旅营连排班";
 
     /// <summary>Degree adverbs whose phrase with an adjective repeats for emphasis (很长很长, 好大好大).</summary>
     private const string DegreeAdverbs = "很好真太多老挺最更";

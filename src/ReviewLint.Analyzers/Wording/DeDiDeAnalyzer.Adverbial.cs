@@ -68,13 +68,20 @@ public sealed partial class DeDiDeAnalyzer
         // 对反映的问题没有扎实的开展调查, 对推介的项目没有主动的去对接: 没有 before a manner word and a verb (not a noun of behaviour:
         // 没有及时的回应) opens the predicate too, unless a verb such as 进行 later in the clause is the predicate 对's object runs on to.
         bool negatedVerb = manner && w.BeforePrevious is { Text: "没有" or "没" } && w.NextClass is WordClass.Verb && !EventNouns.Contains(w.Next.Text) && !HasDummyVerbLater(w);
-        bool objectClosed = verbPhrase || leadsPredicate || negatedVerb || manner && FollowsNounPhrase(w) || preverbal && !AfterDegree(w) || w.BeforePrevious is { } adverb && (w.Lexicon.ClassOf(adverb.Text) is WordClass.Adverb || adverb.Text is "未能" or "未");
+        // 对患者的询问不能耐心的向患者解释: a modal after 对's object, before the modifier, opens the predicate, so that object has closed
+        // (对不能及时的回应: a modal right after 对 belongs to its object).
+        bool modalAfterObject = afterModal && w.TokenAt(-3) is { } beforeModal && !ObjectPrepositions.Contains(beforeModal.Text);
+        bool objectClosed = modalAfterObject || verbPhrase || leadsPredicate || negatedVerb || manner && FollowsNounPhrase(w) || preverbal && !AfterDegree(w) || w.BeforePrevious is { } adverb && (w.Lexicon.ClassOf(adverb.Text) is WordClass.Adverb || adverb.Text is "未能" or "未");
         if (!objectClosed && ClosesObjectOfDui(w)) return null;
         var afterNext = w.AfterNext;
         // 没有及时的跟进。, 是否认真的落实: after a negation or 是否 the verb is the predicate even when it closes the clause.
         bool negated = adverbial && w.BeforePrevious is { } negation && Negations.Contains(negation.Text)
             && !(negation.Text is "没有" or "没" && EventNouns.Contains(w.Next.Text));
-        if (verb && !afterModal && !verbPhrase && !describedEvent && !((negated || leadsPredicate) && w.NextClosesClause) && !IsFirstOfAdverbialSeries(w))
+        // 垃圾分类工作稳步的推进，: an adverb (dict.txt d: 稳步, 逐步) right after the subject noun makes the verb after 的 the predicate,
+        // even when it closes the clause (经过一年稳步的推进， has no subject before the adverb and stays a noun phrase).
+        bool adverbAfterSubject = w.PreviousClass is WordClass.Adverb && w.Previous.Text.Length >= 2 && w.NextClass is WordClass.Verb
+            && w.BeforePrevious is { } subject && w.Lexicon.ClassOf(subject.Text) is WordClass.Nominal or WordClass.VerbalNoun;
+        if (verb && !afterModal && !verbPhrase && !describedEvent && !((negated || leadsPredicate || adverbAfterSubject) && w.NextClosesClause) && !IsFirstOfAdverbialSeries(w))
         {
             // 扎实的推进“清廉医院”建设: a quoted object after the verb shows the predicate as well as a Han word does.
             if (afterNext is null || !afterNext.Value.IsHan && afterNext.Value.Text is not ("“" or "《") || afterNext.Value.Text is "的"
@@ -168,9 +175,10 @@ public sealed partial class DeDiDeAnalyzer
         };
 
     /// <summary>What stands before a modifier can open a predicate with it: nothing (the clause starts), a subject, an adverb, a
-    /// modal, 没有 or 是否, a conjunction that joins predicates (并), an item marker (一是); not a verb, a preposition or 是, which would take the 的-phrase as an object.</summary>
+    /// modal, 没有 or 是否, a conjunction that joins predicates (并), an item marker (一是), a locative closing a subject or a setting
+    /// (全村上下, 工作中; dict.txt tag f); not a verb, a preposition or 是, which would take the 的-phrase as an object.</summary>
     private static bool OpensPredicate(Window w, Token? before) =>
-        before is not { } word || IsItemMarker(word.Text) || PredicateConjunctions.Contains(word.Text) || Modals.Contains(word.Text) || Negations.Contains(word.Text) || PredicateAdverbs.Contains(word.Text)
+        before is not { } word || word.Text.Length >= 2 && w.Tokenizer.GetWordTag(word.Text) is "f" || IsItemMarker(word.Text) || PredicateConjunctions.Contains(word.Text) || Modals.Contains(word.Text) || Negations.Contains(word.Text) || PredicateAdverbs.Contains(word.Text)
         || w.Lexicon.ClassOf(word.Text) is WordClass.Nominal or WordClass.Pronoun or WordClass.Adverb && !Copulas.Contains(word.Text) && !DummyVerbs.Contains(word.Text);
 
     /// <summary>一是, 二是 …: an item marker opens a clause the way a line start does.</summary>

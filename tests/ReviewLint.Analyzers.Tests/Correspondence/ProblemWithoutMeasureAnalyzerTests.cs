@@ -7,6 +7,12 @@ public class ProblemWithoutMeasureAnalyzerTests
     private const string Title = "柳湾村党支部2023年度组织生活会对照检查材料\n按照镇党委通知要求，支部组织党员认真学习，广泛征求意见，现将对照检查情况报告如下：\n";
     private const string Causes = "三、原因剖析\n一是理论武装抓得不紧。二是宗旨意识有所淡化。\n";
 
+    private const string SchoolTitle = "清溪县实验中学党支部2024年度组织生活会对照检查材料\n按照县教育局党组通知要求，支部认真开展学习，广泛征求意见，现将对照检查情况报告如下：\n";
+    private const string SchoolProblems = "一、存在的问题\n（一）在理论学习方面。一是集中学习次数偏少。二是学用结合不紧。\n" +
+        "（二）在课堂教学方面。一是部分教师教学方法陈旧。二是课堂效率不高。\n";
+    private const string SchoolMeasures = "四、整改措施\n（一）强化理论武装。每月组织一次集中学习，围绕教学难题开展研讨。\n" +
+        "（二）提升课堂质量。开展优质课评比，推行集体备课，提高课堂效率。\n";
+
     [Fact]
     public async Task Area_without_any_measure_is_reported_on_its_heading()
     {
@@ -890,5 +896,46 @@ public class ProblemWithoutMeasureAnalyzerTests
     {
         await Verifier.VerifyAsync(Bureau + StationProblems.Replace("（三）在基层监管所建设方面", "{|RL5001:（三）在基层监管所建设方面|}") +
             StationMeasures("提升维权效能。建立投诉举报督办机制，对预付卡纠纷专人跟踪。"));
+    }
+
+    [Theory]
+    [InlineData("（三）深化“双减”工作。严控书面作业总量，丰富课后服务内容。\n")]
+    [InlineData("（三）把“双减”落到实处。建立作业公示制度，每周检查一次。\n")]
+    public async Task Area_whose_quoted_policy_a_measure_heading_quotes_is_answered(string measure)
+    {
+        await Verifier.VerifyAsync(SchoolTitle + SchoolProblems +
+            "（三）在落实“双减”政策方面。一是作业总量控制不严。二是课后服务内容单一。\n" + Causes + SchoolMeasures + measure);
+    }
+
+    [Fact]
+    public async Task Item_whose_quoted_duty_a_measure_lead_quotes_is_answered()
+    {
+        await Verifier.VerifyAsync(SchoolTitle + "一、存在的问题\n一是理论学习不够深入，学用结合不紧。\n二是落实“一岗双责”不到位，对分管处室廉政风险提醒不多。\n" + Causes +
+            "四、整改措施\n一是强化理论武装，每月组织一次集中学习。\n二是压紧压实“一岗双责”，每季度听取分管处室情况汇报。\n");
+    }
+
+    [Fact]
+    public async Task Area_whose_quoted_policy_no_measure_heading_quotes_is_still_reported()
+    {
+        await Verifier.VerifyAsync(SchoolTitle + SchoolProblems +
+            "{|RL5001:（三）在落实“双减”政策方面|}。一是作业总量控制不严。二是课后服务内容单一。\n" + Causes + SchoolMeasures +
+            "（三）抓好“五项管理”。规范手机、睡眠、读物、体质管理。\n");
+    }
+
+    private const string VanguardProblems = "一、存在的问题\n一是集中学习次数偏少，学用结合不紧。\n二是党员先锋模范作用发挥不够，少数党员在防汛值守中带头不够。\n";
+
+    [Theory]
+    [InlineData("二是让党员亮出身份、干在前面，推行党员设岗定责。\n")]
+    [InlineData("二是组织党员亮明身份，在急难险重任务中干在前头。\n")]
+    public async Task Vanguard_problem_is_answered_by_a_measure_that_has_members_show_their_status(string measure)
+    {
+        await Verifier.VerifyAsync(Title + VanguardProblems + Causes + "四、整改措施\n一是强化理论武装，每月组织一次集中学习。\n" + measure);
+    }
+
+    [Fact]
+    public async Task Vanguard_problem_without_such_a_measure_is_still_reported()
+    {
+        await Verifier.VerifyAsync(Title + "一、存在的问题\n一是集中学习次数偏少，学用结合不紧。\n{|RL5001:二是党员先锋模范作用发挥不够|}，少数党员在防汛值守中带头不够。\n" + Causes +
+            "四、整改措施\n一是强化理论武装，每月组织一次集中学习。\n二是规范集体“三资”管理，每月对账一次。\n");
     }
 }

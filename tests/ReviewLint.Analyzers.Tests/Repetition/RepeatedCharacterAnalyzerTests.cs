@@ -532,4 +532,37 @@ public class RepeatedCharacterAnalyzerTests
     [InlineData("先研究研究方法，再定方案。")]
     [InlineData("党员服务服务业企业的意识不强。")]
     public async Task Does_not_report_a_compound_whose_head_is_no_quality_noun(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("县自然资源局耕地保护股股长李某某参加了专题学习。")]
+    [InlineData("财务股股长对账目逐笔进行了复核。")]
+    [InlineData("班子成员每季度结合分管工作作一次交流发言。")]
+    [InlineData("支部委员围绕年度工作作两次专题汇报。")]
+    [InlineData("医共体建设推进不快。作为县域中医医共体牵头单位，带动作用发挥不足。")]
+    [InlineData("班子成员之间开展了谈谈心、交交底的谈心谈话。")]
+    [InlineData("支部书记经常与党员交交底、谈谈心。")]
+    public async Task Does_not_report_an_office_a_counted_light_verb_a_used_term_or_a_parallel_reduplication(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("结合分管工作一次交流发言都没[|有有|]。")]
+    [InlineData("班子成员之间开展了谈心谈话，[|交交|]底不够。")]
+    [InlineData("党员服务服务业企业的意识不强，[|还还|]要进一步加强。")]
+    public async Task Still_reports_doubles_beside_these_look_alikes(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("今后还[|要要|]进一步压实整改责任。")]
+    [InlineData("班子拿出了实实在在[|的的|]工作业绩。")]
+    [InlineData("民主生活会上念稿发言[|为为|]主，交流碰撞不够。")]
+    [InlineData("遇到矛盾只会[|和和|]稀泥，不敢较真碰硬。")]
+    public async Task Reports_a_modal_particle_preposition_or_conjunction_typed_twice_in_context(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("今后还要要求每名党员对照检查。")]
+    [InlineData("做好工作主要要靠自身努力。")]
+    [InlineData("班子拿出了实实在在的工作业绩。")]
+    [InlineData("清清楚楚、明明白白地向群众交底。")]
+    [InlineData("不要为为难的事情而退缩。")]
+    [InlineData("推进社会和和谐稳定同步发展。")]
+    [InlineData("组织学会和和解委员会的同志座谈。")]
+    public async Task Does_not_report_look_alikes_of_those_doubles(string text) => await Verifier.VerifyAsync(text);
 }

@@ -800,4 +800,35 @@ public class DeDiDeAnalyzerTests
     [InlineData("发现的问题都得到了坚决的纠正。")]
     [InlineData("对错误做法，坚决的纠正是必要的。")]
     public async Task Does_not_report_de_between_a_manner_word_and_a_noun(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("对群众反映的问题坚决[|的|]杜绝“不回复、不处理”。")]
+    [InlineData("对患者的疑问不能耐心[|的|]向患者说明。")]
+    [InlineData("老旧小区改造工作稳步[|的|]推进，新开工小区12个。")]
+    public async Task Reports_de_after_a_manner_word_in_these_predicates(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("各项工作取得了显著[|地|]成效。")]
+    public async Task Reports_di_before_the_noun_object_of_qude(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("各项工作取得了显著的成效。")]
+    [InlineData("成效是显著的，问题也是突出的。")]
+    [InlineData("经过一年稳步的推进，改造任务全部完成。")]
+    [InlineData("这项工作得到了稳步的推进。")]
+    [InlineData("对患者的询问给予耐心的解释。")]
+    [InlineData("对群众反映的问题，杜绝的是推诿扯皮。")]
+    [InlineData("对患者的询问要给予耐心的解释。")]
+    public async Task Does_not_report_look_alikes_of_these_predicates(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("全村上下齐心协力[|的|]推进人居环境整治。")]
+    [InlineData("全镇上下坚定不移[|的|]推进乡村振兴。")]
+    public async Task Reports_de_after_an_idiom_following_a_locative_subject(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("这是全村上下齐心协力的结果。")]
+    [InlineData("全村上下齐心协力的干劲很足。")]
+    [InlineData("靠的是全镇上下齐心协力的精神。")]
+    public async Task Does_not_report_an_idiom_after_a_locative_before_a_noun(string text) => await Verifier.VerifyAsync(text);
 }
