@@ -369,6 +369,7 @@ internal sealed partial class RepetitionFinder
     {
         if (c == '了' && tokenizer.IsWord(left.Text)) return IsFollowedByMoreOfTheClause(end);
         if (c == '要' && IsModalYaoBeforeVerb(left, end)) return true;
+        if (c == '过' && IsAspectGuoVerbBeforeObject(left, end)) return true;
         if (AttachesToSameCharacter.Contains(c) || lexicon.FunctionCharacters.Contains(c) && !EndsWordAndNeverFollowsIt.Contains(c)) return false;
         if (!tokenizer.IsWord(left.Text) || IsWordWith(left.Text, [c])) return false;
         if (c == '是' && (left.Text.Length > 2 || NeverRepeated.Contains(left.Text[0]) || left.Text == "国是")) return false;
@@ -387,6 +388,22 @@ internal sealed partial class RepetitionFinder
         // 意味/味/着 are doubles); so is the light verb 作/做 after a verbal noun (准备工作/作/了/安排; 发展/展/了 is a double).
         if (next is "了" && tokenizer.GetWordTag(left.Text) is { } tag && (tag[0] == 'n' || tag == "vn" && LightVerbs.Contains(c))) return false;
         return !IsWordWith([c], next);
+    }
+
+    /// <summary>How much more often a one-character verb stands alone than with 过 for its 过 to be the aspect particle (下 against 下过,
+    /// 去 against 去过), not part of a verb of its own (通过, 经过, 超过, 度过 are as common as or commoner than 通, 经, 超, 度).</summary>
+    private const int AspectGuoRatio = 20;
+
+    /// <summary>下过/过/企业, 去过/过/基层: a one-character verb joined with the aspect particle 过 in a dictionary word, then 过 again before a
+    /// noun object: the particle typed twice. 没有通过过, 经过过 (a verb of its own ending in 过) and 下过/过/了 stay.</summary>
+    private bool IsAspectGuoVerbBeforeObject(Token left, int end)
+    {
+        if (left.Text.Length != 2 || left.Text[1] != '过' || tokenizer.GetWordTag(left.Text) is not ("v" or "vq")) return false;
+        int compound = tokenizer.GetFrequency(left.Text);
+        if (compound <= 0 || tokenizer.GetFrequency(left.Text[..1]) < (long)AspectGuoRatio * compound) return false;
+        int nextIndex = tokens.IndexAt(end);
+        return nextIndex < tokens.Count && tokens[nextIndex] is { IsHan: true, Text.Length: >= 2 } next && next.Start == end
+            && tokenizer.GetWordTag(next.Text) is ['n', ..];
     }
 
     /// <summary>还要/要/回, 都要/要/走, 还要/要/进一步: an adverb joined with the modal 要 (还要, 都要, 也要, 就要), then 要 alone before a verb or adverb:

@@ -565,4 +565,19 @@ public class RepeatedCharacterAnalyzerTests
     [InlineData("推进社会和和谐稳定同步发展。")]
     [InlineData("组织学会和和解委员会的同志座谈。")]
     public async Task Does_not_report_look_alikes_of_those_doubles(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("不少教师多年没有下[|过过|]企业，动手能力不强。")]
+    [InlineData("个别班子成员一年都没去[|过过|]基层党支部。")]
+    [InlineData("有的干部从来没有看[|过过|]群众来信。")]
+    public async Task Reports_the_aspect_particle_guo_typed_twice_before_an_object(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("这项制度至今没有通过过审议。")]
+    [InlineData("不少教师多年没有下过企业，动手能力不强。")]
+    [InlineData("个别班子成员一年都没去过基层党支部。")]
+    [InlineData("这些年班子没有经过过这样的考验。")]
+    [InlineData("他们从来没有超过过年度指标。")]
+    [InlineData("请专家帮我们过过目，把把关。")]
+    public async Task Does_not_report_guo_after_a_verb_of_its_own_or_a_single_guo(string text) => await Verifier.VerifyAsync(text);
 }
