@@ -19,6 +19,8 @@ public sealed partial class DeDiDeAnalyzer
             && (w.AfterNext is not { } end || end.Kind == TokenKind.Punctuation || end.Text is "、" or "和"
                 || end.Text == "的" && w.Next.Text is not ("住" or "上" or "出" or "起" or "过")))
             return new Finding("得", "complement-end", ComplementReason);
+        // 坐一坐、听一听的少, 看看的多: a tentative reduplication takes no complement, so its 的-phrase names the people who do it.
+        if (IsTentativeReduplication(w)) return null;
         // dict.txt tags many report verbs vn (管理, 宣传, 教育, 研究): they take a complement after a strong degree word or 不够
         // (管理的不够规范, 宣传的不够), not after 不 alone (发展的不平衡 is a noun phrase).
         bool verbalNoun = w.PreviousClass is WordClass.VerbalNoun;
@@ -40,7 +42,9 @@ public sealed partial class DeDiDeAnalyzer
         // 抓的到位。, 做的扎实，, 解决的及时。: a manner word closing the clause after a verb is its complement, whatever dict.txt tags it
         // (到位 v, 扎实 ad, 及时 c).
         bool manner = w.NextClass is WordClass.Adjective or WordClass.Adverb or WordClass.Adverbial || MannerPredicates.Contains(w.Next.Text);
-        if (manner && w.PreviousClass is WordClass.Verb && w.Next.Text.Length <= 2 && w.NextClosesClause && IsCommonComplement(w)
+        // 平时管的不严，: dict.txt tags a few one-character verbs vn (管), which are verbs all the same.
+        bool verb = w.PreviousClass is WordClass.Verb || verbalNoun && w.Previous.Text.Length == 1;
+        if (manner && verb && w.Next.Text.Length <= 2 && w.NextClosesClause && IsCommonComplement(w)
             && w.Next.Text is not ("多" or "少" or "不多" or "不少") && !HeadNouns.Contains(w.Next.Text))
             return new Finding("得", "complement-end", ComplementReason); // (存在的不足，取得的成效，: dict.txt tags these nouns a)
         // 清收做的不够，: 不够 closing the clause after a verb says how well it is done.
@@ -57,6 +61,9 @@ public sealed partial class DeDiDeAnalyzer
         // says how well or how much it is done (without 对, 存在的不足 and 参与的不多 are noun phrases).
         if (w.PreviousClass is WordClass.Verb or WordClass.VerbalNoun && w.Next.Text is "不足" or "不多" or "少" && w.NextClosesClause
             && w.WordsSinceInClause(DuiPrepositions) >= 1)
+            return new Finding("得", "complement-end", ComplementReason);
+        // 搞的轰轰烈烈，, 说的清清楚楚。: an AABB word closing the clause after a verb is its complement of manner (认认真真的态度 goes on to a noun).
+        if (verb && IsAabb(w.Next.Text) && w.NextClosesClause)
             return new Finding("得", "complement-end", ComplementReason);
         // 工作干的怎么样, 落实的如何: how well a verb is done is asked with a complement.
         if (w.PreviousClass is WordClass.Verb && w.Next.Text is "怎么样" or "怎样" or "如何" && w.NextClosesClause)
@@ -109,6 +116,12 @@ public sealed partial class DeDiDeAnalyzer
         string degree = word[..^1];
         return w.Lexicon.ClassOf(degree) is WordClass.Degree && !WeakDegreeWords.Contains(degree) && w.Lexicon.ClassOf(word[^1..]) is WordClass.Adjective;
     }
+
+    /// <summary>听一听/的, 看看/的: the verb before the particle repeats the verb one or two tokens before it (V一V, or VV split by jieba).</summary>
+    private static bool IsTentativeReduplication(Window w) =>
+        w.BeforePrevious is { } before && (before.Text == w.Previous.Text
+            || before.Text == "一" && w.BeforeBeforePrevious is { } verb && verb.Text == w.Previous.Text)
+        || w.Previous.Text.Length == 2 && w.Previous.Text[0] == w.Previous.Text[1];
 
     /// <summary>Verbs of lacking or having whose object is a noun phrase (缺少…的气概, 具有…的精神).</summary>
     private static readonly FrozenSet<string> HavingVerbs = FrozenSet.ToFrozenSet(["缺少", "缺乏", "具有", "具备", "拥有", "富有", "充满"], StringComparer.Ordinal);

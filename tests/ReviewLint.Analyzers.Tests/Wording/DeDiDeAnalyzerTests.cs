@@ -831,4 +831,24 @@ public class DeDiDeAnalyzerTests
     [InlineData("全村上下齐心协力的干劲很足。")]
     [InlineData("靠的是全镇上下齐心协力的精神。")]
     public async Task Does_not_report_an_idiom_after_a_locative_before_a_noun(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("真正到群众家里坐一坐、听一听的少，多是听汇报。")]
+    [InlineData("下基层看一看的多，帮着解决问题的少。")]
+    [InlineData("会上大家议一议的多，会后抓落实的少。")]
+    public async Task Does_not_report_the_nominal_de_after_a_tentative_reduplication(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("对党员平时管[|的|]不严，纪律意识松懈。")]
+    [InlineData("各类检查评比活动搞[|的|]轰轰烈烈，但实效不明显。")]
+    [InlineData("整改要求讲[|的|]清清楚楚，落实却打了折扣。")]
+    public async Task Reports_de_before_a_negated_adjective_or_an_aabb_complement(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("他管的不多的地方，问题反而少。")]
+    [InlineData("村里搞的活动群众参与不多。")]
+    [InlineData("我们要以认认真真的态度抓整改。")]
+    [InlineData("支部搞的轰轰烈烈的评比活动实效不明显。")]
+    [InlineData("他分管的不少工作还没有起色。")]
+    public async Task Does_not_report_nominal_de_beside_these_complements(string text) => await Verifier.VerifyAsync(text);
 }
