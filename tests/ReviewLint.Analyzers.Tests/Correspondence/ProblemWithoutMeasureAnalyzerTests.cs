@@ -938,4 +938,23 @@ public class ProblemWithoutMeasureAnalyzerTests
         await Verifier.VerifyAsync(Title + "一、存在的问题\n一是集中学习次数偏少，学用结合不紧。\n{|RL5001:二是党员先锋模范作用发挥不够|}，少数党员在防汛值守中带头不够。\n" + Causes +
             "四、整改措施\n一是强化理论武装，每月组织一次集中学习。\n二是规范集体“三资”管理，每月对账一次。\n");
     }
+
+    private const string StudyAndSafetyProblems = "一、存在的问题\n{0}（一）在理论学习和政治建设方面{1}\n班子集中学习多是读文件、看视频，结合企业改革实际研讨不够，“三重一大”事项前置研究有时程序不规范。\n" +
+        "（二）在安全生产方面\n车辆例行检查走过场，隐患整改不及时。\n";
+
+    [Theory]
+    [InlineData("完善前置研究事项清单，班子成员每季度到车队讲一次党课。")]
+    [InlineData("完善前置研究事项清单，书记每半年讲一次专题党课。")]
+    public async Task Theory_study_area_is_answered_by_a_measure_with_party_lectures_and_its_cases(string measure)
+    {
+        await Verifier.VerifyAsync(Title + string.Format(StudyAndSafetyProblems, "", "") + Causes +
+            "四、整改措施\n（一）压实安全生产责任。每月开展一次车辆隐患排查，隐患限期整改。\n（二）坚持党建引领，把牢发展方向。" + measure + "\n");
+    }
+
+    [Fact]
+    public async Task Theory_study_area_is_still_reported_when_the_measure_has_no_study_in_it()
+    {
+        await Verifier.VerifyAsync(Title + string.Format(StudyAndSafetyProblems, "{|RL5001:", "|}") + Causes +
+            "四、整改措施\n（一）压实安全生产责任。每月开展一次车辆隐患排查，隐患限期整改。\n（二）坚持党建引领，把牢发展方向。完善前置研究事项清单，班子成员每季度到车队调研一次。\n");
+    }
 }
