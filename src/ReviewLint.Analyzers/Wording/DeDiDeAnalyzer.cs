@@ -113,7 +113,11 @@ public sealed partial class DeDiDeAnalyzer : DiagnosticAnalyzer
         {
             var token = tokens[i];
             bool glued = token.IsHan && token.Text.Length >= 2 && token.Text.AsSpan().IndexOfAny("的地得") >= 0 && !tokenizer.IsWord(token.Text);
-            if (!glued) continue;
+            if (!glued)
+            {
+                if (IsGuessGluedAtParticle(tokens, i, tokenizer)) (splits ??= []).Add((i, [Piece(token, 0, 1), Piece(token, 1, 1)]));
+                continue;
+            }
             var pieces = new List<Token>();
             int start = 0;
             for (int k = 0; k <= token.Text.Length; k++)
@@ -126,6 +130,24 @@ public sealed partial class DeDiDeAnalyzer : DiagnosticAnalyzer
             (splits ??= []).Add((i, [.. pieces]));
         }
         return splits is null ? tokens : new SplitTokenList(tokens, splits);
+    }
+
+    /// <summary>One-character prepositions that open an adverbial after 的/地 (及时地向上级报告, 主动地对接).</summary>
+    private const string Prepositions = "向对把从与给跟同被将";
+
+    /// <summary>Verbs that make a word with 得 before a predicate (显得, 懂得, 记得, 使得).</summary>
+    private const string VerbsOfDe = "显懂记使";
+
+    /// <summary>工作中显/的/疲惫, 及时/的/向区/卫健委: jieba's HMM glued the character next to a standalone particle to the character on its
+    /// other side into a two-character guess that is no word; the character is a verb taking 得 (显) or a preposition (向), so it is
+    /// cut off and the particle judged beside it.</summary>
+    private static bool IsGuessGluedAtParticle(TokenList tokens, int i, ITokenizer tokenizer)
+    {
+        var token = tokens[i];
+        if (!token.IsHan || token.Text.Length != 2 || tokenizer.IsWord(token.Text)) return false;
+        bool beforeParticle = i + 1 < tokens.Count && tokens[i + 1] is { Text: "的" } after && after.Start == token.End && VerbsOfDe.Contains(token.Text[1]);
+        bool afterParticle = i > 0 && tokens[i - 1] is { Text: "的" or "地" } before && before.End == token.Start && Prepositions.Contains(token.Text[0]);
+        return beforeParticle || afterParticle;
     }
 
     private static Token Piece(Token token, int offset, int length) =>

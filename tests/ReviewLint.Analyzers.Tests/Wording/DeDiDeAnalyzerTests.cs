@@ -851,4 +851,15 @@ public class DeDiDeAnalyzerTests
     [InlineData("支部搞的轰轰烈烈的评比活动实效不明显。")]
     [InlineData("他分管的不少工作还没有起色。")]
     public async Task Does_not_report_nominal_de_beside_these_complements(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("发现异常信号后未能及时[|的|]向区卫健委报告。")]
+    [InlineData("部分驾驶员工作中显[|的|]疲惫急躁。")]
+    public async Task Reports_de_beside_a_character_glued_into_a_guess_on_its_other_side(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("群众的向往就是我们的奋斗目标。")]
+    [InlineData("这是他的对手，不是朋友。")]
+    [InlineData("不断增强党组织在群众中的向心力和凝聚力。")]
+    public async Task Does_not_report_a_noun_after_de_that_starts_with_a_preposition_character(string text) => await Verifier.VerifyAsync(text);
 }
