@@ -736,4 +736,19 @@ public class ForeignUnitWordingAnalyzerTests
     [InlineData("邮政公司临水县分公司党委领导班子对照检查材料\n\n加强与邮储银行县支行的联动，组织金融服务进村入户。")]
     public async Task Own_wording_of_towns_streets_and_banks_and_mentions_of_them_are_not_reported(string text) =>
         await VerifyAsync(text);
+
+    [Fact]
+    public async Task A_county_company_with_a_long_name_in_a_committee_title_reports_the_citys_count_as_its_own() =>
+        await VerifyAsync("""
+            中共桐溪县城乡水务发展有限责任公司支部委员会2024年度民主生活会对照检查材料
+
+            按照县国资委党委的安排，公司党支部班子认真开展会前学习。{|RL4001:全市|}36处供水站中，有11处管网老化。
+            """);
+
+    [Theory]
+    [InlineData("中共桐溪县城乡水务发展有限责任公司支部委员会2024年度民主生活会对照检查材料\n\n我公司供水管网老化问题整改不够及时。")]
+    [InlineData("中共桐溪县公共交通运输有限责任公司总支部委员会2024年度组织生活会对照检查材料\n\n全公司28条线路中有9条班次偏少，本公司服务意识有待提升。")]
+    [InlineData("中共桐溪县公共交通运输有限责任公司支部委员会班子对照检查材料\n\n我司在全县公交服务满意度测评中排名靠后，在全市排名第九。")]
+    public async Task A_county_companys_own_words_in_a_committee_title_with_a_long_name_are_not_reported(string text) =>
+        await VerifyAsync(text);
 }
