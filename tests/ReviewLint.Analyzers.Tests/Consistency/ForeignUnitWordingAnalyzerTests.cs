@@ -751,4 +751,19 @@ public class ForeignUnitWordingAnalyzerTests
     [InlineData("中共桐溪县公共交通运输有限责任公司支部委员会班子对照检查材料\n\n我司在全县公交服务满意度测评中排名靠后，在全市排名第九。")]
     public async Task A_county_companys_own_words_in_a_committee_title_with_a_long_name_are_not_reported(string text) =>
         await VerifyAsync(text);
+
+    [Fact]
+    public async Task Banner_scope_in_a_county_forest_farm_is_reported() =>
+        await VerifyAsync("""
+            中共桐溪县国有白桦岭林场支部委员会2024年度组织生活会对照检查材料
+
+            按照县林业局党组的部署，林场党支部认真开展会前学习。我们要守好这片林子，为{|RL4001:全旗|}生态建设多作贡献。
+            """);
+
+    [Theory]
+    [InlineData("中共乌力吉旗国有白桦岭林场支部委员会2024年度组织生活会对照检查材料\n\n按照旗林业和草原局党组的部署，林场党支部认真开展会前学习，为全旗生态建设多作贡献。")]
+    [InlineData("中共桐溪县国有白桦岭林场支部委员会2024年度组织生活会对照检查材料\n\n按照县林业局党组的部署，林场党支部认真开展会前学习，为全县生态建设多作贡献。")]
+    [InlineData("中共桐溪县国有白桦岭林场支部委员会2024年度组织生活会对照检查材料\n\n按照县林业局党组的部署，林场党支部认真开展会前学习，到内蒙古的林场学习了防火经验，参观了旗县两级的护林站。")]
+    public async Task Own_scope_of_forest_farms_and_visits_to_inner_mongolia_are_not_reported(string text) =>
+        await VerifyAsync(text);
 }
