@@ -766,4 +766,19 @@ public class ForeignUnitWordingAnalyzerTests
     [InlineData("中共桐溪县国有白桦岭林场支部委员会2024年度组织生活会对照检查材料\n\n按照县林业局党组的部署，林场党支部认真开展会前学习，到内蒙古的林场学习了防火经验，参观了旗县两级的护林站。")]
     public async Task Own_scope_of_forest_farms_and_visits_to_inner_mongolia_are_not_reported(string text) =>
         await VerifyAsync(text);
+
+    [Theory]
+    [InlineData("支部将带领[|全县|]牧民群众建设美丽新牧区。", "宝力格嘎查", "Gacha")]
+    [InlineData("[|我县|]草原生态保护补助奖励资金发放及时。", "查干敖包苏木", "Sumu")]
+    [InlineData("[|全县上下|]形成了保护草原的浓厚氛围。", "宝力格嘎查", "Gacha")]
+    public async Task County_scope_in_a_sumu_or_gacha_is_reported(string markup, string name, string unitType) =>
+        await VerifyAsync(markup, TypedUnit(name, unitType));
+
+    [Theory]
+    [InlineData("支部将带领全嘎查牧民群众建设美丽新牧区，在全旗排名靠前。", "宝力格嘎查", "Gacha")]
+    [InlineData("旗县两级工作组多次到嘎查调研。", "宝力格嘎查", "Gacha")]
+    [InlineData("带领全县牧民群众建设美丽新牧区。", "托克托县查干敖包苏木", "Sumu")]
+    [InlineData("组织牧民到邻近的多伦县全县推广的舍饲养殖基地参观。", "查干敖包苏木", "Sumu")]
+    public async Task Banner_scope_words_in_a_sumu_or_gacha_and_a_named_county_are_not_reported(string text, string name, string unitType) =>
+        await VerifyAsync(text, TypedUnit(name, unitType));
 }
