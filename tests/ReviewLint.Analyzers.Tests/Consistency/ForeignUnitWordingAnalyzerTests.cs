@@ -781,4 +781,19 @@ public class ForeignUnitWordingAnalyzerTests
     [InlineData("组织牧民到邻近的多伦县全县推广的舍饲养殖基地参观。", "查干敖包苏木", "Sumu")]
     public async Task Banner_scope_words_in_a_sumu_or_gacha_and_a_named_county_are_not_reported(string text, string name, string unitType) =>
         await VerifyAsync(text, TypedUnit(name, unitType));
+
+    [Theory]
+    [InlineData("对[|全县上下|]疾控体系改革的形势把握不准。", "西湖区疾病预防控制中心")]
+    [InlineData("对[|全县上下|]疾控体系改革的形势把握不准。", "江州市南山区卫生健康局")]
+    [InlineData("[|我县|]港口货运量稳步增长。", "北港区交通运输局")]
+    public async Task County_scope_in_a_department_of_a_district_named_like_a_lake_or_hill_is_reported(string markup, string name) =>
+        await VerifyAsync(markup, TypedUnit(name, "Department"));
+
+    [Theory]
+    [InlineData("对全县上下疾控体系改革的形势把握不准。", "桐溪县湖区血吸虫病防治站")]
+    [InlineData("全县上下形成了保护水源的共识。", "青山县南部山区供水站")]
+    [InlineData("我县港口货运量稳步增长。", "桐溪县临港区管理委员会")]
+    [InlineData("全县上下形成了保护水源的共识。", "桐溪县东山湖区管理局")]
+    public async Task County_scope_in_county_units_whose_names_hold_a_lake_or_hill_zone_is_not_reported(string text, string name) =>
+        await VerifyAsync(text, TypedUnit(name, "Department"));
 }
