@@ -796,4 +796,31 @@ public class ForeignUnitWordingAnalyzerTests
     [InlineData("全县上下形成了保护水源的共识。", "桐溪县东山湖区管理局")]
     public async Task County_scope_in_county_units_whose_names_hold_a_lake_or_hill_zone_is_not_reported(string text, string name) =>
         await VerifyAsync(text, TypedUnit(name, "Department"));
+
+    [Theory]
+    [InlineData("打造一支让全市[|师生|]和群众放心的医护队伍。", "江州市儿童医院", "Hospital")]
+    [InlineData("对全县[|师生|]诉求回应不够及时。", "桐溪县人民医院", "Hospital")]
+    public async Task Teachers_and_students_as_the_constituency_of_a_hospital_or_company_are_reported(string markup, string name, string unitType) =>
+        await VerifyAsync(markup, TypedUnit(name, unitType));
+
+    [Theory]
+    [InlineData("为全市师生开展健康体检1.2万人次。", "江州市儿童医院", "Hospital")]
+    [InlineData("为辖区中小学师生和家长讲授急救知识。", "江州市儿童医院", "Hospital")]
+    [InlineData("让全市师生和群众满意。", "江州市教育局", "Department")]
+    [InlineData("让全校师生和家长满意。", "桐溪县第二中学", "School")]
+    public async Task Health_services_for_teachers_and_students_and_the_wording_of_schools_are_not_reported(string text, string name, string unitType) =>
+        await VerifyAsync(text, TypedUnit(name, unitType));
+
+    [Theory]
+    [InlineData("没有真正树立以学生和[|患者|]为中心的理念。")]
+    [InlineData("对家长、[|患者|]的意见回应不及时。")]
+    public async Task Patients_listed_with_pupils_or_parents_in_a_school_are_reported(string markup) =>
+        await VerifyAsync(markup, TypedUnit("桐溪县第三小学", "School"));
+
+    [Theory]
+    [InlineData("组织师生为白血病患者捐款2.3万元。")]
+    [InlineData("开展急救培训，教师学会了对心脏骤停患者实施心肺复苏。")]
+    [InlineData("联系医院为患病学生开通就医绿色通道，关心患者康复。")]
+    public async Task Patients_in_a_schools_health_topics_are_not_reported(string text) =>
+        await VerifyAsync(text, TypedUnit("桐溪县第三小学", "School"));
 }
