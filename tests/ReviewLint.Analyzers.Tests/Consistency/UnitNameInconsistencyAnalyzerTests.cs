@@ -467,4 +467,19 @@ public class UnitNameInconsistencyAnalyzerTests
     [InlineData("到柳河镇学习如何把集镇打造成商贸中心。", "白沙镇")]
     public async Task Building_the_own_place_and_carrying_home_another_places_practice_are_not_reported(string text, string unit) =>
         await VerifyAsync(text, unit);
+
+    [Theory]
+    [InlineData("帮助解决一线职工吃水难题，[|青松岭林场|]支部将以整改实效取信于职工。", "白桦岭林场")]
+    [InlineData("推动驻区单位资源融入社区服务，[|紫藤社区|]支部将依托街道党工委的支持为居民办实事。", "玉兰社区")]
+    [InlineData("[|柳河村|]总支部将组织党员外出学习。", "杨庄村")]
+    public async Task Another_units_name_before_a_bare_branch_in_the_authors_pledge_is_reported(string markup, string unit) =>
+        await VerifyAsync(markup, unit);
+
+    [Theory]
+    [InlineData("帮助解决一线职工吃水难题，白桦岭林场支部将以整改实效取信于职工。", "白桦岭林场")]
+    [InlineData("与紫藤社区支部签订共建协议，联合开展志愿服务。", "玉兰社区")]
+    [InlineData("到青松岭林场支部学习党建经验。", "白桦岭林场")]
+    [InlineData("柳河村支部书记到我村交流经验。", "杨庄村")]
+    public async Task The_own_branch_and_other_branches_visited_or_paired_are_not_reported(string text, string unit) =>
+        await VerifyAsync(text, unit);
 }
