@@ -13,6 +13,9 @@ internal static class DistrictScope
 {
     /// <summary>Second characters before 区 that make it a zone rather than a district (社区, 开发区, 园区 …).</summary>
     private const string ZoneBeforeQu = "社小园景片库矿林牧治发业校营街辖山湖灾税验范能保港物商";
+    /// <summary>Characters of <see cref="ZoneBeforeQu"/> that also end district names (东湖区, 西山区, 北港区): with a two-character stem at
+    /// the start of the name or after a 省、市、州 (江州市东湖区) the 区 is a district, while 山区、湖区 as zones follow a longer name (青山县南部山区).</summary>
+    private const string PlaceBeforeQu = "山湖港";
 
     private static readonly string[] DistrictReferences = ["区委", "区政府", "区直", "区纪委", "区人大", "区政协"];
     private static readonly string[] CountyReferences = ["县委", "县政府", "县直", "县纪委", "县人大", "县政协"];
@@ -34,6 +37,9 @@ internal static class DistrictScope
         return false;
     }
 
+    private static bool IsTwoCharacterDistrict(string name, int qu) =>
+        PlaceBeforeQu.Contains(name[qu - 1]) && qu >= 2 && (qu == 2 || name[qu - 3] is '省' or '市' or '州');
+
     /// <summary>The last of 县、旗、区、市 in the name that marks a level, or null when none does.</summary>
     private static char? LastLevelIn(string name)
     {
@@ -43,7 +49,7 @@ internal static class DistrictScope
             bool isLevel = c switch
             {
                 '县' or '旗' => true,
-                '区' => !ZoneBeforeQu.Contains(name[i - 1]),
+                '区' => !ZoneBeforeQu.Contains(name[i - 1]) || IsTwoCharacterDistrict(name, i),
                 '市' => name[i - 1] is not ('城' or '超' or '都' or '门') && (i + 1 == name.Length || name[i + 1] is not ('场' or '政' or '民')),
                 _ => false,
             };

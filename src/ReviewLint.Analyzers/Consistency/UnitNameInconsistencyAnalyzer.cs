@@ -434,7 +434,7 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
     }
 
 
-    [GeneratedRegex(@"\G(?:机关)?(?:第[一二三四五六七八九十0-9]{1,3})?(?:党委|党支部|党总支部?|党工委|党组(?!织)|两委(?:班子)?|领导班子|班子|委员会|委常委(?:会|班子)?|委(?![员托])|人民政府|政府)")]
+    [GeneratedRegex(@"\G(?:机关)?(?:第[一二三四五六七八九十0-9]{1,3})?(?:党委|党?支部|党?总支部?|党工委|党组(?!织)|两委(?:班子)?|领导班子|班子|委员会|委常委(?:会|班子)?|委(?![员托])|人民政府|政府)")]
     private static partial Regex OrganizationAfterName();
 
     /// <summary>建设得、建设成、打造成 right after a name that 把 opens: the author's pledge to build the own place (把桃园村建设得更加美丽富裕).</summary>

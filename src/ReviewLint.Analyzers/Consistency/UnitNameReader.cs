@@ -70,7 +70,7 @@ internal static class UnitNameReader
             long frequency = tokenizer.GetFrequency(text);
             if (text.Length == 1)
             {
-                if (FunctionCharacters.Contains(text[0])) break;
+                if (FunctionCharacters.Contains(text[0]) && !IsMongolianSyllable(content, tokens, tokenizer, i, suffixStart, suffixLength)) break;
             }
             else if (frequency == 0 && (MarkerInitials.Contains(text[0]) || FunctionCharacters.Contains(text[0])))
             {
@@ -84,6 +84,21 @@ internal static class UnitNameReader
             start = piece.Start;
         }
         return start < suffixStart ? (start, false) : null;
+    }
+
+    /// <summary>Function characters that are also syllables of Mongolian names (敖|都, 其其格, 格|日|勒).</summary>
+    private const string MongolianSyllables = "都其日";
+
+    /// <summary>True when a lone 都、其 or 日 right before 嘎查 or 苏木 ends a Mongolian name jieba split (乌兰|敖|都|嘎查): the piece
+    /// before it is a rare Han piece of the name, not a word of the sentence (牧民|都 is no name: 牧民 is an ordinary word).</summary>
+    private static bool IsMongolianSyllable(string content, TokenList tokens, ITokenizer tokenizer, int index, int suffixStart, int suffixLength)
+    {
+        var piece = tokens[index];
+        if (!MongolianSyllables.Contains(piece.Text[0]) || piece.End != suffixStart || index == 0) return false;
+        if (!content.AsSpan(suffixStart, suffixLength).SequenceEqual("嘎查") && !content.AsSpan(suffixStart, suffixLength).SequenceEqual("苏木")) return false;
+        var before = tokens[index - 1];
+        return before.IsHan && before.End == piece.Start && !(before.Text.Length == 1 && (FunctionCharacters.Contains(before.Text[0]) || SuffixCharacters.Contains(before.Text[0])))
+            && tokenizer.GetFrequency(before.Text) < OrdinaryWordFrequency && !NeverNameInitials.Contains(before.Text[0]);
     }
 
     /// <summary>True when a lone 和 is a name's character (呼|和|锡林, 岗|和|市委, 和|岭社区 at the start of a clause), not the

@@ -26,7 +26,7 @@ public static partial class FactsInference
         ("县", UnitType.County), ("区", UnitType.District), ("市", UnitType.City), ("省", UnitType.Province),
         ("分局", UnitType.Department), ("局", UnitType.Department), ("委", UnitType.Department), ("办", UnitType.Department), ("中心", UnitType.Department),
         ("厅", UnitType.Department), ("派出所", UnitType.Department), ("所", UnitType.Department), ("站", UnitType.Department), ("院", UnitType.Department),
-        ("馆", UnitType.Department),
+        ("馆", UnitType.Department), ("林场", UnitType.Department), ("农场", UnitType.Department), ("牧场", UnitType.Department),
     ];
 
     private static readonly (string Word, UnitType Type)[] ScopeWords =
@@ -336,7 +336,7 @@ public static partial class FactsInference
 
     /// <summary>The unit suffixes of <see cref="UnitSuffixes"/> as a regex alternation for the generated title patterns (a constant, as
     /// <c>GeneratedRegex</c> needs); a suffix of the table that ends with a shorter one (分局, 派出所) is matched by that one.</summary>
-    internal const string Suffixes = "自治区|自治州|街道|社区|苏木|嘎查|地区|卫生院|医院|保健院|卫生服务中心|中学|小学|学校|学院|大学|幼儿园|党校|公司|集团|银行|支行|分行|营业部|镇|乡|村|盟|旗|县|区|市|省|局|委|办|中心|厅|所|站|院|馆";
+    internal const string Suffixes = "自治区|自治州|街道|社区|苏木|嘎查|地区|卫生院|医院|保健院|卫生服务中心|中学|小学|学校|学院|大学|幼儿园|党校|公司|集团|银行|支行|分行|营业部|镇|乡|村|盟|旗|县|区|市|省|局|委|办|中心|厅|所|站|院|馆|林场|农场|牧场";
     private const string Organizations = "委常委(?:会|班子)?|委(?:领导)?班子|党?总支部?|党支部|党委|党组(?!织)|党工委|领导班子|班子|支部|委员会";
     /// <summary>A department inside the unit whose branch writes the report (医院内科党支部, 中学数学教研组党小组): the report is the unit's.
     /// Its characters exclude unit suffixes, so that 清河县医院内科 never reads as 清河县 with a sub-unit 医院内科.</summary>
@@ -394,7 +394,7 @@ public static partial class FactsInference
     [GeneratedRegex(NameStart + "(?:中共)?(?<name>[\u4e00-\u9fa5XxＸ×＊*]{1,10}?(?:" + Suffixes + "))(?:机关|人民政府)?(?:" + SubUnit + ")?(?:第[一二三四五六七八九十0-9]{1,3})?(?<org>" + Organizations + ")")]
     private static partial Regex UnitWithOrganization();
 
-    [GeneratedRegex(@"^\s*(?:#+\s*)?[（(]?(?:中共|关于)?(?:\d{4}年度?)?(?<name>[\u4e00-\u9fa5XxＸ×＊*]{1,16}?(?:" + Suffixes + @"))(?=\d|[〇○零二]{4}|村民委员会|居民委员会|村委会|居委会|关于|工作|年度|述职|党建|党委|党组|人民政府|党支部|党总支|党工委|有限|股份|领导|机关|第|班子|委|书记|局长|镇长|乡长|县长|区长|市长|主任|校长|院长|部长|经理|" + OfficeInUnit + @"|\s|$)")]
+    [GeneratedRegex(@"^\s*(?:#+\s*)?[（(]?(?:中共|关于)?(?:\d{4}年度?)?(?<name>[\u4e00-\u9fa5XxＸ×＊*]{1,16}?(?:" + Suffixes + @"))(?=\d|[〇○零二]{4}|村民委员会|居民委员会|村委会|居委会|关于|工作|年度|述职|党建|党委|党组|人民政府|党支部|党总支|党工委|支部委员会|总支部委员会|有限|股份|领导|机关|第|班子|委|书记|局长|镇长|乡长|县长|区长|市长|主任|校长|院长|部长|经理|" + OfficeInUnit + @"|\s|$)")]
     private static partial Regex UnitAtTitleStart();
 
     [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日")]

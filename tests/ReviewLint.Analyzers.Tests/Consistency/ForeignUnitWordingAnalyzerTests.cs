@@ -736,4 +736,91 @@ public class ForeignUnitWordingAnalyzerTests
     [InlineData("邮政公司临水县分公司党委领导班子对照检查材料\n\n加强与邮储银行县支行的联动，组织金融服务进村入户。")]
     public async Task Own_wording_of_towns_streets_and_banks_and_mentions_of_them_are_not_reported(string text) =>
         await VerifyAsync(text);
+
+    [Fact]
+    public async Task A_county_company_with_a_long_name_in_a_committee_title_reports_the_citys_count_as_its_own() =>
+        await VerifyAsync("""
+            中共桐溪县城乡水务发展有限责任公司支部委员会2024年度民主生活会对照检查材料
+
+            按照县国资委党委的安排，公司党支部班子认真开展会前学习。{|RL4001:全市|}36处供水站中，有11处管网老化。
+            """);
+
+    [Theory]
+    [InlineData("中共桐溪县城乡水务发展有限责任公司支部委员会2024年度民主生活会对照检查材料\n\n我公司供水管网老化问题整改不够及时。")]
+    [InlineData("中共桐溪县公共交通运输有限责任公司总支部委员会2024年度组织生活会对照检查材料\n\n全公司28条线路中有9条班次偏少，本公司服务意识有待提升。")]
+    [InlineData("中共桐溪县公共交通运输有限责任公司支部委员会班子对照检查材料\n\n我司在全县公交服务满意度测评中排名靠后，在全市排名第九。")]
+    public async Task A_county_companys_own_words_in_a_committee_title_with_a_long_name_are_not_reported(string text) =>
+        await VerifyAsync(text);
+
+    [Fact]
+    public async Task Banner_scope_in_a_county_forest_farm_is_reported() =>
+        await VerifyAsync("""
+            中共桐溪县国有白桦岭林场支部委员会2024年度组织生活会对照检查材料
+
+            按照县林业局党组的部署，林场党支部认真开展会前学习。我们要守好这片林子，为{|RL4001:全旗|}生态建设多作贡献。
+            """);
+
+    [Theory]
+    [InlineData("中共乌力吉旗国有白桦岭林场支部委员会2024年度组织生活会对照检查材料\n\n按照旗林业和草原局党组的部署，林场党支部认真开展会前学习，为全旗生态建设多作贡献。")]
+    [InlineData("中共桐溪县国有白桦岭林场支部委员会2024年度组织生活会对照检查材料\n\n按照县林业局党组的部署，林场党支部认真开展会前学习，为全县生态建设多作贡献。")]
+    [InlineData("中共桐溪县国有白桦岭林场支部委员会2024年度组织生活会对照检查材料\n\n按照县林业局党组的部署，林场党支部认真开展会前学习，到内蒙古的林场学习了防火经验，参观了旗县两级的护林站。")]
+    public async Task Own_scope_of_forest_farms_and_visits_to_inner_mongolia_are_not_reported(string text) =>
+        await VerifyAsync(text);
+
+    [Theory]
+    [InlineData("支部将带领[|全县|]牧民群众建设美丽新牧区。", "宝力格嘎查", "Gacha")]
+    [InlineData("[|我县|]草原生态保护补助奖励资金发放及时。", "查干敖包苏木", "Sumu")]
+    [InlineData("[|全县上下|]形成了保护草原的浓厚氛围。", "宝力格嘎查", "Gacha")]
+    public async Task County_scope_in_a_sumu_or_gacha_is_reported(string markup, string name, string unitType) =>
+        await VerifyAsync(markup, TypedUnit(name, unitType));
+
+    [Theory]
+    [InlineData("支部将带领全嘎查牧民群众建设美丽新牧区，在全旗排名靠前。", "宝力格嘎查", "Gacha")]
+    [InlineData("旗县两级工作组多次到嘎查调研。", "宝力格嘎查", "Gacha")]
+    [InlineData("带领全县牧民群众建设美丽新牧区。", "托克托县查干敖包苏木", "Sumu")]
+    [InlineData("组织牧民到邻近的多伦县全县推广的舍饲养殖基地参观。", "查干敖包苏木", "Sumu")]
+    public async Task Banner_scope_words_in_a_sumu_or_gacha_and_a_named_county_are_not_reported(string text, string name, string unitType) =>
+        await VerifyAsync(text, TypedUnit(name, unitType));
+
+    [Theory]
+    [InlineData("对[|全县上下|]疾控体系改革的形势把握不准。", "西湖区疾病预防控制中心")]
+    [InlineData("对[|全县上下|]疾控体系改革的形势把握不准。", "江州市南山区卫生健康局")]
+    [InlineData("[|我县|]港口货运量稳步增长。", "北港区交通运输局")]
+    public async Task County_scope_in_a_department_of_a_district_named_like_a_lake_or_hill_is_reported(string markup, string name) =>
+        await VerifyAsync(markup, TypedUnit(name, "Department"));
+
+    [Theory]
+    [InlineData("对全县上下疾控体系改革的形势把握不准。", "桐溪县湖区血吸虫病防治站")]
+    [InlineData("全县上下形成了保护水源的共识。", "青山县南部山区供水站")]
+    [InlineData("我县港口货运量稳步增长。", "桐溪县临港区管理委员会")]
+    [InlineData("全县上下形成了保护水源的共识。", "桐溪县东山湖区管理局")]
+    public async Task County_scope_in_county_units_whose_names_hold_a_lake_or_hill_zone_is_not_reported(string text, string name) =>
+        await VerifyAsync(text, TypedUnit(name, "Department"));
+
+    [Theory]
+    [InlineData("打造一支让全市[|师生|]和群众放心的医护队伍。", "江州市儿童医院", "Hospital")]
+    [InlineData("对全县[|师生|]诉求回应不够及时。", "桐溪县人民医院", "Hospital")]
+    public async Task Teachers_and_students_as_the_constituency_of_a_hospital_or_company_are_reported(string markup, string name, string unitType) =>
+        await VerifyAsync(markup, TypedUnit(name, unitType));
+
+    [Theory]
+    [InlineData("为全市师生开展健康体检1.2万人次。", "江州市儿童医院", "Hospital")]
+    [InlineData("为辖区中小学师生和家长讲授急救知识。", "江州市儿童医院", "Hospital")]
+    [InlineData("让全市师生和群众满意。", "江州市教育局", "Department")]
+    [InlineData("让全校师生和家长满意。", "桐溪县第二中学", "School")]
+    public async Task Health_services_for_teachers_and_students_and_the_wording_of_schools_are_not_reported(string text, string name, string unitType) =>
+        await VerifyAsync(text, TypedUnit(name, unitType));
+
+    [Theory]
+    [InlineData("没有真正树立以学生和[|患者|]为中心的理念。")]
+    [InlineData("对家长、[|患者|]的意见回应不及时。")]
+    public async Task Patients_listed_with_pupils_or_parents_in_a_school_are_reported(string markup) =>
+        await VerifyAsync(markup, TypedUnit("桐溪县第三小学", "School"));
+
+    [Theory]
+    [InlineData("组织师生为白血病患者捐款2.3万元。")]
+    [InlineData("开展急救培训，教师学会了对心脏骤停患者实施心肺复苏。")]
+    [InlineData("联系医院为患病学生开通就医绿色通道，关心患者康复。")]
+    public async Task Patients_in_a_schools_health_topics_are_not_reported(string text) =>
+        await VerifyAsync(text, TypedUnit("桐溪县第三小学", "School"));
 }

@@ -467,4 +467,34 @@ public class UnitNameInconsistencyAnalyzerTests
     [InlineData("到柳河镇学习如何把集镇打造成商贸中心。", "白沙镇")]
     public async Task Building_the_own_place_and_carrying_home_another_places_practice_are_not_reported(string text, string unit) =>
         await VerifyAsync(text, unit);
+
+    [Theory]
+    [InlineData("帮助解决一线职工吃水难题，[|青松岭林场|]支部将以整改实效取信于职工。", "白桦岭林场")]
+    [InlineData("推动驻区单位资源融入社区服务，[|紫藤社区|]支部将依托街道党工委的支持为居民办实事。", "玉兰社区")]
+    [InlineData("[|柳河村|]总支部将组织党员外出学习。", "杨庄村")]
+    public async Task Another_units_name_before_a_bare_branch_in_the_authors_pledge_is_reported(string markup, string unit) =>
+        await VerifyAsync(markup, unit);
+
+    [Theory]
+    [InlineData("帮助解决一线职工吃水难题，白桦岭林场支部将以整改实效取信于职工。", "白桦岭林场")]
+    [InlineData("与紫藤社区支部签订共建协议，联合开展志愿服务。", "玉兰社区")]
+    [InlineData("到青松岭林场支部学习党建经验。", "白桦岭林场")]
+    [InlineData("柳河村支部书记到我村交流经验。", "杨庄村")]
+    public async Task The_own_branch_and_other_branches_visited_or_paired_are_not_reported(string text, string unit) =>
+        await VerifyAsync(text, unit);
+
+    [Theory]
+    [InlineData("让守望相助的理念扎根牧区。[|额尔敦都嘎查|]党支部将持续巩固这一成果。", "宝力格嘎查")]
+    [InlineData("[|乌兰敖都嘎查|]党支部将带领牧民发展特色产业。", "宝力格嘎查")]
+    [InlineData("[|阿拉坦都苏木|]党委将持续改进作风。", "宝力格苏木")]
+    public async Task Another_mongolian_name_jieba_split_at_a_function_character_is_reported(string markup, string unit) =>
+        await VerifyAsync(markup, unit);
+
+    [Theory]
+    [InlineData("牧民都嘎查党支部的工作表示满意。", "宝力格嘎查")]
+    [InlineData("这些问题在各嘎查都不同程度存在，我们都嘎查党支部将逐一整改。", "宝力格嘎查")]
+    [InlineData("额尔敦都嘎查党支部将持续巩固这一成果。", "额尔敦都嘎查")]
+    [InlineData("组织党员到额尔敦都嘎查学习党建经验。", "宝力格嘎查")]
+    public async Task Sentence_words_before_a_gacha_and_the_own_or_visited_gacha_are_not_reported(string text, string unit) =>
+        await VerifyAsync(text, unit);
 }
