@@ -223,6 +223,23 @@ public class ConfusableWordAnalyzerTests
         await Verifier.VerifyAsync("非[|迫不得己|]不得动用应急资金。");
 
     [Theory]
+    [InlineData("一些问题[|积重难反|]，整改难度大。")]
+    [InlineData("[|长此已往|]，必然损害党群关系。")]
+    [InlineData("雨季要防范[|山洪爆发|]引发的次生灾害。")]
+    [InlineData("小区改造要[|已防万一|]留足应急通道。")]
+    [InlineData("面对群众质疑不能[|默不做声|]。")]
+    public async Task Reports_frequent_set_phrases_of_the_dictionary_written_with_one_character_replaced(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("一些问题积重难返，整改难度大；长此以往，必然损害党群关系。")]
+    [InlineData("雨季要防范山洪暴发，以防万一，面对群众质疑不能默不作声。")]
+    [InlineData("教育党员学会为人处世，一股脑儿推给基层不可取。")]
+    [InlineData("有志之士纷纷返乡创业，群情激愤之下更要依法处置。")]
+    [InlineData("他隔三岔五到村里走访，享有声誉的老党员带头捐款。")]
+    [InlineData("农村剩余劳力有序转移，孩子们乱蹦乱跳。")]
+    public async Task Does_not_report_set_phrases_written_right_or_legitimate_variants_near_them(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
     [InlineData("对不合格的供应商不能一退了之，要查清原因。")]
     [InlineData("对违规经营的商户不能一罚了之，要帮助规范。")]
     [InlineData("对问题场所不能一关了之，对不当言论不能一删了之。")]
