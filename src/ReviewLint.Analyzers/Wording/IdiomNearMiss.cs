@@ -76,7 +76,7 @@ internal static class IdiomNearMiss
                 int frequency = tokenizer.GetFrequency(candidate);
                 if (frequency < minimum || frequency <= bestFrequency) continue;
                 string idiom = candidate.ToString();
-                if (IsTarget(tokenizer.GetWordTag(idiom), frequency)) (best, bestFrequency) = (idiom, frequency);
+                if (IsTarget(tokenizer.GetWordTag(idiom), frequency) && !IsTableMisspelling(idiom)) (best, bestFrequency) = (idiom, frequency);
             }
         }
         return best;
@@ -84,6 +84,15 @@ internal static class IdiomNearMiss
 
     /// <summary>True for an idiom, or a set phrase frequent enough to be written on purpose only as itself.</summary>
     private static bool IsTarget(string? tag, int frequency) => tag == IdiomTag || tag == SetPhraseTag && frequency >= SetPhraseTargetFrequency;
+
+    /// <summary>True when confusables.tsv lists the idiom as a misspelling: jieba tags a few misspellings as idioms (风声水起 3), which
+    /// must not be offered as the correction of the right form (风生水起, outside the dictionary).</summary>
+    private static bool IsTableMisspelling(string idiom)
+    {
+        foreach (var entry in ConfusableTable.Default.Candidates(idiom[0]))
+            if (entry.Wrong == idiom) return true;
+        return false;
+    }
 
     /// <summary>Smallest standalone frequency of a character an input method offers in place of another of its syllable.</summary>
     private const int SlipCharacterFrequency = 10;

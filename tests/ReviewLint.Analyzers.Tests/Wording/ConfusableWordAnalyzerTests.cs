@@ -240,6 +240,15 @@ public class ConfusableWordAnalyzerTests
     public async Task Does_not_report_set_phrases_written_right_or_legitimate_variants_near_them(string text) => await Verifier.VerifyAsync(text);
 
     [Theory]
+    [InlineData("乡村旅游搞得风生水起，群众收入稳步增长。")]
+    [InlineData("特色产业风生水起，村集体经济不断壮大。")]
+    public async Task Does_not_correct_the_right_form_to_a_misspelling_the_dictionary_tags_as_an_idiom(string text) => await Verifier.VerifyAsync(text);
+
+    [Fact]
+    public async Task Reports_the_misspelling_the_dictionary_tags_as_an_idiom() =>
+        await Verifier.VerifyAsync("乡村旅游搞得[|风声水起|]，群众收入稳步增长。");
+
+    [Theory]
     [InlineData("对不合格的供应商不能一退了之，要查清原因。")]
     [InlineData("对违规经营的商户不能一罚了之，要帮助规范。")]
     [InlineData("对问题场所不能一关了之，对不当言论不能一删了之。")]
@@ -326,11 +335,11 @@ public class ConfusableWordAnalyzerTests
     [Fact]
     public async Task Offers_the_idiom_as_an_unsafe_fix_and_names_it_in_the_message()
     {
-        var diagnostic = Assert.Single((await Verifier.AnalyzeAsync("整改要立杆见影。")).Diagnostics);
+        var diagnostic = Assert.Single((await Verifier.AnalyzeAsync("整改工作不能半涂而废。")).Diagnostics);
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
-        Assert.Equal("“立杆见影”疑为成语“立竿见影”之误。", diagnostic.Message);
+        Assert.Equal("“半涂而废”疑为成语“半途而废”之误。", diagnostic.Message);
         Assert.False(diagnostic.Fix!.IsSafe);
-        Assert.Equal("立竿见影", diagnostic.Fix.Changes[0].NewText);
+        Assert.Equal("半途而废", diagnostic.Fix.Changes[0].NewText);
     }
 
     [Fact]
@@ -538,7 +547,7 @@ public class ConfusableWordAnalyzerTests
     public async Task Reports_two_characters_standing_alone_between_punctuation_as_info()
     {
         var inText = Assert.Single((await Verifier.AnalyzeAsync("深入挖崛红色资源。")).Diagnostics);
-        var alone = Assert.Single((await Verifier.AnalyzeAsync("整改事项：疏竣、拖延。")).Diagnostics);
+        var alone = Assert.Single((await Verifier.AnalyzeAsync("整改事项：挖崛、拖延。")).Diagnostics);
         Assert.Equal(DiagnosticSeverity.Warning, inText.Severity);
         Assert.Equal(DiagnosticSeverity.Info, alone.Severity);
     }
