@@ -240,6 +240,24 @@ public class ConfusableWordAnalyzerTests
     public async Task Does_not_report_set_phrases_written_right_or_legitimate_variants_near_them(string text) => await Verifier.VerifyAsync(text);
 
     [Theory]
+    [InlineData("对[|优扶|]对象的走访慰问不够经常。")]
+    [InlineData("有的整改措施没有[|凑效|]，问题反弹回潮。")]
+    [InlineData("组织教师开展[|观磨|]课活动。")]
+    [InlineData("审核中发现材料存在[|暇疵|]。")]
+    [InlineData("少数干部[|建全|]制度的意识不强。")]
+    [InlineData("清明节组织党员[|赡仰|]革命烈士纪念碑。")]
+    public async Task Reports_compiled_common_misspellings(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("对优抚对象的走访慰问不够经常，有的整改措施没有奏效。")]
+    [InlineData("组织教师开展观摩课活动，审核中发现材料存在瑕疵。")]
+    [InlineData("组建全市应急队伍，健全制度。")]
+    [InlineData("村里的天然气管道改造滞后。")]
+    [InlineData("再次登上黄洋界时，天已放晴。")]
+    [InlineData("领导干部审视查找问题，认识到位。")]
+    public async Task Does_not_report_the_right_forms_of_compiled_misspellings_or_look_alike_text(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
     [InlineData("乡村旅游搞得风生水起，群众收入稳步增长。")]
     [InlineData("特色产业风生水起，村集体经济不断壮大。")]
     public async Task Does_not_correct_the_right_form_to_a_misspelling_the_dictionary_tags_as_an_idiom(string text) => await Verifier.VerifyAsync(text);
