@@ -3,7 +3,7 @@ using ReviewLint.Tokenization;
 
 namespace ReviewLint.Analyzers.Wording;
 
-/// <summary>Finds a four-character idiom of the tokenizer's dictionary (tag <c>i</c>) written with one character replaced by a
+/// <summary>Finds a four-character idiom of the tokenizer's dictionary (tag <c>i</c>, or a frequent set phrase tagged <c>l</c>) written with one character replaced by a
 /// same-sound or similar-shape character (立杆见影 → 立竿见影, 披星带月 → 披星戴月): one substitution from <see cref="TypoConfusions"/>
 /// turns the written form into an idiom (the most frequent one, if several), and the written form is either no word or a rare word of
 /// the dictionary that the idiom outnumbers (jieba's dictionary holds a few hundred misspelt idioms: 披星带月 3 against 披星戴月 20, 不知所错 3 against
@@ -17,7 +17,14 @@ internal static class IdiomNearMiss
 
     private const string IdiomTag = "i";
 
-    /// <summary>The four-character words jieba's dictionary tags <c>i</c> (rules/data/jieba-idioms.txt).</summary>
+    /// <summary>jieba's tag for a set phrase (长此以往 78, 自始至终 175, 积重难返 30): as fixed as an idiom, so a target too when frequent.</summary>
+    private const string SetPhraseTag = "l";
+
+    /// <summary>How frequent a set phrase (tag <c>l</c>) must be to be a target: 1,196 phrases of jieba's dictionary reach 30.</summary>
+    private const int SetPhraseTargetFrequency = 30;
+
+    /// <summary>The four-character words jieba's dictionary tags <c>i</c>, and those it tags <c>l</c> of frequency at least
+    /// <see cref="SetPhraseTargetFrequency"/> (rules/data/jieba-idioms.txt).</summary>
     private static readonly NearMissTargets Idioms = new("jieba-idioms.txt", Length);
 
     private const int CommonWordFrequency = 2000;
@@ -69,10 +76,22 @@ internal static class IdiomNearMiss
                 int frequency = tokenizer.GetFrequency(candidate);
                 if (frequency < minimum || frequency <= bestFrequency) continue;
                 string idiom = candidate.ToString();
-                if (tokenizer.GetWordTag(idiom) == IdiomTag) (best, bestFrequency) = (idiom, frequency);
+                if (IsTarget(tokenizer.GetWordTag(idiom), frequency) && !IsTableMisspelling(idiom)) (best, bestFrequency) = (idiom, frequency);
             }
         }
         return best;
+    }
+
+    /// <summary>True for an idiom, or a set phrase frequent enough to be written on purpose only as itself.</summary>
+    private static bool IsTarget(string? tag, int frequency) => tag == IdiomTag || tag == SetPhraseTag && frequency >= SetPhraseTargetFrequency;
+
+    /// <summary>True when confusables.tsv lists the idiom as a misspelling: jieba tags a few misspellings as idioms (风声水起 3), which
+    /// must not be offered as the correction of the right form (风生水起, outside the dictionary).</summary>
+    private static bool IsTableMisspelling(string idiom)
+    {
+        foreach (var entry in ConfusableTable.Default.Candidates(idiom[0]))
+            if (entry.Wrong == idiom) return true;
+        return false;
     }
 
     /// <summary>Smallest standalone frequency of a character an input method offers in place of another of its syllable.</summary>

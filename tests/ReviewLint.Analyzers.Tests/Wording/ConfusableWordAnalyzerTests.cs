@@ -223,6 +223,50 @@ public class ConfusableWordAnalyzerTests
         await Verifier.VerifyAsync("非[|迫不得己|]不得动用应急资金。");
 
     [Theory]
+    [InlineData("一些问题[|积重难反|]，整改难度大。")]
+    [InlineData("[|长此已往|]，必然损害党群关系。")]
+    [InlineData("雨季要防范[|山洪爆发|]引发的次生灾害。")]
+    [InlineData("小区改造要[|已防万一|]留足应急通道。")]
+    [InlineData("面对群众质疑不能[|默不做声|]。")]
+    public async Task Reports_frequent_set_phrases_of_the_dictionary_written_with_one_character_replaced(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("一些问题积重难返，整改难度大；长此以往，必然损害党群关系。")]
+    [InlineData("雨季要防范山洪暴发，以防万一，面对群众质疑不能默不作声。")]
+    [InlineData("教育党员学会为人处世，一股脑儿推给基层不可取。")]
+    [InlineData("有志之士纷纷返乡创业，群情激愤之下更要依法处置。")]
+    [InlineData("他隔三岔五到村里走访，享有声誉的老党员带头捐款。")]
+    [InlineData("农村剩余劳力有序转移，孩子们乱蹦乱跳。")]
+    public async Task Does_not_report_set_phrases_written_right_or_legitimate_variants_near_them(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("对[|优扶|]对象的走访慰问不够经常。")]
+    [InlineData("有的整改措施没有[|凑效|]，问题反弹回潮。")]
+    [InlineData("组织教师开展[|观磨|]课活动。")]
+    [InlineData("审核中发现材料存在[|暇疵|]。")]
+    [InlineData("少数干部[|建全|]制度的意识不强。")]
+    [InlineData("清明节组织党员[|赡仰|]革命烈士纪念碑。")]
+    public async Task Reports_compiled_common_misspellings(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("对优抚对象的走访慰问不够经常，有的整改措施没有奏效。")]
+    [InlineData("组织教师开展观摩课活动，审核中发现材料存在瑕疵。")]
+    [InlineData("组建全市应急队伍，健全制度。")]
+    [InlineData("村里的天然气管道改造滞后。")]
+    [InlineData("再次登上黄洋界时，天已放晴。")]
+    [InlineData("领导干部审视查找问题，认识到位。")]
+    public async Task Does_not_report_the_right_forms_of_compiled_misspellings_or_look_alike_text(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("乡村旅游搞得风生水起，群众收入稳步增长。")]
+    [InlineData("特色产业风生水起，村集体经济不断壮大。")]
+    public async Task Does_not_correct_the_right_form_to_a_misspelling_the_dictionary_tags_as_an_idiom(string text) => await Verifier.VerifyAsync(text);
+
+    [Fact]
+    public async Task Reports_the_misspelling_the_dictionary_tags_as_an_idiom() =>
+        await Verifier.VerifyAsync("乡村旅游搞得[|风声水起|]，群众收入稳步增长。");
+
+    [Theory]
     [InlineData("对不合格的供应商不能一退了之，要查清原因。")]
     [InlineData("对违规经营的商户不能一罚了之，要帮助规范。")]
     [InlineData("对问题场所不能一关了之，对不当言论不能一删了之。")]
@@ -309,11 +353,11 @@ public class ConfusableWordAnalyzerTests
     [Fact]
     public async Task Offers_the_idiom_as_an_unsafe_fix_and_names_it_in_the_message()
     {
-        var diagnostic = Assert.Single((await Verifier.AnalyzeAsync("整改要立杆见影。")).Diagnostics);
+        var diagnostic = Assert.Single((await Verifier.AnalyzeAsync("整改工作不能半涂而废。")).Diagnostics);
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
-        Assert.Equal("“立杆见影”疑为成语“立竿见影”之误。", diagnostic.Message);
+        Assert.Equal("“半涂而废”疑为成语“半途而废”之误。", diagnostic.Message);
         Assert.False(diagnostic.Fix!.IsSafe);
-        Assert.Equal("立竿见影", diagnostic.Fix.Changes[0].NewText);
+        Assert.Equal("半途而废", diagnostic.Fix.Changes[0].NewText);
     }
 
     [Fact]
@@ -521,7 +565,7 @@ public class ConfusableWordAnalyzerTests
     public async Task Reports_two_characters_standing_alone_between_punctuation_as_info()
     {
         var inText = Assert.Single((await Verifier.AnalyzeAsync("深入挖崛红色资源。")).Diagnostics);
-        var alone = Assert.Single((await Verifier.AnalyzeAsync("整改事项：疏竣、拖延。")).Diagnostics);
+        var alone = Assert.Single((await Verifier.AnalyzeAsync("整改事项：挖崛、拖延。")).Diagnostics);
         Assert.Equal(DiagnosticSeverity.Warning, inText.Severity);
         Assert.Equal(DiagnosticSeverity.Info, alone.Severity);
     }
