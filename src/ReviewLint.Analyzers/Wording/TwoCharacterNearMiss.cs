@@ -53,12 +53,13 @@ internal static class TwoCharacterNearMiss
     private static readonly HashSet<char> Surnames = [.. RuleData.ReadText("common-surnames.txt").Split('\n')
         .Select(line => line.Trim()).Where(line => line.Length == 1 && line[0] != '#').Select(line => line[0])];
 
-    /// <summary>False for most windows: array reads and boundary tests, and whether a character is bound (one dictionary lookup per
-    /// character the first time it is met in the process). The window is then one token or two single characters.</summary>
+    /// <summary>False for most windows: array reads, whether a character is bound (one dictionary lookup per character the first
+    /// time it is met in the process; most characters of running text are not), and only then boundary tests. The window is then
+    /// one token or two single characters.</summary>
     public static bool MayStartAt(string text, int start, TokenBoundaries boundaries, ITokenizer tokenizer) =>
         start + Length <= text.Length && SameSyllable[text[start]] is not null && SameSyllable[text[start + 1]] is not null
-        && boundaries.IsTokenBoundary(start) && boundaries.IsTokenBoundary(start + Length)
-        && (Bound(text[start], tokenizer) || Bound(text[start + 1], tokenizer));
+        && (Bound(text[start], tokenizer) || Bound(text[start + 1], tokenizer))
+        && boundaries.IsTokenBoundary(start) && boundaries.IsTokenBoundary(start + Length);
 
     /// <summary>The corrected word for the two characters at <paramref name="start"/>, or null.</summary>
     public static string? Correction(string text, int start, TokenBoundaries boundaries, TokenList tokens, ITokenizer tokenizer)
