@@ -109,6 +109,7 @@ internal static class NearOwnPlaceName
 
     private static int ClauseStartBefore(string content, int position) => content.AsSpan(0, position).LastIndexOfAny(ClauseBreaks) + 1;
 
-    private static int ClauseEndFrom(string content, int position) =>
+    /// <summary>Where the clause running at <paramref name="position"/> ends: its closing punctuation or line break, or the text's end.</summary>
+    internal static int ClauseEndFrom(string content, int position) =>
         content.AsSpan(position).IndexOfAny(ClauseBreaks) is var stop && stop >= 0 ? position + stop : content.Length;
 }

@@ -300,7 +300,7 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
     private static bool WarningCase(string content, TextSpan name, int contextStart)
     {
         if (contextStart == 0 || content[contextStart - 1] is not ('以' or '用')) return false;
-        return WarningEnd().IsMatch(content.AsSpan(name.End, ClauseEndFrom(content, name.End) - name.End));
+        return WarningEnd().IsMatch(content.AsSpan(name.End, NearOwnPlaceName.ClauseEndFrom(content, name.End) - name.End));
     }
 
     /// <summary>Verbs of a pledge that pushes the author's own work forward (推动柳河镇各项工作再上新台阶).</summary>
@@ -309,12 +309,8 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
     /// <summary>True when a new-stage phrase (迈上新台阶、再上新水平、开创新局面 …) follows <paramref name="position"/> before the clause ends.</summary>
     private static bool NewStageLaterInClause(string content, int position)
     {
-        return NewStage().IsMatch(content.AsSpan(position, ClauseEndFrom(content, position) - position));
+        return NewStage().IsMatch(content.AsSpan(position, NearOwnPlaceName.ClauseEndFrom(content, position) - position));
     }
-
-    /// <summary>Where the clause running at <paramref name="position"/> ends: its closing punctuation or line break, or the text's end.</summary>
-    private static int ClauseEndFrom(string content, int position) =>
-        content.AsSpan(position).IndexOfAny("，。；！？\n\r") is var stop && stop >= 0 ? position + stop : content.Length;
 
     /// <summary>Another place of the own place's level followed by the own function (推动松源县人社工作迈上新台阶 in a report of
     /// 桂川县人力资源和社会保障局), written without the unit suffix, in the pledge frame of <see cref="OwnVoiceFrame"/>: the place is

@@ -183,12 +183,12 @@ internal static class UnitNameReader
     public static bool IsPlaceholder(string text) => text.AsSpan().IndexOfAnyExcept("XＸx×＊*某○") < 0;
 
     /// <summary>第二, 第十四: an ordinal names a school (第二中学) although it is an ordinary word.</summary>
-    public static bool IsOrdinal(string text) =>
+    private static bool IsOrdinal(string text) =>
         text.Length is >= 2 and <= 4 && text[0] == '第' && text.AsSpan(1).IndexOfAnyExcept("一二三四五六七八九十") < 0;
 
     /// <summary>东湖, 南湖, 南海, 西关: a direction and a feature of the land name a place, although jieba counts some of them as
     /// frequent words (东湖 1866), like the ordinal of a school.</summary>
-    public static bool IsDirectionalPlace(string text) =>
+    private static bool IsDirectionalPlace(string text) =>
         text.Length == 2 && "东西南北中".Contains(text[0]) && "湖江河山海城关门桥塘溪岭".Contains(text[1]);
 
     /// <summary>A frequent dictionary word that still names a place or a school: an ordinal (第二) or a direction with a land feature (东湖).</summary>

@@ -448,8 +448,7 @@ internal sealed partial class RepetitionFinder
     private bool EndsCompleteAabbWord(int start)
     {
         int k = tokens.IndexAt(start - 1);
-        return k < tokens.Count && tokens[k] is { Text.Length: 4 } word && word.End == start && word.Text[0] == word.Text[1]
-            && word.Text[2] == word.Text[3] && tokenizer.IsWord(word.Text);
+        return k < tokens.Count && tokens[k] is var word && word.End == start && HanText.IsAabb(word.Text) && tokenizer.IsWord(word.Text);
     }
 
     /// <summary>True when the character at <paramref name="start"/> is a function character and the pair at <paramref name="pairStart"/>

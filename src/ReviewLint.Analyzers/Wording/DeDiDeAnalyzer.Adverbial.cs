@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using ReviewLint.Analyzers.Lexicon;
 using ReviewLint.Tokenization;
 
 namespace ReviewLint.Analyzers.Wording;
@@ -18,7 +19,7 @@ public sealed partial class DeDiDeAnalyzer
         if (pair && !OpensPredicate(w, w.BeforeBeforePrevious)) return null;
         // 积极主动的对接, 认真细致的做好: two manner words jieba keeps as one word (dict.txt tags 积极主动 n, 认真细致 z) modify like each of them.
         bool manner = w.PreviousClass is WordClass.Adverbial || IsPairedManner(w) || pair;
-        bool adverbial = manner || w.PreviousClass is WordClass.Adverb && w.Previous.Text.Length >= 2 || IsAabb(w.Previous.Text)
+        bool adverbial = manner || w.PreviousClass is WordClass.Adverb && w.Previous.Text.Length >= 2 || HanText.IsAabb(w.Previous.Text)
             || w.PreviousClass is WordClass.Adjective && w.Previous.Text.Length == 1 && w.BeforePrevious is { } degree && w.Lexicon.ClassOf(degree.Text) is WordClass.Degree;
         // 群众反映的诉求: a four-character “idiom” of a noun and a verb is a subject and its predicate, so the 的-phrase is an attribute.
         bool idiom = w.PreviousClass is WordClass.Idiom && w.Previous.Text.Length == 4

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using ReviewLint.Analyzers.Lexicon;
 using ReviewLint.Tokenization;
 
 namespace ReviewLint.Analyzers.Wording;
@@ -187,7 +188,6 @@ public sealed partial class DeDiDeAnalyzer
     /// <summary>How frequent a word of a character and 地 must be for a clause-closing 地 to be read as the noun “land” (菜地, 坡地).</summary>
     private const int MinimumNounDiFrequency = 50;
 
-    private static bool IsReduplicated(string word) => word.Length == 2 && word[0] == word[1] || IsAabb(word);
+    private static bool IsReduplicated(string word) => word.Length == 2 && word[0] == word[1] || HanText.IsAabb(word);
 
-    private static bool IsAabb(string word) => word.Length == 4 && word[0] == word[1] && word[2] == word[3] && word[0] != word[2];
 }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using ReviewLint.Analyzers.Lexicon;
 using ReviewLint.Diagnostics;
 using ReviewLint.Tokenization;
 
@@ -63,7 +64,7 @@ public sealed partial class DeDiDeAnalyzer
             && w.WordsSinceInClause(DuiPrepositions) >= 1)
             return new Finding("得", "complement-end", ComplementReason);
         // 搞的轰轰烈烈，, 说的清清楚楚。: an AABB word closing the clause after a verb is its complement of manner (认认真真的态度 goes on to a noun).
-        if (verb && IsAabb(w.Next.Text) && w.NextClosesClause)
+        if (verb && HanText.IsAabb(w.Next.Text) && w.NextClosesClause)
             return new Finding("得", "complement-end", ComplementReason);
         // 工作干的怎么样, 落实的如何: how well a verb is done is asked with a complement.
         if (w.PreviousClass is WordClass.Verb && w.Next.Text is "怎么样" or "怎样" or "如何" && w.NextClosesClause)
