@@ -957,4 +957,60 @@ public class ProblemWithoutMeasureAnalyzerTests
         await Verifier.VerifyAsync(Title + string.Format(StudyAndSafetyProblems, "{|RL5001:", "|}") + Causes +
             "四、整改措施\n（一）压实安全生产责任。每月开展一次车辆隐患排查，隐患限期整改。\n（二）坚持党建引领，把牢发展方向。完善前置研究事项清单，班子成员每季度到车队调研一次。\n");
     }
+
+    private const string TeamProblems = "一、存在的问题\n（一）在理论学习方面。集中学习次数偏少，学用结合不紧。\n{0}（二）在队伍建设方面{1}。执法人员中专业出身的偏少，人员青黄不接。\n" +
+        "（三）在安全生产方面。隐患排查不彻底，整改不及时。\n";
+
+    private const string TeamMeasures = "四、整改措施\n（一）强化理论武装。每月组织一次集中学习。\n（二）压实安全生产责任。每月开展一次隐患排查，限期整改。\n";
+
+    [Theory]
+    [InlineData("（三）锻造过硬的执法铁军。每年组织两期业务轮训，完善考核办法。\n")]
+    [InlineData("（三）打造一支能打硬仗的铁军。推行老同志帮带新同志，每年轮训一次。\n")]
+    [InlineData("（三）完善考核办法。实施以老带新，每名新进人员确定一名带教老师。\n")]
+    public async Task Team_area_is_answered_by_a_measure_forging_an_iron_army_or_pairing_old_and_new(string measure)
+    {
+        await Verifier.VerifyAsync(Title + string.Format(TeamProblems, "", "") + Causes + TeamMeasures + measure);
+    }
+
+    [Fact]
+    public async Task Team_area_is_still_reported_when_the_measure_only_tightens_discipline()
+    {
+        await Verifier.VerifyAsync(Title + string.Format(TeamProblems, "{|RL5001:", "|}") + Causes + TeamMeasures + "（三）严明工作纪律。严格考勤，接受社会监督。\n");
+    }
+
+    private const string AbilityProblems = "一、存在的问题\n（一）在理论学习方面。集中学习次数偏少，学用结合不紧。\n{0}（二）在干部专业能力方面{1}。具有财会、工程背景的干部不足一半，复杂业务把握不准。\n" +
+        "（三）在安全生产方面。隐患排查不彻底，整改不及时。\n";
+
+    [Theory]
+    [InlineData("（三）锤炼忠诚干净担当的审计铁军。每个审计组配备一名专业骨干，每年开展一次技能比武。\n")]
+    [InlineData("（三）让每个科室都有顶用的人。选派业务骨干到上级跟班学习，每季度组织一次业务比武。\n")]
+    public async Task Ability_area_is_answered_by_a_measure_on_backbone_staff_and_skill_contests(string measure)
+    {
+        await Verifier.VerifyAsync(Title + string.Format(AbilityProblems, "", "") + Causes + TeamMeasures + measure);
+    }
+
+    [Fact]
+    public async Task Ability_area_is_still_reported_when_the_measure_speaks_of_conduct_only()
+    {
+        await Verifier.VerifyAsync(Title + string.Format(AbilityProblems, "{|RL5001:", "|}") + Causes + TeamMeasures + "（三）严明现场审计纪律。推行“八不准”承诺制，接受社会监督。\n");
+    }
+
+    private const string ConductProblems = "一、存在的问题\n（一）在理论学习方面。集中学习次数偏少，学用结合不紧。\n（二）在安全生产方面。隐患排查不彻底，整改不及时。\n" +
+        "{2}（三）在集体资源发包方面{3}。鱼塘续包没有公开竞价，合同条款简单。\n{0}（四）作风还不够扎实{1}。有时对上级检查准备得多，对村民的小事过问得少，有的人来办事要跑两三趟。\n";
+
+    private const string ConductMeasures = "四、整改措施\n（一）强化理论武装。每月组织一次集中学习。\n（二）压实安全生产责任。每月开展一次隐患排查，限期整改。\n";
+
+    [Theory]
+    [InlineData("（三）拿出服务群众的真功夫。推行村干部轮流坐班、代办服务，让村民办事最多跑一次。\n")]
+    [InlineData("（三）把村民的事当成自家的事。村干部轮流坐班，能当场办的当场办，让村民少跑腿。\n")]
+    public async Task Conduct_area_is_answered_by_a_measure_that_spares_people_repeated_trips_so_the_area_before_it_is_reported(string measure)
+    {
+        await Verifier.VerifyAsync(Title + string.Format(ConductProblems, "", "", "{|RL5001:", "|}") + Causes + ConductMeasures + measure);
+    }
+
+    [Fact]
+    public async Task Conduct_area_is_still_reported_when_the_measure_speaks_of_leasing_only()
+    {
+        await Verifier.VerifyAsync(Title + string.Format(ConductProblems, "{|RL5001:", "|}", "", "") + Causes + ConductMeasures + "（三）规范集体资源发包。续包一律公开竞价，合同经村民代表会议通过。\n");
+    }
 }
