@@ -79,12 +79,13 @@ public sealed class CoverageJudge
     /// not 校园安全).</summary>
     private const int MaxCompoundGap = 2;
 
-    /// <summary>Words that start the judging part of a lead clause: the subject is what comes before them.</summary>
+    /// <summary>Words that start the judging part of a lead clause: the subject is what comes before them. 韧劲、劲头、力度 are the quality
+    /// judged, not the subject (抓落实的韧劲不足 is about 抓落实, answered by 清单化管理、跟踪问效).</summary>
     private static readonly FrozenSet<string> JudgementWords = new[]
     {
         "存在", "有待", "偏", "较", "还", "仍", "尚", "时有", "依然", "仍然", "有时", "过于", "过多", "过少", "欠", "缺乏", "缺少", "没有", "未能",
         "短缺", "薄弱", "突出", "滞后", "缓慢", "欠缺", "乏力", "宽松", "松散", "弱化", "淡化", "虚化", "缺位", "粗放",
-        "松劲", "松懈", "短板", "弱项", "差距", "漏洞",
+        "松劲", "松懈", "短板", "弱项", "差距", "漏洞", "韧劲", "劲头", "力度",
     }.ToFrozenSet(StringComparer.Ordinal);
 
 

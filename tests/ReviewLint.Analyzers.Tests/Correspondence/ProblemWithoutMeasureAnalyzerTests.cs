@@ -1013,4 +1013,25 @@ public class ProblemWithoutMeasureAnalyzerTests
     {
         await Verifier.VerifyAsync(Title + string.Format(ConductProblems, "{|RL5001:", "|}", "", "") + Causes + ConductMeasures + "（三）规范集体资源发包。续包一律公开竞价，合同经村民代表会议通过。\n");
     }
+
+    private const string PersistenceProblems = "一、存在的问题\n一是集中学习次数偏少，学用结合不紧。\n{0}{1}{2}，开会发文后缺少后续督促。\n三是安全生产隐患排查不彻底，整改不及时。\n";
+
+    private const string PersistenceMeasures = "四、整改措施\n一是强化理论武装，每月组织一次集中学习。\n二是压实安全生产责任，每月开展一次隐患排查。\n";
+
+    [Theory]
+    [InlineData("二是抓落实的韧劲不足", "三是对分管的重点工作实行清单化管理，定期调度，跟踪问效。\n")]
+    [InlineData("二是抓落实的劲头不足", "三是对重点任务实行台账管理，一抓到底。\n")]
+    [InlineData("二是督促检查的力度不够", "三是对重点任务实行台账管理，跟踪问效。\n")]
+    public async Task Lead_judging_persistence_or_drive_is_answered_by_a_measure_on_its_subject(string lead, string measure)
+    {
+        await Verifier.VerifyAsync(Title + string.Format(PersistenceProblems, "", lead, "") + Causes + PersistenceMeasures + measure);
+    }
+
+    [Theory]
+    [InlineData("二是抓落实的韧劲不足")]
+    [InlineData("二是督促检查的力度不够")]
+    public async Task Lead_judging_persistence_is_still_reported_when_no_measure_takes_up_its_subject(string lead)
+    {
+        await Verifier.VerifyAsync(Title + string.Format(PersistenceProblems, "{|RL5001:", lead, "|}") + Causes + PersistenceMeasures + "三是规范集体“三资”管理，每月对账一次。\n");
+    }
 }
