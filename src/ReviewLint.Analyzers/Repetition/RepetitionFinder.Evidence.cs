@@ -153,11 +153,22 @@ internal sealed partial class RepetitionFinder
         if (!tokenizer.IsWord(right.Text) || IsMeasureWordAfterNumeral(characterIndex)) return false;
         if (c == '了' && IsAspectLeBeforeWordStartingWithIt(characterIndex)) return true;
         if (c == '要' && IsStrayModalYao(characterIndex)) return true;
-        if (lexicon.FunctionCharacters.Contains(c)) return lexicon.NeverBeforeOwnWord.Contains(c);
+        if (lexicon.FunctionCharacters.Contains(c)) return lexicon.NeverBeforeOwnWord.Contains(c) || IsClauseOpeningBeforePredicateIdiom(characterIndex, right);
         if (OrganizationSuffixes.Contains(c) || lexicon.IsReduplicableSingle(c) && IsAabReduplication(c, characterIndex + 1)) return false;
         if (IsBesideParallelReduplication(c, tokens[characterIndex].Start, right.End)) return false;
         bool afterWord = characterIndex > 0 && tokens[characterIndex - 1] is { IsHan: true, Text.Length: > 1 };
         return !(afterWord && CompoundSuffixes.Contains(c));
+    }
+
+    /// <summary>，和/和衷共济、团结一心: a function character opening a clause (after punctuation or at the start of the text) before an idiom
+    /// that starts with it and is no modifier (not followed by 的 or 之): a conjunction or preposition there would need a noun phrase to govern,
+    /// so the character is the idiom's own first character typed twice. 以/以身作则/的/精神, 和/和平 (no idiom) stay.</summary>
+    private bool IsClauseOpeningBeforePredicateIdiom(int characterIndex, Token idiom)
+    {
+        int start = tokens[characterIndex].Start;
+        if (idiom.Text.Length != 4 || start > 0 && HanText.IsHan(text[start - 1]) || tokenizer.GetWordTag(idiom.Text) != "i") return false;
+        int nextIndex = tokens.IndexAt(idiom.End);
+        return nextIndex >= tokens.Count || tokens[nextIndex].Start != idiom.End || tokens[nextIndex].Text is not ("的" or "之");
     }
 
     /// <summary>谈谈心、交交底, 摸摸底、通通气: a verb doubled before its object, listed with 、 beside another phrase that opens with a

@@ -13,7 +13,7 @@ public sealed partial class DeDiDeAnalyzer
     /// (贯彻落实, 化解矛盾) counts as the verb.</summary>
     private static Finding? AdverbialDe(Window w)
     {
-        if (EndsCompoundNoun(w)) return null;
+        if (EndsCompoundNoun(w) || IsNegatedMannerAttribute(w)) return null;
         // 进行全面系统的学习研讨, 以扎实有效的举措: before a pair of manner words a verb, a preposition or 是 takes the 的-phrase as its object.
         bool pair = IsMannerPair(w);
         if (pair && !OpensPredicate(w, w.BeforeBeforePrevious)) return null;

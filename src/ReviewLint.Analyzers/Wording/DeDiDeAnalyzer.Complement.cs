@@ -37,7 +37,7 @@ public sealed partial class DeDiDeAnalyzer
             return new Finding("得", "complement-degree", ComplementReason, ComplementSeverity(w));
         // 说的多、做的少, 记的多: after a one-character action verb, 多/少 closing the clause says how much it is done.
         if (w.PreviousClass is WordClass.Verb && w.Previous.Text.Length == 1 && !NonActionVerbs.Contains(w.Previous.Text)
-            && w.Next.Text is "多" or "少" && w.NextClosesClause)
+            && w.Next.Text is "多" or "少" && w.NextClosesClause && !IsNominalContrastPair(w))
             return new Finding("得", "complement-end", ComplementReason);
         // 党员参与讨论的少, 主动站出来的不多: 的 + 多/少 closing the clause says how many do it (a nominal 的-phrase as subject), not how well.
         // 抓的到位。, 做的扎实，, 解决的及时。: a manner word closing the clause after a verb is its complement, whatever dict.txt tags it

@@ -62,6 +62,7 @@ internal static class IdiomNearMiss
         string? best = null;
         int bestFrequency = 0;
         Span<char> candidate = stackalloc char[Length];
+        bool unsegmented = written == 0 && HoldsNoWord(text, start, boundaries, tokenizer);
         for (int index = 0; index < Length; index++)
         {
             if ((positions & 1 << index) == 0) continue;
@@ -70,16 +71,31 @@ internal static class IdiomNearMiss
             if (IsOtherVerbInFrame(window[index], fills, tokenizer)) continue;
             foreach (char substitute in fills)
             {
-                if (!(substitutes is not null && substitutes.Contains(substitute) || IsInputMethodSlip(written, window[index], substitute, tokenizer))) continue;
+                bool listed = substitutes is not null && substitutes.Contains(substitute) || IsInputMethodSlip(written, window[index], substitute, tokenizer);
+                if (!listed && !unsegmented) continue;
                 window.CopyTo(candidate);
                 candidate[index] = substitute;
                 int frequency = tokenizer.GetFrequency(candidate);
-                if (frequency < minimum || frequency <= bestFrequency) continue;
+                if (frequency < minimum || frequency <= bestFrequency || !listed && frequency < UnsegmentedIdiomFrequency) continue;
                 string idiom = candidate.ToString();
                 if (IsTarget(tokenizer.GetWordTag(idiom), frequency) && !IsTableMisspelling(idiom)) (best, bestFrequency) = (idiom, frequency);
             }
         }
         return best;
+    }
+
+    /// <summary>Smallest frequency of an idiom offered for four characters in which jieba found no word at all (有条|不絮 → 有条不紊 145).</summary>
+    private const int UnsegmentedIdiomFrequency = 100;
+
+    /// <summary>True when no stretch of two or more characters between token boundaries inside the window is a dictionary word (有条|不絮:
+    /// jieba found only guesses): the four characters make sense only as the idiom, so any one character that turns them into a common
+    /// idiom is a slip, whether or not the confusion tables list the pair (絮 for 紊 looks alike and sounds different).</summary>
+    private static bool HoldsNoWord(string text, int start, TokenBoundaries boundaries, ITokenizer tokenizer)
+    {
+        for (int from = start; from < start + Length - 1; from++)
+            for (int to = from + 2; to <= start + Length; to++)
+                if (boundaries.IsWordAt(from, to) && tokenizer.GetFrequency(text.AsSpan(from, to - from)) > 0) return false;
+        return true;
     }
 
     /// <summary>True for an idiom, or a set phrase frequent enough to be written on purpose only as itself.</summary>

@@ -580,4 +580,28 @@ public class RepeatedCharacterAnalyzerTests
     [InlineData("他们从来没有超过过年度指标。")]
     [InlineData("请专家帮我们过过目，把把关。")]
     public async Task Does_not_report_guo_after_a_verb_of_its_own_or_a_single_guo(string text) => await Verifier.VerifyAsync(text);
+
+    /// <summary>存在 and 旨在 take a clause as object, and the clause may open with 在 (存在在被审计单位就餐的情况): no double.</summary>
+    [Theory]
+    [InlineData("本人对分管工作要求不严，也存在在思想上放松要求的问题。")]
+    [InlineData("个别干部存在在基层食堂超标准就餐的情况。")]
+    [InlineData("这项改革旨在在全县形成长效机制。")]
+    [InlineData("现在在县里工作的同志都参加了培训。")]
+    [InlineData("他实在在这里待不下去了。")]
+    [InlineData("个别单位存在在职人员长期不在岗的问题。")]
+    public async Task Does_not_report_zai_opening_the_clause_object_of_a_verb_ending_in_zai(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("班子将以这次会议为新的起点，[|和和|]衷共济、团结一心，推动工作再上台阶。")]
+    [InlineData("[|和和|]衷共济，共克时艰。")]
+    [InlineData("全体干部，[|和和|]衷共济，攻坚克难。")]
+    public async Task Reports_a_function_character_opening_a_clause_typed_twice_before_an_idiom_starting_with_it(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("坚持发展和和平，推动各项工作。")]
+    [InlineData("，以以身作则的精神带动全体党员。")]
+    [InlineData("全体党员，和和衷共济的同志们一道攻坚克难。")]
+    [InlineData("团结和和衷共济是我们的传统。")]
+    [InlineData("班子成员之间要和衷共济、团结一心。")]
+    public async Task Does_not_report_a_function_character_before_an_idiom_that_it_governs_or_coordinates(string text) => await Verifier.VerifyAsync(text);
 }

@@ -569,4 +569,35 @@ public class ConfusableWordAnalyzerTests
         Assert.Equal(DiagnosticSeverity.Warning, inText.Severity);
         Assert.Equal(DiagnosticSeverity.Info, alone.Severity);
     }
+
+    [Theory]
+    [InlineData("每季度开展一次急救演练，确保各环节[|有条不絮|]。")]
+    [InlineData("各项整改工作[|有条不絮|]地推进。")]
+    public async Task Reports_an_idiom_slip_in_which_jieba_found_no_word_whatever_the_confusion_tables_hold(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("每季度开展一次急救演练，确保各环节有条不紊。")]
+    [InlineData("各项工作有条有理、井然有序。")]
+    [InlineData("坚持学思践悟，做到知行合一。")]
+    [InlineData("要知责明责、履责尽责。")]
+    [InlineData("以案促改、以案促治，推动整改落实。")]
+    public async Task Does_not_report_correct_idioms_or_coinages_beside_them(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("个别脱贫户在五年[|过度期|]内因病致困。")]
+    [InlineData("设置[|过度期|]，逐步调整帮扶政策。")]
+    [InlineData("防止污染向下游[|漫延|]。")]
+    [InlineData("让牧民安安心心[|欢渡|]春节。")]
+    [InlineData("全面排查更换锈蚀[|伐门|]和老化设备。")]
+    [InlineData("存在心存[|饶幸|]的情况。")]
+    public async Task Reports_the_misspellings_added_after_held_out_batches_thirty_two_and_three(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("个别脱贫户在五年过渡期内因病致困。")]
+    [InlineData("要防止过度期待带来的失望情绪。")]
+    [InlineData("防止污染向下游蔓延，漫山遍野开满野花。")]
+    [InlineData("让牧民欢度春节，渡过难关。")]
+    [InlineData("全面排查更换锈蚀阀门，严禁乱砍滥伐。")]
+    [InlineData("不能心存侥幸，也不能饶恕违纪行为。")]
+    public async Task Does_not_report_the_correct_forms_of_those_misspellings(string text) => await Verifier.VerifyAsync(text);
 }

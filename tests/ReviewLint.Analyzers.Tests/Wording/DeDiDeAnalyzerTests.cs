@@ -862,4 +862,41 @@ public class DeDiDeAnalyzerTests
     [InlineData("这是他的对手，不是朋友。")]
     [InlineData("不断增强党组织在群众中的向心力和凝聚力。")]
     public async Task Does_not_report_a_noun_after_de_that_starts_with_a_preposition_character(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("关于停车难、垃圾清运不及时的投诉在热线中占比超过三成。")]
+    [InlineData("窗口服务不规范的问题群众反映较多。")]
+    [InlineData("对整改不彻底的单位要逐一约谈。")]
+    [InlineData("办事流程不透明的情况在个别站所仍然存在。")]
+    public async Task Does_not_report_de_after_a_manner_word_negated_by_bu(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("对群众诉求未能及时[|的|]回应。")]
+    [InlineData("对群众诉求不能及时[|的|]回应。")]
+    [InlineData("对群众诉求没有及时[|的|]跟进处理。")]
+    public async Task Still_reports_de_after_a_manner_word_negated_by_a_modal_or_meiyou(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("交流发言照稿念的多、谈体会的少。")]
+    [InlineData("研讨时读文件的多，联系实际谈认识的少。")]
+    [InlineData("会上谈成绩的多、照本念的少。")]
+    public async Task Does_not_report_the_nominal_de_of_a_contrast_whose_other_half_has_an_object(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("有的同志说[|的|]多、做[|的|]少。")]
+    [InlineData("班子成员平时讲[|的|]多，干[|的|]少。")]
+    public async Task Still_reports_de_in_a_contrast_of_bare_verbs(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("对危桥改造计划，有时草率[|的|]作出决定，没有到现场核实。")]
+    [InlineData("班子有时轻率[|的|]作出承诺，事后又难以兑现。")]
+    [InlineData("对群众诉求不能轻率[|的|]作出承诺。")]
+    public async Task Reports_de_after_a_manner_word_dictionary_tags_as_a_noun(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("这是一个草率的决定。")]
+    [InlineData("不能作出轻率的判断。")]
+    [InlineData("草率的作风必须纠正。")]
+    [InlineData("对轻率的承诺要及时纠正。")]
+    public async Task Does_not_report_de_after_such_a_manner_word_before_a_noun(string text) => await Verifier.VerifyAsync(text);
 }
