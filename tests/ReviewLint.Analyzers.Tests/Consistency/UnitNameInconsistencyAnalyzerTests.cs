@@ -497,4 +497,17 @@ public class UnitNameInconsistencyAnalyzerTests
     [InlineData("组织党员到额尔敦都嘎查学习党建经验。", "宝力格嘎查")]
     public async Task Sentence_words_before_a_gacha_and_the_own_or_visited_gacha_are_not_reported(string text, string unit) =>
         await VerifyAsync(text, unit);
+
+    [Theory]
+    [InlineData("发展壮大嘎查集体经济的办法不多。")]
+    [InlineData("用好上级扶持壮大嘎查村级集体经济项目资金。")]
+    [InlineData("帮助富裕嘎查牧户拓宽增收渠道，发展壮大嘎查集体经济。")]
+    public async Task An_adjective_heading_a_verb_phrase_before_a_gacha_is_no_name(string text) =>
+        await VerifyAsync(text, "乌兰嘎查");
+
+    [Theory]
+    [InlineData("[|查干嘎查|]党支部将以这次组织生活会为新的起点，发展壮大嘎查集体经济。")]
+    [InlineData("会后，[|富裕嘎查|]党支部将认真抓好整改落实。")]
+    public async Task A_gacha_name_near_a_verb_phrase_is_still_reported(string markup) =>
+        await VerifyAsync(markup, "乌兰嘎查");
 }
