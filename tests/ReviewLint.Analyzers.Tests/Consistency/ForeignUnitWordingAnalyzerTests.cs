@@ -888,4 +888,17 @@ public class ForeignUnitWordingAnalyzerTests
         var result = await AnalyzerVerifier<ForeignUnitWordingAnalyzer>.AnalyzeAsync("全乡11个行政村全部通硬化路。对辖区各社区居民反映的饮水诉求回应不够及时。", Unit("杏林乡"));
         Assert.Contains("“各社区居民”", Assert.Single(result.Diagnostics).Message);
     }
+
+    [Theory]
+    [InlineData("中共城东区妇女联合会党组领导班子2024年度民主生活会剖析材料\n\n全区妇联干部要争当表率，在[|全县上下|]形成比学赶超的氛围。")]
+    [InlineData("桐溪区妇联党组领导班子2024年度民主生活会对照检查材料\n\n带动[|全县|]妇女群众积极参与基层治理。")]
+    public async Task County_scope_in_a_district_peoples_organisation_is_reported(string markup) =>
+        await VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("中共桐溪县妇女联合会党组领导班子2024年度民主生活会剖析材料\n\n在全县上下形成比学赶超的氛围，带动全县妇女群众参与基层治理。")]
+    [InlineData("中共城东区妇女联合会党组领导班子2024年度民主生活会剖析材料\n\n在全区上下形成比学赶超的氛围，全区妇女群众积极参与。")]
+    [InlineData("中共城东区残疾人联合会党组领导班子2024年度民主生活会剖析材料\n\n按照全市统一部署，全区残疾人服务工作稳步推进。")]
+    public async Task Own_scope_of_a_peoples_organisation_is_not_reported(string text) =>
+        await VerifyAsync(text);
 }

@@ -510,4 +510,17 @@ public class UnitNameInconsistencyAnalyzerTests
     [InlineData("会后，[|富裕嘎查|]党支部将认真抓好整改落实。")]
     public async Task A_gacha_name_near_a_verb_phrase_is_still_reported(string markup) =>
         await VerifyAsync(markup, "乌兰嘎查");
+
+    [Theory]
+    [InlineData("中共城南区妇女联合会党组领导班子2024年度民主生活会剖析材料\n\n机关干部教育管理偏松，[|城北区|]妇联党组对此负有主体责任。")]
+    [InlineData("桐溪区妇联党组领导班子2024年度民主生活会对照检查材料\n\n[|桐江区妇联|]党组将以这次民主生活会为新的起点。")]
+    public async Task A_district_one_character_off_in_a_peoples_organisations_report_is_reported(string markup) =>
+        await AnalyzerVerifier<UnitNameInconsistencyAnalyzer>.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("中共城南区妇女联合会党组领导班子2024年度民主生活会剖析材料\n\n城南区妇联党组对此负有主体责任，与城北区妇联开展结对共建。")]
+    [InlineData("中共城南区妇女联合会党组领导班子2024年度民主生活会剖析材料\n\n学习借鉴城北区妇联的经验，到城北区调研巾帼家政项目。")]
+    [InlineData("桐溪区妇联党组领导班子2024年度民主生活会对照检查材料\n\n桐溪区妇联党组将以这次民主生活会为新的起点。")]
+    public async Task Own_name_and_mentions_of_a_neighbouring_district_are_not_reported(string text) =>
+        await AnalyzerVerifier<UnitNameInconsistencyAnalyzer>.VerifyAsync(text);
 }
