@@ -512,6 +512,12 @@ public class UnitNameInconsistencyAnalyzerTests
         await VerifyAsync(markup, "乌兰嘎查");
 
     [Theory]
+    [InlineData("今后，我们将团结带领[|平松村|]广大党员干部真抓实干。", "隆岭岗村")]
+    [InlineData("推动[|浩特阿拉坦嘎查|]各项事业高质量发展的思路还不够开阔。", "宝音阿拉坦嘎查")]
+    public async Task A_name_starting_with_a_rare_adjective_after_a_verb_is_still_read(string markup, string unit) =>
+        await VerifyAsync(markup, unit);
+
+    [Theory]
     [InlineData("中共城南区妇女联合会党组领导班子2024年度民主生活会剖析材料\n\n机关干部教育管理偏松，[|城北区|]妇联党组对此负有主体责任。")]
     [InlineData("桐溪区妇联党组领导班子2024年度民主生活会对照检查材料\n\n[|桐江区妇联|]党组将以这次民主生活会为新的起点。")]
     public async Task A_district_one_character_off_in_a_peoples_organisations_report_is_reported(string markup) =>
