@@ -49,13 +49,26 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
                     && word.AllowsClause(context.Tokens, span.End)) matches.Add((span, word));
         }
         if (matches.Count == 0) return;
-        int reportedEnd = -1;
-        foreach (var (span, word) in matches.OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length))
+        foreach (var (span, word) in MergeOverlapping(matches))
+            context.Report(Rule, span, null, DescribeDocument(facts, unitName, word, content), content.Substring(span.Start, span.Length), word.Home);
+    }
+
+    /// <summary>The matches in text order, overlapping ones joined into one finding over their union (各社区 and 社区居民 in
+    /// 辖区各社区居民 are one wording: 各社区居民), described by the first of them.</summary>
+    private static IEnumerable<(TextSpan Span, ForeignWord Word)> MergeOverlapping(List<(TextSpan Span, ForeignWord Word)> matches)
+    {
+        (TextSpan Span, ForeignWord Word)? current = null;
+        foreach (var match in matches.OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length))
         {
-            if (span.Start < reportedEnd) continue;
-            reportedEnd = span.End;
-            context.Report(Rule, span, null, DescribeDocument(facts, unitName, word, content), word.Word, word.Home);
+            if (current is { } open && match.Span.Start < open.Span.End)
+            {
+                current = (TextSpan.FromBounds(open.Span.Start, Math.Max(open.Span.End, match.Span.End)), open.Word);
+                continue;
+            }
+            if (current is { } done) yield return done;
+            current = match;
         }
+        if (current is { } last) yield return last;
     }
 
     /// <summary>The occurrences of a listed word whose ends lie on word boundaries, so that 全州 is never found inside 全州县. A boundary
@@ -178,6 +191,7 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
                 "sole-mention" => RegionCondition.SoleMention,
                 "no-autonomous-region" => RegionCondition.NoAutonomousRegion,
                 "under-subdistrict" => RegionCondition.UnderSubdistrict,
+                "under-township" => RegionCondition.UnderTownship,
                 var other => throw new InvalidOperationException($"foreign_unit_words.tsv：未知的 region“{other}”。"),
             },
             ListColumn(row, 4),
@@ -214,6 +228,10 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
         /// <summary>The text names a 街道 (a community's usual superior: 街道党工委、街道办事处) and no organ of a 乡 or 镇 (乡党委、镇政府):
         /// a community under a 镇 or 乡 would write to that superior, so 全乡, 全镇 are copied there.</summary>
         UnderSubdistrict,
+
+        /// <summary>The text names an organ of a 镇 or 乡 (镇党委、乡政府) as the report's superior: a village under a 镇 does not report
+        /// to a 街道, so 向街道报告 is copied from a village under a 街道.</summary>
+        UnderTownship,
     }
 
     /// <summary>One row of foreign_unit_words.tsv: the word, the unit it belongs to, the reports it is foreign in, and the words that
@@ -310,6 +328,7 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
                 RegionCondition.NoAutonomousRegion => facts.InInnerMongolia != true && !MentionsAutonomousRegion(facts.Province ?? "")
                     && !MentionsAutonomousRegion(content),
                 RegionCondition.UnderSubdistrict => content.Contains("街道", StringComparison.Ordinal) && !ContainsAny(content, TownshipOrgans),
+                RegionCondition.UnderTownship => ContainsAny(content, TownshipOrgans),
                 _ => true,
             };
         }

@@ -64,12 +64,6 @@ public sealed partial class PersonInconsistencyAnalyzer : DiagnosticAnalyzer
         "但", "但是", "而", "而且", "并", "也", "还", "所以", "因此", "同时", "虽然", "对此", "对于", "其中",
     ], StringComparer.Ordinal);
 
-    /// <summary>Tokens before a collective phrase that make it an object (对我们支部、带领本支部), not the author.</summary>
-    private static readonly FrozenSet<string> ObjectMarkers = FrozenSet.ToFrozenSet(
-    [
-        "对", "在", "把", "为", "给", "让", "使", "带领", "领导", "和", "与", "同", "向", "从", "所在", "推动", "督促", "要求", "指导", "帮助", "是",
-    ], StringComparer.Ordinal);
-
     private static readonly Lazy<ILookup<string, string>> Phrases =
         new(() => RuleData.ReadTable("first_person_phrases.tsv").ToLookup(row => row[1], row => row[0], StringComparer.Ordinal));
 
@@ -149,14 +143,31 @@ public sealed partial class PersonInconsistencyAnalyzer : DiagnosticAnalyzer
             foreach (var phrase in Phrases.Value[kind])
             {
                 if (ledBody is not null && kind == "collective" && phrase.Contains(ledBody, StringComparison.Ordinal)) continue;
-                foreach (var span in tokens.FindWhole(content, phrase))
+                var spans = kind == "collective" ? FindCollective(content, tokens, phrase) : tokens.FindWhole(content, phrase);
+                foreach (var span in spans)
                 {
-                    if (quoted.Contains(span) || kind == "collective" && IsObject(content, tokens, span)) continue;
+                    if (quoted.Contains(span)) continue;
                     context.Report(Rule, span, null, "个人材料", "“我”", phrase, description);
                 }
             }
         }
     }
+
+    /// <summary>A collective self-reference as whole tokens, or joined by jieba with a following 成员 (我们|班子成员: “we, the members
+    /// of the team” is the team's voice too); other words joined to it stay unread (我们|党委书记 names a person).</summary>
+    private static IEnumerable<TextSpan> FindCollective(string content, TokenList tokens, string phrase)
+    {
+        for (int i = content.IndexOf(phrase, StringComparison.Ordinal); i >= 0; i = content.IndexOf(phrase, i + 1, StringComparison.Ordinal))
+        {
+            int end = i + phrase.Length;
+            if (tokens.StartsAt(i) && (tokens.EndsAt(end) || IsMembersTail(content, tokens, end))) yield return new TextSpan(i, phrase.Length);
+        }
+    }
+
+    private static bool IsMembersTail(string content, TokenList tokens, int position) =>
+        string.CompareOrdinal(content, position, MembersWord, 0, MembersWord.Length) == 0 && tokens.EndsAt(position + MembersWord.Length);
+
+    private const string MembersWord = "成员";
 
     /// <summary>In the 述职报告 of a Party secretary (党支部书记…抓基层党建工作述职报告) the body whose secretary the title names (支部,
     /// 总支, 党委, 党工委, 党组): the secretary reports on the body he leads, so 我们支部、本支部 speak for it as its head. Other
@@ -170,11 +181,6 @@ public sealed partial class PersonInconsistencyAnalyzer : DiagnosticAnalyzer
 
     [GeneratedRegex("(?:党)?(?<body>支部|总支|党委|党工委|党组)书记")]
     private static partial Regex SecretaryOf();
-
-    /// <summary>True when a collective phrase is an object or a possessor (对我们支部、本支部的), so the author can still be 我.</summary>
-    private static bool IsObject(string content, TokenList tokens, TextSpan span) =>
-        span.End < content.Length && content[span.End] == '的'
-        || tokens.Before(span.Start) is { } before && before.End == span.Start && ObjectMarkers.Contains(before.Text);
 
     private static string CollectiveLabel(OrganizationType organization) => organization switch
     {

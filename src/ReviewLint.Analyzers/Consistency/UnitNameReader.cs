@@ -77,7 +77,8 @@ internal static class UnitNameReader
                 return (piece.Start + 1, MarkerInitials.Contains(text[0]) || mentionMarkers.Contains(text[..1]));
             }
             else if (frequency >= OrdinaryWordFrequency && !frequentNames.Contains(text) && !IsNameDespiteFrequency(text) || NeverNameInitials.Contains(text[0])
-                     || frequency > 0 && !frequentNames.Contains(text) && (IsSentenceWordClass(tokenizer.GetWordTag(text)) || StartsWithSentenceWord(text, tokenizer)))
+                     || frequency > 0 && !frequentNames.Contains(text) && (IsSentenceWordClass(tokenizer.GetWordTag(text)) || StartsWithSentenceWord(text, tokenizer)
+                         || IsPredicateOfVerbBefore(tokens, tokenizer, i)))
             {
                 break;
             }
@@ -114,6 +115,21 @@ internal static class UnitNameReader
     /// <summary>Word classes of jieba's dictionary that are words of the sentence, not names, however rare (聚焦、引领 v; 随即 d):
     /// verbs, adverbs, prepositions, conjunctions, pronouns, particles and time words.</summary>
     private static bool IsSentenceWordClass(string? tag) => tag is "v" or "vd" or "vi" or "vg" or "vq" or "d" or "p" or "c" or "r" or "u" or "t";
+
+    /// <summary>True when an ordinary adjective of jieba's dictionary (壮大 a, 富裕 a) follows a verb or ends a dictionary phrase the word before
+    /// it begins (发展|壮大 of 发展壮大, 扶持|壮大): it is the head of a verb phrase whose object is the unit (壮大嘎查集体经济), not a name.
+    /// Listed names (幸福、团结) are not asked.</summary>
+    /// <summary>Adjectives rarer than this are syllables of names (浩特 3, 平松 6: 推动浩特阿拉坦嘎查, 带领平松村), not words of the sentence.</summary>
+    private const int OrdinaryAdjectiveFrequency = 100;
+
+    private static bool IsPredicateOfVerbBefore(TokenList tokens, ITokenizer tokenizer, int index)
+    {
+        var piece = tokens[index];
+        if (index == 0 || tokenizer.GetWordTag(piece.Text) is not "a" and not "ad" || tokenizer.GetFrequency(piece.Text) < OrdinaryAdjectiveFrequency) return false;
+        var before = tokens[index - 1];
+        if (!before.IsHan || before.End != piece.Start) return false;
+        return tokenizer.GetWordTag(before.Text) is ['v', ..] || tokenizer.GetFrequency(before.Text + piece.Text) > 0;
+    }
 
     /// <summary>True when a dictionary word of three or more characters is an ordinary sentence word followed by another word
     /// (严格|执行, which jieba's dictionary also holds whole, tagged as a name): a verb or adverb of ordinary frequency opens it.</summary>

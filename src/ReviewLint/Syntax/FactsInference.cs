@@ -27,6 +27,8 @@ public static partial class FactsInference
         ("分局", UnitType.Department), ("局", UnitType.Department), ("委", UnitType.Department), ("办", UnitType.Department), ("中心", UnitType.Department),
         ("厅", UnitType.Department), ("派出所", UnitType.Department), ("所", UnitType.Department), ("站", UnitType.Department), ("院", UnitType.Department),
         ("馆", UnitType.Department), ("林场", UnitType.Department), ("农场", UnitType.Department), ("牧场", UnitType.Department),
+        // People's organisations (群团组织) work like departments of their level: 城南区妇女联合会, 县妇联, 市残疾人联合会.
+        ("联合会", UnitType.Department), ("妇联", UnitType.Department),
     ];
 
     private static readonly (string Word, UnitType Type)[] ScopeWords =
@@ -336,7 +338,7 @@ public static partial class FactsInference
 
     /// <summary>The unit suffixes of <see cref="UnitSuffixes"/> as a regex alternation for the generated title patterns (a constant, as
     /// <c>GeneratedRegex</c> needs); a suffix of the table that ends with a shorter one (分局, 派出所) is matched by that one.</summary>
-    internal const string Suffixes = "自治区|自治州|街道|社区|苏木|嘎查|地区|卫生院|医院|保健院|卫生服务中心|中学|小学|学校|学院|大学|幼儿园|党校|公司|集团|银行|支行|分行|营业部|镇|乡|村|盟|旗|县|区|市|省|局|委|办|中心|厅|所|站|院|馆|林场|农场|牧场";
+    internal const string Suffixes = "自治区|自治州|街道|社区|苏木|嘎查|地区|卫生院|医院|保健院|卫生服务中心|中学|小学|学校|学院|大学|幼儿园|党校|公司|集团|银行|支行|分行|营业部|镇|乡|村|盟|旗|县|区|市|省|局|委|办|中心|厅|所|站|院|馆|林场|农场|牧场|联合会|妇联";
     private const string Organizations = "委常委(?:会|班子)?|委(?:领导)?班子|党?总支部?|党支部|党委|党组(?!织)|党工委|领导班子|班子|支部|委员会";
     /// <summary>A department inside the unit whose branch writes the report (医院内科党支部, 中学数学教研组党小组): the report is the unit's.
     /// Its characters exclude unit suffixes, so that 清河县医院内科 never reads as 清河县 with a sub-unit 医院内科.</summary>

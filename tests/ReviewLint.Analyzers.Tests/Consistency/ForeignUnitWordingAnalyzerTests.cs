@@ -823,4 +823,82 @@ public class ForeignUnitWordingAnalyzerTests
     [InlineData("联系医院为患病学生开通就医绿色通道，关心患者康复。")]
     public async Task Patients_in_a_schools_health_topics_are_not_reported(string text) =>
         await VerifyAsync(text, TypedUnit("桐溪县第三小学", "School"));
+
+    [Theory]
+    [InlineData("引进康复设备，切实为[|患者|]提供更专业的康复服务。")]
+    [InlineData("通过委托培养充实康复师队伍，向[|患者|]提供上门服务。")]
+    public async Task Patients_as_those_a_school_provides_its_service_for_are_reported(string markup) =>
+        await VerifyAsync(markup, TypedUnit("江州市特殊教育学校", "School"));
+
+    [Theory]
+    [InlineData("组织师生为患者捐款，为白血病患者提供志愿服务。")]
+    [InlineData("联系医院为患病学生提供就医便利，向患者了解病情。")]
+    [InlineData("为学生提供康复训练，让家长放心。")]
+    public async Task Patients_in_a_schools_charity_or_health_topics_are_still_not_reported(string text) =>
+        await VerifyAsync(text, TypedUnit("江州市特殊教育学校", "School"));
+
+    [Theory]
+    [InlineData("在[|全镇|]牧区党建中争先进位。", "阿拉坦旗宝力根苏木乌兰嘎查")]
+    [InlineData("认真落实[|镇党委|]的部署，[|全乡|]的经验要学习。", "阿拉坦旗宝力根苏木乌兰嘎查")]
+    public async Task Town_scope_in_a_gacha_named_under_its_sumu_is_reported(string markup, string name) =>
+        await VerifyAsync(markup, TypedUnit(name, "Gacha"));
+
+    [Theory]
+    [InlineData("在全镇牧区党建中争先进位。", "阿拉坦旗巴音镇乌兰嘎查")]
+    [InlineData("认真落实镇党委的部署，全镇的经验要学习。", "乌兰嘎查")]
+    [InlineData("在全苏木牧区党建中争先进位，落实苏木党委的部署。", "阿拉坦旗宝力根苏木乌兰嘎查")]
+    public async Task Town_scope_in_a_gacha_under_a_town_or_of_unnamed_superior_is_not_reported(string text, string name) =>
+        await VerifyAsync(text, TypedUnit(name, "Gacha"));
+
+    [Theory]
+    [InlineData("在镇党委的领导下开展工作，遇到重大险情及时向[|街道|]报告。")]
+    [InlineData("根据镇党委的部署，重大事项向[|街道|]请示后实施。")]
+    public async Task Reporting_to_a_subdistrict_in_a_village_under_a_town_is_reported(string markup) =>
+        await VerifyAsync(markup, TypedUnit("柳湾村", "Village"));
+
+    [Theory]
+    [InlineData("在镇党委的领导下，完成村内街道硬化1.2公里，组织党员清扫街道。")]
+    [InlineData("在街道党工委的领导下开展工作，遇到重大险情及时向街道报告。")]
+    [InlineData("遇到重大险情及时向街道报告，街道的指导很及时。")]
+    public async Task Village_streets_and_villages_under_a_subdistrict_are_not_reported(string text) =>
+        await VerifyAsync(text, TypedUnit("柳湾村", "Village"));
+
+    [Theory]
+    [InlineData("支部委员带头开展批评和自我批评，教育[|全体干警|]守住底线。", "石门县农业发展投资有限公司", "Enterprise")]
+    [InlineData("引导[|干警|]树立正确的权力观，[|广大干警|]的纪律意识不强。", "桐溪县第二中学", "School")]
+    [InlineData("督促[|干警|]严守工作纪律。", "桐溪县应急管理局", "Department")]
+    public async Task Police_and_court_wording_in_other_units_is_reported(string markup, string name, string unitType) =>
+        await VerifyAsync(markup, TypedUnit(name, unitType));
+
+    [Theory]
+    [InlineData("邀请城关派出所干警来公司开展法治讲座，配合公安干警做好安全保卫。", "石门县农业发展投资有限公司", "Enterprise")]
+    [InlineData("教育全体干警守住底线，广大干警纪律意识增强。", "桐溪县公安局", "Department")]
+    [InlineData("督促干警严守审判纪律。", "桐溪县人民法院", "Department")]
+    [InlineData("引导干警依法履职。", "桐溪县司法局", "Department")]
+    public async Task Police_and_court_wording_in_their_own_units_or_about_them_is_not_reported(string text, string name, string unitType) =>
+        await VerifyAsync(text, TypedUnit(name, unitType));
+
+    [Fact]
+    public async Task Overlapping_foreign_wordings_are_one_finding_over_both() =>
+        await VerifyAsync("全乡11个行政村全部通硬化路。对辖区[|各社区居民|]反映的饮水诉求回应不够及时。", Unit("杏林乡"));
+
+    [Fact]
+    public async Task Overlapping_wordings_report_the_joined_words_in_the_message()
+    {
+        var result = await AnalyzerVerifier<ForeignUnitWordingAnalyzer>.AnalyzeAsync("全乡11个行政村全部通硬化路。对辖区各社区居民反映的饮水诉求回应不够及时。", Unit("杏林乡"));
+        Assert.Contains("“各社区居民”", Assert.Single(result.Diagnostics).Message);
+    }
+
+    [Theory]
+    [InlineData("中共城东区妇女联合会党组领导班子2024年度民主生活会剖析材料\n\n全区妇联干部要争当表率，在[|全县上下|]形成比学赶超的氛围。")]
+    [InlineData("桐溪区妇联党组领导班子2024年度民主生活会对照检查材料\n\n带动[|全县|]妇女群众积极参与基层治理。")]
+    public async Task County_scope_in_a_district_peoples_organisation_is_reported(string markup) =>
+        await VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("中共桐溪县妇女联合会党组领导班子2024年度民主生活会剖析材料\n\n在全县上下形成比学赶超的氛围，带动全县妇女群众参与基层治理。")]
+    [InlineData("中共城东区妇女联合会党组领导班子2024年度民主生活会剖析材料\n\n在全区上下形成比学赶超的氛围，全区妇女群众积极参与。")]
+    [InlineData("中共城东区残疾人联合会党组领导班子2024年度民主生活会剖析材料\n\n按照全市统一部署，全区残疾人服务工作稳步推进。")]
+    public async Task Own_scope_of_a_peoples_organisation_is_not_reported(string text) =>
+        await VerifyAsync(text);
 }

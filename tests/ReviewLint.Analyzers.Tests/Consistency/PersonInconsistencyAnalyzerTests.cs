@@ -48,10 +48,21 @@ public class PersonInconsistencyAnalyzerTests
     }
 
     [Fact]
-    public async Task Other_collective_bodies_as_objects_or_possessors_in_a_personal_review_are_not_reported()
+    public async Task Other_collective_bodies_as_objects_or_possessors_in_a_personal_review_are_reported()
     {
-        await VerifyAsync("我对我们党工委的部署理解不深，我们支委会的同志给我提了意见，我向我们两委班子作了检讨，我将在本总支的要求下改进。", "PersonalReview");
+        await VerifyAsync("我对[|我们党工委|]的部署理解不深，[|我们支委会|]的同志给我提了意见，我向[|我们两委班子|]作了检讨，我将在[|本总支|]的要求下改进。", "PersonalReview");
     }
+
+    [Theory]
+    [InlineData("我对[|我们支部|]的学习负有责任，对[|我们支部|]党员的示范带动也不够。")]
+    [InlineData("以上剖析，[|我们支部|]的同志在会前谈心时也给我指出过。")]
+    [InlineData("在[|我们班子|]内部交流思想时，我有时碍于情面不愿多说。")]
+    [InlineData("我督促[|我们班子|]各成员切实发挥“一岗双责”作用。")]
+    [InlineData("我将带领[|本支部|]党员，发挥[|本支部|]的作用，推动[|我们党委|]确定的目标全面完成。")]
+    [InlineData("有时[|我们班子|]成员进村入户的要求落实得不够好，[|我们领导班子|]成员也要带头。")]
+    [InlineData("在[|我们党支部|]和局机关带头营造风清气正的氛围，把[|我们领导班子|]的决定落到实处。")]
+    public async Task Collective_self_reference_as_an_object_or_attribute_in_a_personal_review_is_reported(string markup) =>
+        await VerifyAsync(markup, "PersonalReview");
 
     [Fact]
     public async Task A_secretary_speaking_for_the_body_in_a_duty_report_is_not_reported()
@@ -133,13 +144,24 @@ public class PersonInconsistencyAnalyzerTests
     }
 
     [Fact]
-    public async Task Personal_report_may_use_we_and_mention_its_branch_as_an_object()
+    public async Task Personal_report_may_use_we_and_name_its_branch_without_a_first_person_plural()
     {
         await VerifyAsync("""
-            我认真学习，本人严格要求自己。我们常说要敢于担当，作为班子成员，我对我们支部的学习负有责任，
-            我将带领本支部党员，发挥本支部的作用，把我们支部建设好。
+            我认真学习，本人严格要求自己。我们常说要敢于担当，作为班子成员，我对所在支部的学习负有责任，
+            我将带领支部党员，发挥党支部的作用，把我所在的党支部建设好，对班子的决定不折不扣执行。
             """, "PersonalReview");
     }
+
+    [Theory]
+    [InlineData("群众说：“我们支部的干部就是能办事。”这句话让我很受触动。")]
+    [InlineData("组织学习《我们班子的一年》，我深受教育。")]
+    [InlineData("我们党是百年大党，我们党员干部要始终牢记初心使命，我们要对照检查。")]
+    [InlineData("我支持支部书记的工作，对支部委员会的决定坚决执行。")]
+    [InlineData("我镇、我局的各项工作稳步推进，我在分管领域带头落实。")]
+    [InlineData("我们党委书记多次强调要转变作风，我们支部书记也多次提醒我。")]
+    [InlineData("我和班子成员一起研究，支部的同志给我提了意见，党委的部署我坚决执行。")]
+    public async Task Look_alike_collective_words_in_a_personal_review_are_not_reported(string text) =>
+        await VerifyAsync(text, "PersonalReview");
 
     [Fact]
     public async Task Report_of_unknown_voice_is_not_checked()
@@ -154,7 +176,7 @@ public class PersonInconsistencyAnalyzerTests
     [InlineData("CollectiveReview", "我国、我党、我军的光荣传统要继承发扬。")]
     [InlineData("CollectiveReview", "从我做起、从现在做起，比学赶超、你追我赶。")]
     [InlineData("WorkSummary", "由党员本人签字确认，我县各项指标稳中有升。")]
-    [InlineData("PersonalReview", "我们支部的学习氛围浓厚，我深受教育。")]
+    [InlineData("PersonalReview", "所在支部的学习氛围浓厚，我深受教育。")]
     [InlineData("PersonalReview", "作为班子成员，我对分管工作负有责任，本人将带头整改。")]
     [InlineData("PersonalReview", "我们党是百年大党，我要始终牢记初心使命。")]
     public async Task Look_alike_person_words_are_not_reported(string genre, string text)

@@ -497,4 +497,36 @@ public class UnitNameInconsistencyAnalyzerTests
     [InlineData("组织党员到额尔敦都嘎查学习党建经验。", "宝力格嘎查")]
     public async Task Sentence_words_before_a_gacha_and_the_own_or_visited_gacha_are_not_reported(string text, string unit) =>
         await VerifyAsync(text, unit);
+
+    [Theory]
+    [InlineData("发展壮大嘎查集体经济的办法不多。")]
+    [InlineData("用好上级扶持壮大嘎查村级集体经济项目资金。")]
+    [InlineData("帮助富裕嘎查牧户拓宽增收渠道，发展壮大嘎查集体经济。")]
+    public async Task An_adjective_heading_a_verb_phrase_before_a_gacha_is_no_name(string text) =>
+        await VerifyAsync(text, "乌兰嘎查");
+
+    [Theory]
+    [InlineData("[|查干嘎查|]党支部将以这次组织生活会为新的起点，发展壮大嘎查集体经济。")]
+    [InlineData("会后，[|富裕嘎查|]党支部将认真抓好整改落实。")]
+    public async Task A_gacha_name_near_a_verb_phrase_is_still_reported(string markup) =>
+        await VerifyAsync(markup, "乌兰嘎查");
+
+    [Theory]
+    [InlineData("今后，我们将团结带领[|平松村|]广大党员干部真抓实干。", "隆岭岗村")]
+    [InlineData("推动[|浩特阿拉坦嘎查|]各项事业高质量发展的思路还不够开阔。", "宝音阿拉坦嘎查")]
+    public async Task A_name_starting_with_a_rare_adjective_after_a_verb_is_still_read(string markup, string unit) =>
+        await VerifyAsync(markup, unit);
+
+    [Theory]
+    [InlineData("中共城南区妇女联合会党组领导班子2024年度民主生活会剖析材料\n\n机关干部教育管理偏松，[|城北区|]妇联党组对此负有主体责任。")]
+    [InlineData("桐溪区妇联党组领导班子2024年度民主生活会对照检查材料\n\n[|桐江区妇联|]党组将以这次民主生活会为新的起点。")]
+    public async Task A_district_one_character_off_in_a_peoples_organisations_report_is_reported(string markup) =>
+        await AnalyzerVerifier<UnitNameInconsistencyAnalyzer>.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("中共城南区妇女联合会党组领导班子2024年度民主生活会剖析材料\n\n城南区妇联党组对此负有主体责任，与城北区妇联开展结对共建。")]
+    [InlineData("中共城南区妇女联合会党组领导班子2024年度民主生活会剖析材料\n\n学习借鉴城北区妇联的经验，到城北区调研巾帼家政项目。")]
+    [InlineData("桐溪区妇联党组领导班子2024年度民主生活会对照检查材料\n\n桐溪区妇联党组将以这次民主生活会为新的起点。")]
+    public async Task Own_name_and_mentions_of_a_neighbouring_district_are_not_reported(string text) =>
+        await AnalyzerVerifier<UnitNameInconsistencyAnalyzer>.VerifyAsync(text);
 }
