@@ -64,6 +64,8 @@ public sealed partial class DeDiDeAnalyzer : DiagnosticAnalyzer
 
     private static void Analyze(ParagraphAnalysisContext context, bool followedByText)
     {
+        // Most paragraphs hold a 的, but a heading or a short line often none: then no token needs cutting or judging.
+        if (context.AsSpan().IndexOfAny(ParticleCharacters) < 0) return;
         var tokens = WithLineBreak(Pieces(context.Tokens, context.Tokenizer), context.Text.Length, followedByText);
         DeDiDeLexicon? lexicon = null;
         for (int i = 1; i < tokens.Count; i++)
@@ -102,6 +104,8 @@ public sealed partial class DeDiDeAnalyzer : DiagnosticAnalyzer
         return [.. tokens, new Token("\n", new TextSpan(length, 1), TokenKind.Whitespace)];
     }
 
+    private const string ParticleCharacters = "的地得";
+
     private static bool IsParticleAt(IReadOnlyList<Token> tokens, int index) => index >= 0 && tokens[index].Text is "的" or "地" or "得";
 
     /// <summary>The tokens with every non-word token that holds a 的/地/得 (jieba's HMM glues an unknown pair such as 赢地, 地是, 得大得)
@@ -112,7 +116,7 @@ public sealed partial class DeDiDeAnalyzer : DiagnosticAnalyzer
         for (int i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            bool glued = token.IsHan && token.Text.Length >= 2 && token.Text.AsSpan().IndexOfAny("的地得") >= 0 && !tokenizer.IsWord(token.Text);
+            bool glued = token.IsHan && token.Text.Length >= 2 && token.Text.AsSpan().IndexOfAny(ParticleCharacters) >= 0 && !tokenizer.IsWord(token.Text);
             if (!glued)
             {
                 if (IsGuessGluedAtParticle(tokens, i, tokenizer)) (splits ??= []).Add((i, [Piece(token, 0, 1), Piece(token, 1, 1)]));
@@ -140,14 +144,14 @@ public sealed partial class DeDiDeAnalyzer : DiagnosticAnalyzer
 
     /// <summary>工作中显/的/疲惫, 及时/的/向区/卫健委: jieba's HMM glued the character next to a standalone particle to the character on its
     /// other side into a two-character guess that is no word; the character is a verb taking 得 (显) or a preposition (向), so it is
-    /// cut off and the particle judged beside it.</summary>
+    /// cut off and the particle judged beside it. The neighbours are read first: the dictionary is asked only beside a particle.</summary>
     private static bool IsGuessGluedAtParticle(TokenList tokens, int i, ITokenizer tokenizer)
     {
         var token = tokens[i];
-        if (!token.IsHan || token.Text.Length != 2 || tokenizer.IsWord(token.Text)) return false;
+        if (!token.IsHan || token.Text.Length != 2) return false;
         bool beforeParticle = i + 1 < tokens.Count && tokens[i + 1] is { Text: "的" } after && after.Start == token.End && VerbsOfDe.Contains(token.Text[1]);
         bool afterParticle = i > 0 && tokens[i - 1] is { Text: "的" or "地" } before && before.End == token.Start && Prepositions.Contains(token.Text[0]);
-        return beforeParticle || afterParticle;
+        return (beforeParticle || afterParticle) && !tokenizer.IsWord(token.Text);
     }
 
     private static Token Piece(Token token, int offset, int length) =>
