@@ -37,6 +37,7 @@ public sealed class ConfusableWordAnalyzer : DiagnosticAnalyzer
     {
         var table = TableFor(context.Options);
         string text = context.Text;
+        var characters = TwoCharacterNearMiss.CharactersOf(context.Tokenizer);
         TokenBoundaries? boundaries = null;
         int coveredUntil = 0;
         for (int start = 0; start < text.Length; start++)
@@ -55,9 +56,8 @@ public sealed class ConfusableWordAnalyzer : DiagnosticAnalyzer
             }
             if (start < coveredUntil) continue;
             boundaries ??= new TokenBoundaries(context.Tokens, text.Length, context.Tokenizer);
-            if (!IdiomNearMiss.MayStartAt(text, start) && !RareWordNearMiss.MayStartAt(text, start) && !OutOfDictionaryNearMiss.MayStartAt(text, start, boundaries)
-                && !TwoCharacterNearMiss.MayStartAt(text, start, boundaries, context.Tokenizer)) continue;
-            if (NearMiss(text, start, boundaries, context.Tokens, context.Tokenizer) is not { } nearMiss || TableMatchesWithin(table, text, start, nearMiss.Length, boundaries)) continue;
+            if (NearMiss(text, start, boundaries, context.Tokens, context.Tokenizer, table, characters) is not { } nearMiss
+                || TableMatchesWithin(table, text, start, nearMiss.Length, boundaries)) continue;
             var nearMissSpan = new TextSpan(start, nearMiss.Length);
             context.ReportDiagnostic(Rule, nearMissSpan, nearMiss.Message, nearMiss.Severity, Fix.Replace(nearMissSpan, nearMiss.Right, isSafe: false));
             coveredUntil = nearMissSpan.End;
@@ -66,16 +66,19 @@ public sealed class ConfusableWordAnalyzer : DiagnosticAnalyzer
 
     /// <summary>The near misses found without the table: an idiom of the dictionary (<see cref="IdiomNearMiss"/>) or a rare
     /// three-character word of the dictionary (<see cref="RareWordNearMiss"/>) one confusable character away from a common word, or three
-    /// characters outside the dictionary one confusable character away from a three-character word of it (<see cref="OutOfDictionaryNearMiss"/>).</summary>
-    private static (string Message, int Length, string Right, DiagnosticSeverity Severity)? NearMiss(string text, int start, TokenBoundaries boundaries, TokenList tokens, ITokenizer tokenizer)
+    /// characters outside the dictionary one confusable character away from a three-character word of it (<see cref="OutOfDictionaryNearMiss"/>).
+    /// Each check's cheap prefilter (bit tests, array reads) turns away nearly every window before its dictionary lookups; a window one
+    /// prefilter lets through costs only that check's lookups.</summary>
+    private static (string Message, int Length, string Right, DiagnosticSeverity Severity)? NearMiss(string text, int start, TokenBoundaries boundaries, TokenList tokens,
+        ITokenizer tokenizer, ConfusableTable table, TwoCharacterNearMiss.Characters characters)
     {
-        if (IdiomNearMiss.Correction(text, start, boundaries, tokenizer) is { } idiom)
+        if (IdiomNearMiss.MayStartAt(text, start) && IdiomNearMiss.Correction(text, start, boundaries, tokenizer, table) is { } idiom)
             return ($"“{text.Substring(start, IdiomNearMiss.Length)}”疑为成语“{idiom}”之误。", IdiomNearMiss.Length, idiom, Rule.DefaultSeverity);
-        if (RareWordNearMiss.Correction(text, start, boundaries, tokenizer) is { } word)
+        if (RareWordNearMiss.MayStartAt(text, start) && RareWordNearMiss.Correction(text, start, boundaries, tokenizer) is { } word)
             return ($"“{text.Substring(start, RareWordNearMiss.Length)}”疑为“{word}”之误。", RareWordNearMiss.Length, word, Rule.DefaultSeverity);
-        if (OutOfDictionaryNearMiss.Correction(text, start, boundaries, tokens, tokenizer) is { } guess)
+        if (OutOfDictionaryNearMiss.MayStartAt(text, start, boundaries) && OutOfDictionaryNearMiss.Correction(text, start, boundaries, tokens, tokenizer) is { } guess)
             return ($"“{text.Substring(start, OutOfDictionaryNearMiss.Length)}”疑为“{guess}”之误。", OutOfDictionaryNearMiss.Length, guess, Rule.DefaultSeverity);
-        if (TwoCharacterNearMiss.Correction(text, start, boundaries, tokens, tokenizer) is { } pair)
+        if (TwoCharacterNearMiss.Correction(text, start, boundaries, tokens, tokenizer, characters) is { } pair)
             return ($"“{text.Substring(start, TwoCharacterNearMiss.Length)}”疑为“{pair}”之误。", TwoCharacterNearMiss.Length, pair, TwoCharacterNearMiss.Severity(text, start));
         return null;
     }

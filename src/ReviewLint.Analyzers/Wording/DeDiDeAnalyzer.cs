@@ -64,7 +64,9 @@ public sealed partial class DeDiDeAnalyzer : DiagnosticAnalyzer
 
     private static void Analyze(ParagraphAnalysisContext context, bool followedByText)
     {
-        var tokens = WithLineBreak(Pieces(context.Tokens, context.Tokenizer), context.Text.Length, followedByText);
+        // Most paragraphs hold a 的, but a heading or a short line often none: then no token needs cutting or judging.
+        if (context.AsSpan().IndexOfAny(ParticleCharacters) < 0) return;
+        var tokens = WithLineBreak(Pieces(context.Tokens, context.Tokenizer, context.AsSpan()), context.Text.Length, followedByText);
         DeDiDeLexicon? lexicon = null;
         for (int i = 1; i < tokens.Count; i++)
         {
@@ -102,34 +104,50 @@ public sealed partial class DeDiDeAnalyzer : DiagnosticAnalyzer
         return [.. tokens, new Token("\n", new TextSpan(length, 1), TokenKind.Whitespace)];
     }
 
+    private const string ParticleCharacters = "的地得";
+
     private static bool IsParticleAt(IReadOnlyList<Token> tokens, int index) => index >= 0 && tokens[index].Text is "的" or "地" or "得";
 
     /// <summary>The tokens with every non-word token that holds a 的/地/得 (jieba's HMM glues an unknown pair such as 赢地, 地是, 得大得)
-    /// cut into the particle and the pieces around it, so the particle is judged like a standalone one.</summary>
-    private static IReadOnlyList<Token> Pieces(TokenList tokens, ITokenizer tokenizer)
+    /// cut into the particle and the pieces around it, so the particle is judged like a standalone one. Only the tokens at and beside
+    /// a 的/地/得 of the paragraph's <paramref name="text"/> can be cut (found with a vectorized search), so only they are looked at.</summary>
+    private static IReadOnlyList<Token> Pieces(TokenList tokens, ITokenizer tokenizer, ReadOnlySpan<char> text)
     {
         List<(int Index, Token[] Pieces)>? splits = null;
-        for (int i = 0; i < tokens.Count; i++)
+        int next = 0;
+        for (int at = text.IndexOfAny(ParticleCharacters); at >= 0; at = NextParticle(text, at))
         {
-            var token = tokens[i];
-            bool glued = token.IsHan && token.Text.Length >= 2 && token.Text.AsSpan().IndexOfAny("的地得") >= 0 && !tokenizer.IsWord(token.Text);
-            if (!glued)
+            int particle = tokens.IndexAt(at);
+            for (int i = Math.Max(particle - 1, next); i <= particle + 1 && i < tokens.Count; i++)
             {
-                if (IsGuessGluedAtParticle(tokens, i, tokenizer)) (splits ??= []).Add((i, [Piece(token, 0, 1), Piece(token, 1, 1)]));
-                continue;
+                next = i + 1;
+                var token = tokens[i];
+                bool glued = token.IsHan && token.Text.Length >= 2 && token.Text.AsSpan().IndexOfAny(ParticleCharacters) >= 0 && !tokenizer.IsWord(token.Text);
+                if (!glued)
+                {
+                    if (IsGuessGluedAtParticle(tokens, i, tokenizer)) (splits ??= []).Add((i, [Piece(token, 0, 1), Piece(token, 1, 1)]));
+                    continue;
+                }
+                var pieces = new List<Token>();
+                int start = 0;
+                for (int k = 0; k <= token.Text.Length; k++)
+                {
+                    if (k < token.Text.Length && token.Text[k] is not ('的' or '地' or '得')) continue;
+                    if (k > start) pieces.Add(Piece(token, start, k - start));
+                    if (k < token.Text.Length) pieces.Add(Piece(token, k, 1));
+                    start = k + 1;
+                }
+                (splits ??= []).Add((i, [.. pieces]));
             }
-            var pieces = new List<Token>();
-            int start = 0;
-            for (int k = 0; k <= token.Text.Length; k++)
-            {
-                if (k < token.Text.Length && token.Text[k] is not ('的' or '地' or '得')) continue;
-                if (k > start) pieces.Add(Piece(token, start, k - start));
-                if (k < token.Text.Length) pieces.Add(Piece(token, k, 1));
-                start = k + 1;
-            }
-            (splits ??= []).Add((i, [.. pieces]));
         }
         return splits is null ? tokens : new SplitTokenList(tokens, splits);
+    }
+
+    /// <summary>The position of the next 的/地/得 after <paramref name="at"/>, or -1.</summary>
+    private static int NextParticle(ReadOnlySpan<char> text, int at)
+    {
+        int found = text[(at + 1)..].IndexOfAny(ParticleCharacters);
+        return found < 0 ? -1 : at + 1 + found;
     }
 
     /// <summary>One-character prepositions that open an adverbial after 的/地 (及时地向上级报告, 主动地对接).</summary>
@@ -140,14 +158,14 @@ public sealed partial class DeDiDeAnalyzer : DiagnosticAnalyzer
 
     /// <summary>工作中显/的/疲惫, 及时/的/向区/卫健委: jieba's HMM glued the character next to a standalone particle to the character on its
     /// other side into a two-character guess that is no word; the character is a verb taking 得 (显) or a preposition (向), so it is
-    /// cut off and the particle judged beside it.</summary>
+    /// cut off and the particle judged beside it. The neighbours are read first: the dictionary is asked only beside a particle.</summary>
     private static bool IsGuessGluedAtParticle(TokenList tokens, int i, ITokenizer tokenizer)
     {
         var token = tokens[i];
-        if (!token.IsHan || token.Text.Length != 2 || tokenizer.IsWord(token.Text)) return false;
+        if (!token.IsHan || token.Text.Length != 2) return false;
         bool beforeParticle = i + 1 < tokens.Count && tokens[i + 1] is { Text: "的" } after && after.Start == token.End && VerbsOfDe.Contains(token.Text[1]);
         bool afterParticle = i > 0 && tokens[i - 1] is { Text: "的" or "地" } before && before.End == token.Start && Prepositions.Contains(token.Text[0]);
-        return beforeParticle || afterParticle;
+        return (beforeParticle || afterParticle) && !tokenizer.IsWord(token.Text);
     }
 
     private static Token Piece(Token token, int offset, int length) =>

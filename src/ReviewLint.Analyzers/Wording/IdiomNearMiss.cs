@@ -46,8 +46,9 @@ internal static class IdiomNearMiss
     public static bool MayStartAt(string text, int start) => start + Length <= text.Length && Idioms.Positions(text.AsSpan(start, Length)) != 0;
 
     /// <summary>The idiom the four characters at <paramref name="start"/> miss by one character, or null. The window must stand
-    /// between token boundaries (a 成语 is one word; a window across two words is not one).</summary>
-    public static string? Correction(string text, int start, TokenBoundaries boundaries, ITokenizer tokenizer)
+    /// between token boundaries (a 成语 is one word; a window across two words is not one). <paramref name="table"/> is RL2001's table
+    /// with the document's options applied: an idiom it lists as a misspelling is never offered.</summary>
+    public static string? Correction(string text, int start, TokenBoundaries boundaries, ITokenizer tokenizer, ConfusableTable table)
     {
         if (start + Length > text.Length) return null;
         var window = text.AsSpan(start, Length);
@@ -78,7 +79,7 @@ internal static class IdiomNearMiss
                 int frequency = tokenizer.GetFrequency(candidate);
                 if (frequency < minimum || frequency <= bestFrequency || !listed && frequency < UnsegmentedIdiomFrequency) continue;
                 string idiom = candidate.ToString();
-                if (IsTarget(tokenizer.GetWordTag(idiom), frequency) && !IsTableMisspelling(idiom)) (best, bestFrequency) = (idiom, frequency);
+                if (IsTarget(tokenizer.GetWordTag(idiom), frequency) && !IsTableMisspelling(idiom, table)) (best, bestFrequency) = (idiom, frequency);
             }
         }
         return best;
@@ -102,11 +103,15 @@ internal static class IdiomNearMiss
     private static bool IsTarget(string? tag, int frequency) => tag == IdiomTag || tag == SetPhraseTag && frequency >= SetPhraseTargetFrequency;
 
     /// <summary>True when confusables.tsv lists the idiom as a misspelling: jieba tags a few misspellings as idioms (风声水起 3), which
-    /// must not be offered as the correction of the right form (风生水起, outside the dictionary).</summary>
-    private static bool IsTableMisspelling(string idiom)
+    /// must not be offered as the correction of the right form (风生水起, outside the dictionary); nor must the wrong form of a pair the
+    /// user added (option <c>extra</c>). A pair the user ignores is still a misspelling: ignoring it means not reporting it, not offering it.</summary>
+    private static bool IsTableMisspelling(string idiom, ConfusableTable table) =>
+        Lists(table, idiom) || !ReferenceEquals(table, ConfusableTable.Default) && Lists(ConfusableTable.Default, idiom);
+
+    private static bool Lists(ConfusableTable table, string wrong)
     {
-        foreach (var entry in ConfusableTable.Default.Candidates(idiom[0]))
-            if (entry.Wrong == idiom) return true;
+        foreach (var entry in table.Candidates(wrong[0]))
+            if (entry.Wrong == wrong) return true;
         return false;
     }
 
@@ -117,7 +122,7 @@ internal static class IdiomNearMiss
     /// a character in common use (一簇而就: 簇 394 for 蹴, both cù); a character the dictionary has barely seen (勠 3 in 勠力同心, the
     /// standard form of jieba's 戮力同心) was chosen on purpose.</summary>
     private static bool IsInputMethodSlip(int written, char writtenCharacter, char substitute, ITokenizer tokenizer) =>
-        written == 0 && TwoCharacterNearMiss.IsSameSyllable(writtenCharacter, substitute) && tokenizer.GetFrequency(writtenCharacter.ToString()) >= SlipCharacterFrequency;
+        written == 0 && TwoCharacterNearMiss.IsSameSyllable(writtenCharacter, substitute) && tokenizer.GetFrequency(new ReadOnlySpan<char>(in writtenCharacter)) >= SlipCharacterFrequency;
 
     /// <summary>How many idioms of the dictionary, differing only in one verb, make the other three characters a productive frame
     /// (一走了之, 一推了之, 一笑了之, 一死了之: 一_了之; not 不知所_, whose fills 措, 云, 以, 指 … are mostly no verbs).</summary>

@@ -9,8 +9,10 @@ namespace ReviewLint.Analyzers.Wording;
 /// asks the tokenizer for frequencies and tags.</summary>
 internal sealed class NearMissTargets
 {
-    /// <summary>Log2 of the skeleton bit filter's size (128 KB): some 90,000 skeletons leave about 8 % of its bits set.</summary>
-    private const int SkeletonFilterBits = 20;
+    /// <summary>Log2 of the skeleton bit filter's size (256 KB). Each skeleton sets two bits, from two parts of one hash: some 90,000
+    /// skeletons leave about 8 % of the bits set, so a window's skeleton passes by accident about once in 150 (one bit: once in 12),
+    /// and the dictionary of skeletons is asked little more than for the windows that do have a listed word one character away.</summary>
+    private const int SkeletonFilterBits = 21;
 
     private readonly int _length;
 
@@ -45,8 +47,9 @@ internal sealed class NearMissTargets
                 ulong skeleton = Blank(packed, index);
                 char fill = At(packed, index);
                 _fills[skeleton] = _fills.TryGetValue(skeleton, out string? fills) ? fills.Contains(fill) ? fills : fills + fill : fill.ToString();
-                ulong bit = FilterBit(skeleton);
-                _skeletonFilter[bit >> 6] |= 1UL << (int)bit;
+                var (first, second) = FilterBits(skeleton);
+                _skeletonFilter[first >> 6] |= 1UL << first;
+                _skeletonFilter[second >> 6] |= 1UL << second;
             }
         }
     }
@@ -65,8 +68,10 @@ internal sealed class NearMissTargets
         for (int index = 0; index < _length; index++)
         {
             if ((candidates & 1 << index) == 0) continue;
-            ulong skeleton = Blank(packed, index), bit = FilterBit(skeleton);
-            if ((_skeletonFilter[bit >> 6] & 1UL << (int)bit) != 0 && _fills.ContainsKey(skeleton)) positions |= 1 << index;
+            ulong skeleton = Blank(packed, index);
+            var (first, second) = FilterBits(skeleton);
+            if ((_skeletonFilter[first >> 6] & 1UL << first) != 0 && (_skeletonFilter[second >> 6] & 1UL << second) != 0 && _fills.ContainsKey(skeleton))
+                positions |= 1 << index;
         }
         return positions;
     }
@@ -96,7 +101,13 @@ internal sealed class NearMissTargets
 
     private ulong Blank(ulong packed, int index) => packed & ~(0xFFFFUL << (16 * (_length - 1 - index)));
 
-    private static ulong FilterBit(ulong skeleton) => (skeleton * 0x9E3779B97F4A7C15UL) >> (64 - SkeletonFilterBits);
+    /// <summary>Two bit positions of the skeleton filter from the top and the middle bits of one multiplicative hash.</summary>
+    private static (int First, int Second) FilterBits(ulong skeleton)
+    {
+        ulong hash = skeleton * 0x9E3779B97F4A7C15UL;
+        const int mask = (1 << SkeletonFilterBits) - 1;
+        return ((int)(hash >> (64 - SkeletonFilterBits)), (int)(hash >> 20) & mask);
+    }
 }
 
 /// <summary>A set of character pairs kept as one bit per hashed pair (32 KB, in the processor's first-level cache): false hits

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ReviewLint.Analyzers.Lexicon;
 using ReviewLint.Diagnostics;
 using ReviewLint.Tokenization;
@@ -41,30 +42,29 @@ internal static class TwoCharacterNearMiss
 
     private static readonly int MostSubstitutes = SameSyllable.Max(group => group?.Length ?? 0);
 
-    /// <summary>Per character, once asked: 1 when its standalone frequency is at most <see cref="BoundFrequency"/>, 2 otherwise.</summary>
-    private static readonly byte[] IsBound = new byte[char.MaxValue + 1];
-
     /// <summary>Every character of the syllable table, to count the dictionary words a character forms at one place.</summary>
     private static readonly string AllCharacters = string.Concat(SameSyllable.Select((group, c) => group is null ? "" : ((char)c).ToString()));
 
-    /// <summary>Per place in the pair and character, once asked: 1 when it is a productive morpheme there, 2 otherwise.</summary>
-    private static readonly byte[][] IsProductive = [new byte[char.MaxValue + 1], new byte[char.MaxValue + 1]];
+    /// <summary>What each tokenizer's dictionary says of the characters, kept with the tokenizer (a user dictionary changes frequencies).</summary>
+    private static readonly ConditionalWeakTable<ITokenizer, Characters> ByTokenizer = new();
 
     private static readonly HashSet<char> Surnames = [.. RuleData.ReadText("common-surnames.txt").Split('\n')
         .Select(line => line.Trim()).Where(line => line.Length == 1 && line[0] != '#').Select(line => line[0])];
 
-    /// <summary>False for most windows: array reads, whether a character is bound (one dictionary lookup per character the first
-    /// time it is met in the process; most characters of running text are not), and only then boundary tests. The window is then
-    /// one token or two single characters.</summary>
-    public static bool MayStartAt(string text, int start, TokenBoundaries boundaries, ITokenizer tokenizer) =>
-        start + Length <= text.Length && SameSyllable[text[start]] is not null && SameSyllable[text[start + 1]] is not null
-        && (Bound(text[start], tokenizer) || Bound(text[start + 1], tokenizer))
+    /// <summary>The facts about characters of <paramref name="tokenizer"/>'s dictionary that the check asks (once per paragraph).</summary>
+    public static Characters CharactersOf(ITokenizer tokenizer) =>
+        ByTokenizer.TryGetValue(tokenizer, out var characters) ? characters : ByTokenizer.GetValue(tokenizer, t => new Characters(t));
+
+    /// <summary>False for most windows: two array reads (is each character in the syllable table, is one of them bound), and only
+    /// then boundary tests. The window is then one token or two single characters.</summary>
+    public static bool MayStartAt(string text, int start, TokenBoundaries boundaries, Characters characters) =>
+        start + Length <= text.Length && characters.MayPair(text[start], text[start + 1])
         && boundaries.IsTokenBoundary(start) && boundaries.IsTokenBoundary(start + Length);
 
     /// <summary>The corrected word for the two characters at <paramref name="start"/>, or null.</summary>
-    public static string? Correction(string text, int start, TokenBoundaries boundaries, TokenList tokens, ITokenizer tokenizer)
+    public static string? Correction(string text, int start, TokenBoundaries boundaries, TokenList tokens, ITokenizer tokenizer, Characters characters)
     {
-        if (!MayStartAt(text, start, boundaries, tokenizer)) return null;
+        if (!MayStartAt(text, start, boundaries, characters)) return null;
         var window = text.AsSpan(start, Length);
         if (tokenizer.GetFrequency(window) > 0 || IsVerbForABit(window, tokenizer) || IsCoinedAbbreviation(text, start) || MayBeName(text, start, tokens, tokenizer)) return null;
         Span<int> frequencies = stackalloc int[MostSubstitutes];
@@ -74,15 +74,15 @@ internal static class TwoCharacterNearMiss
         int bestFound = 0;
         for (int index = 0; index < Length; index++)
         {
-            if (!Bound(window[index], tokenizer) || IsParallel(text, start + index)) continue;
-            int least = split || Productive(window[index], index, tokenizer) ? SplitWordFrequency : GuessWordFrequency;
+            if (!characters.IsBound(window[index]) || IsParallel(text, start + index)) continue;
+            int least = split || characters.IsProductive(window[index], index) ? SplitWordFrequency : GuessWordFrequency;
             int bestFrequency = Math.Max(bestFound, least - 1);
             string substitutes = SameSyllable[window[index]]!;
             var found = frequencies[..substitutes.Length];
             tokenizer.GetFrequencies(window, index, substitutes, found);
             for (int i = 0; i < substitutes.Length; i++)
             {
-                if (found[i] <= bestFrequency || !Bound(substitutes[i], tokenizer)) continue;
+                if (found[i] <= bestFrequency || !characters.IsBound(substitutes[i])) continue;
                 window.CopyTo(candidate);
                 candidate[index] = substitutes[i];
                 string word = candidate.ToString();
@@ -103,26 +103,55 @@ internal static class TwoCharacterNearMiss
         start > 0 && HanText.IsHan(text[start - 1]) && start + Length < text.Length && HanText.IsHan(text[start + Length])
             ? DiagnosticSeverity.Warning : DiagnosticSeverity.Info;
 
-    private static bool Bound(char c, ITokenizer tokenizer)
+    /// <summary>Per tokenizer, what its dictionary says of single characters: whether each character of the syllable table is bound
+    /// (its standalone frequency at most <see cref="BoundFrequency"/>, looked up for all of them at once: a few thousand lookups, no
+    /// more than a few paragraphs cost), and, once asked, whether a character is a productive morpheme at a place.</summary>
+    internal sealed class Characters
     {
-        if (IsBound[c] == 0) IsBound[c] = tokenizer.GetFrequency(c.ToString()) <= BoundFrequency ? (byte)1 : (byte)2;
-        return IsBound[c] == 1;
-    }
+        private const byte Free = 1;
+        private const byte BoundCharacter = 2;
 
-    /// <summary>True when <paramref name="c"/> stands at <paramref name="place"/> (0 first, 1 second) in at least
-    /// <see cref="ProductiveWords"/> two-character dictionary words of frequency at least <see cref="ProductiveWordFrequency"/>.
-    /// Asked only for the rare windows that reach a correction; one batch lookup over the syllable table per character and place.</summary>
-    private static bool Productive(char c, int place, ITokenizer tokenizer)
-    {
-        var known = IsProductive[place];
-        if (known[c] == 0)
+        private readonly ITokenizer _tokenizer;
+
+        /// <summary>Per character: 0 outside the syllable table, else <see cref="Free"/> or <see cref="BoundCharacter"/>.</summary>
+        private readonly byte[] _kind = new byte[char.MaxValue + 1];
+
+        /// <summary>Per place in the pair and character, once asked: 1 when it is a productive morpheme there, 2 otherwise.</summary>
+        private readonly byte[][] _isProductive = [new byte[char.MaxValue + 1], new byte[char.MaxValue + 1]];
+
+        public Characters(ITokenizer tokenizer)
         {
-            Span<char> pair = [c, c];
-            var frequencies = new int[AllCharacters.Length];
-            tokenizer.GetFrequencies(pair, 1 - place, AllCharacters, frequencies);
-            known[c] = frequencies.Count(f => f >= ProductiveWordFrequency) >= ProductiveWords ? (byte)1 : (byte)2;
+            _tokenizer = tokenizer;
+            foreach (char c in AllCharacters) _kind[c] = IsBoundInDictionary(c) ? BoundCharacter : Free;
         }
-        return known[c] == 1;
+
+        /// <summary>True when both characters are in the syllable table and at least one of them is bound.</summary>
+        public bool MayPair(char first, char second)
+        {
+            int a = _kind[first], b = _kind[second];
+            return a != 0 && b != 0 && (a == BoundCharacter || b == BoundCharacter);
+        }
+
+        /// <summary>True when jieba seldom sees <paramref name="c"/> alone (standalone frequency at most <see cref="BoundFrequency"/>).</summary>
+        public bool IsBound(char c) => _kind[c] == 0 ? IsBoundInDictionary(c) : _kind[c] == BoundCharacter;
+
+        private bool IsBoundInDictionary(char c) => _tokenizer.GetFrequency(new ReadOnlySpan<char>(in c)) <= BoundFrequency;
+
+        /// <summary>True when <paramref name="c"/> stands at <paramref name="place"/> (0 first, 1 second) in at least
+        /// <see cref="ProductiveWords"/> two-character dictionary words of frequency at least <see cref="ProductiveWordFrequency"/>.
+        /// Asked only for the rare windows that reach a correction; one batch lookup over the syllable table per character and place.</summary>
+        public bool IsProductive(char c, int place)
+        {
+            var known = _isProductive[place];
+            if (known[c] == 0)
+            {
+                Span<char> pair = [c, c];
+                var frequencies = new int[AllCharacters.Length];
+                _tokenizer.GetFrequencies(pair, 1 - place, AllCharacters, frequencies);
+                known[c] = frequencies.Count(f => f >= ProductiveWordFrequency) >= ProductiveWords ? (byte)1 : (byte)2;
+            }
+            return known[c] == 1;
+        }
     }
 
     /// <summary>True when the window may be (part of) a name: it starts with a common surname (何伟), follows one standing alone
