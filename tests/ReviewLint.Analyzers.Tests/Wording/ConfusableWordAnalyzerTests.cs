@@ -600,4 +600,47 @@ public class ConfusableWordAnalyzerTests
     [InlineData("全面排查更换锈蚀阀门，严禁乱砍滥伐。")]
     [InlineData("不能心存侥幸，也不能饶恕违纪行为。")]
     public async Task Does_not_report_the_correct_forms_of_those_misspellings(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("对收集到的意见建议逐条[|疏理|]，形成问题清单。")]
+    [InlineData("与相关部门的[|勾通|]协调不够顺畅。")]
+    [InlineData("服务态度仍被群众[|垢病|]。")]
+    [InlineData("报送材料出现数据[|披漏|]。")]
+    [InlineData("个别项目在[|策化|]阶段论证不充分。")]
+    [InlineData("集中整治群众反映强烈的顽瘴[|固疾|]。")]
+    [InlineData("及时回应群众的合理[|述求|]。")]
+    [InlineData("为乡村振兴[|擎画|]新蓝图。")]
+    [InlineData("窗口服务不够[|妥贴|]。")]
+    public async Task Reports_the_two_character_misspellings_added_after_held_out_batches_thirty_four_to_seven(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("对收集到的意见建议逐条梳理，形成问题清单。")]
+    [InlineData("组织力量疏理河道，清除淤泥。")]
+    [InlineData("与相关部门的沟通协调不够顺畅。")]
+    [InlineData("严防内外勾通、串通作案。")]
+    [InlineData("服务态度仍被群众诟病，污垢病菌要及时清理。")]
+    [InlineData("报送材料出现数据纰漏，已披露整改情况。")]
+    [InlineData("个别项目在策划阶段论证不充分，推进城镇化进程。")]
+    [InlineData("精准施策化解风险，对策化为行动。")]
+    [InlineData("集中整治顽瘴痼疾，巩固疾病防控成果。")]
+    [InlineData("及时回应群众的合理诉求，讲述求学经历。")]
+    [InlineData("为乡村振兴擘画新蓝图，擎起发展旗帜。")]
+    [InlineData("窗口服务安排妥帖。")]
+    public async Task Does_not_report_the_correct_forms_of_the_two_character_misspellings_or_their_neighbours(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("基层[|调节|]矛盾纠纷的方法比较简单。")]
+    [InlineData("及时[|调节|]邻里纠纷。")]
+    [InlineData("依法[|调节|]劳动争议。")]
+    [InlineData("我们[|必需|]清醒认识到任务的艰巨性。")]
+    public async Task Reports_adjust_for_mediate_before_disputes_and_necessary_for_must_before_recognising(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("基层调解矛盾纠纷的方法比较简单。")]
+    [InlineData("发挥税收调节收入分配的作用。")]
+    [InlineData("调节矛盾心理需要时间。")]
+    [InlineData("保障群众生活必需，清醒认识到困难。")]
+    [InlineData("储备生活必需品。")]
+    [InlineData("这是群众生活所必需的。")]
+    public async Task Does_not_report_adjust_or_necessary_in_their_own_senses(string text) => await Verifier.VerifyAsync(text);
 }
