@@ -12,8 +12,9 @@ public sealed partial class DeDiDeAnalyzer
     {
         if (VerbDeContext.Contains(w.Previous.Text)) return null;
         if (IsCognitionAfterModifier(w)) return new Finding("地", "adverbial-de", AdverbialReason); // 清醒得认识到 (before 意识 is read as a noun)
-        // 让群众多得收益, 少得实惠: the numeral 多/少 alone before 得 and a noun says how much is obtained: 得 is the verb dé.
-        if (w.Previous.Text is "多" or "少" && w.PreviousClass is WordClass.Numeral or WordClass.Adjective && w.NextClass is WordClass.Nominal) return null;
+        // 让群众多得收益, 少得实惠: the numeral 多/少 alone before 得 and a noun says how much is obtained: 得 is the verb dé
+        // (not after a degree word or a number: 更多得品牌, 一年多得时间 are attributes).
+        if (IsMoreOrLessObtained(w)) return null;
         // 让群众得实惠, 确保农民得好处: after 让/使/确保 + who, the 得 is the verb “to get”, the clause's predicate.
         if (w.BeforePrevious is { Text: "让" or "使" or "叫" or "令" or "使得" or "确保" or "保证" } && w.PreviousClass is WordClass.Nominal or WordClass.Pronoun) return null;
         if (PersonalPronouns.Contains(w.Previous.Text) && w.NextClass is not (WordClass.Verb or WordClass.Preposition or WordClass.Adverb or WordClass.Degree or WordClass.Adjective or WordClass.Other))
@@ -40,6 +41,12 @@ public sealed partial class DeDiDeAnalyzer
             && (w.AfterNext is { } predicate && w.Lexicon.ClassOf(predicate.Text) is WordClass.Verb or WordClass.Adjective || w.Next.Text.Length == 4 && w.NextClosesClause)) return null;
         return new Finding("的", "attribute-de", AttributeReason);
     }
+
+    /// <summary>多/少 alone, after a word that is no degree word, numeral, measure or time word, before 得 and a noun (在产业链上多得收益).</summary>
+    private static bool IsMoreOrLessObtained(Window w) =>
+        w.Previous.Text is "多" or "少" && w.PreviousClass is WordClass.Numeral or WordClass.Adjective && w.NextClass is WordClass.Nominal
+        && w.BeforePrevious is { IsHan: true } before && w.Lexicon.ClassOf(before.Text) is not (WordClass.Degree or WordClass.Numeral or WordClass.Measure)
+        && before.Text[^1] is not ('年' or '月' or '天' or '周' or '个' or '更' or '最' or '很' or '较' or '太' or '越' or '许' or '好' or '缺');
 
     /// <summary>DI-DE: 地 standing alone (not part of 各地、实地、基地 …, which jieba keeps whole) before a noun (动物地本能) → 的.</summary>
     private static Finding? AttributeDi(Window w)

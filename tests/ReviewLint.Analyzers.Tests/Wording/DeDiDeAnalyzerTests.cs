@@ -936,6 +936,11 @@ public class DeDiDeAnalyzerTests
     public async Task Does_not_report_de_as_the_verb_obtain_after_duo_or_shao(string text) => await Verifier.VerifyAsync(text);
 
     [Theory]
+    [InlineData("支部要打造更多[|得|]品牌活动。")]
+    [InlineData("在一年多[|得|]时间里完成了整改。")]
+    public async Task Still_reports_de_after_duo_with_a_degree_word_or_a_number(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
     [InlineData("群众参与村级事务的积极性显著[|的|]提升。")]
     [InlineData("本人分管的项目资金拨付进度缓慢，没有高效[|的|]完成年度目标任务。")]
     [InlineData("围绕乡村全面振兴深入[|的|]开展专题调研，形成工作思路。")]
