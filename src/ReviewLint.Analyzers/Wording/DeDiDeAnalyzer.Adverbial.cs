@@ -78,7 +78,7 @@ public sealed partial class DeDiDeAnalyzer
         var afterNext = w.AfterNext;
         // 没有及时的跟进。, 是否认真的落实: after a negation or 是否 the verb is the predicate even when it closes the clause.
         bool negated = adverbial && w.BeforePrevious is { } negation && Negations.Contains(negation.Text)
-            && !(negation.Text is "没有" or "没" && EventNouns.Contains(w.Next.Text));
+            && !(negation.Text is "没有" or "没" && EventNouns.Contains(w.Next.Text) && !(w.TokenAt(-3) is { } often && FrequencyAdverbs.Contains(often.Text)));
         // 垃圾分类工作稳步的推进，: an adverb (dict.txt d: 稳步, 逐步) right after the subject noun makes the verb after 的 the predicate,
         // even when it closes the clause (经过一年稳步的推进， has no subject before the adverb and stays a noun phrase).
         bool adverbAfterSubject = w.PreviousClass is WordClass.Adverb && w.Previous.Text.Length >= 2 && w.NextClass is WordClass.Verb
@@ -291,6 +291,11 @@ public sealed partial class DeDiDeAnalyzer
     /// <summary>Adverbs of scope and habit that open a predicate (只是机械地背诵, 一味被动地应付): dict.txt tags some c, m or t.</summary>
     private static readonly FrozenSet<string> PredicateAdverbs = FrozenSet.ToFrozenSet(
         ["只是", "仅仅", "只", "仅", "一味", "总是", "往往", "常常", "经常"], StringComparer.Ordinal);
+
+    /// <summary>Adverbs of frequency that count acts (有时没有及时地回应, 经常没有认真地反馈): before 没有 they make it the negation of a verb
+    /// phrase, so a noun of behaviour after the manner word is the verb (没有及时的回应 alone still reads either way).</summary>
+    private static readonly FrozenSet<string> FrequencyAdverbs = FrozenSet.ToFrozenSet(
+        ["有时", "有时候", "往往", "经常", "常常", "时常", "总是", "偶尔", "多次", "屡次", "一再"], StringComparer.Ordinal);
 
     /// <summary>Verbs that name a behaviour or a response as a noun object of 没有 (没有积极的表现, 没有及时的回应 read either way;
     /// 未能及时的回应 does not: 未能 takes a verb phrase).</summary>

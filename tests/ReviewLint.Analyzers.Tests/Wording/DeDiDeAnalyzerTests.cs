@@ -954,4 +954,16 @@ public class DeDiDeAnalyzerTests
     [InlineData("围绕中心工作，开展深入的学习。")]
     [InlineData("这是一次显著的提升。")]
     public async Task Does_not_report_de_before_a_nominalised_verb(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("居民反映的诉求，有时没有及时[|的|]回应，让居民不满意。")]
+    [InlineData("个别干部经常没有认真[|的|]反馈，群众有意见。")]
+    public async Task Reports_de_before_a_noun_of_behaviour_after_a_frequency_adverb_and_meiyou(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("居民反映的诉求，没有及时的回应。")]
+    [InlineData("这项工作一直没有明显的变化。")]
+    [InlineData("有时没有及时的回应机制。")]
+    [InlineData("群众有时也得不到及时的回应。")]
+    public async Task Does_not_report_de_before_a_noun_of_behaviour_after_meiyou_alone(string text) => await Verifier.VerifyAsync(text);
 }
