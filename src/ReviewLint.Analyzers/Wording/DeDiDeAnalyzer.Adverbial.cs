@@ -62,7 +62,8 @@ public sealed partial class DeDiDeAnalyzer
         // 存在盲目的上马、边设计边施工现象: inside 存在/出现 … 现象 the words before the noun describe what happens, a verb phrase.
         bool describedEvent = IsDescribedEvent(w);
         // 对群众来信认真的逐一登记: a verb-only word after the 的 keeps the phrase verbal after a verb too (dict.txt tags 来信 v).
-        if (verb && AfterTransitiveVerb(w) && !describedEvent && !preverbal) return null;
+        // 围绕乡村全面振兴深入的开展调研: a verb two or more words after 围绕/按照 ends that preposition's object, not a verb taking the 的-phrase.
+        if (verb && AfterTransitiveVerb(w) && !describedEvent && !preverbal && !(manner && w.WordsSinceInClause(FramingPrepositions) >= 2)) return null;
         // 对问题简单的一推了之, 对轻微违法有时简单的…: a glued verb phrase or an adverb before the modifier shows that 对's object has closed.
         // 对群众投诉未能及时的回应, 对新规定只是被动的应付: 未能, 未 or 只是 before the modifier opens the predicate, so 对's object has closed as well.
         // 对发现的问题坚决的予以纠正: 对's object is a whole 的-phrase (发现的问题) and a manner word after it opens the predicate.
@@ -77,7 +78,7 @@ public sealed partial class DeDiDeAnalyzer
         var afterNext = w.AfterNext;
         // 没有及时的跟进。, 是否认真的落实: after a negation or 是否 the verb is the predicate even when it closes the clause.
         bool negated = adverbial && w.BeforePrevious is { } negation && Negations.Contains(negation.Text)
-            && !(negation.Text is "没有" or "没" && EventNouns.Contains(w.Next.Text));
+            && !(negation.Text is "没有" or "没" && EventNouns.Contains(w.Next.Text) && !(w.TokenAt(-3) is { } often && FrequencyAdverbs.Contains(often.Text)));
         // 垃圾分类工作稳步的推进，: an adverb (dict.txt d: 稳步, 逐步) right after the subject noun makes the verb after 的 the predicate,
         // even when it closes the clause (经过一年稳步的推进， has no subject before the adverb and stays a noun phrase).
         bool adverbAfterSubject = w.PreviousClass is WordClass.Adverb && w.Previous.Text.Length >= 2 && w.NextClass is WordClass.Verb
@@ -291,6 +292,11 @@ public sealed partial class DeDiDeAnalyzer
     private static readonly FrozenSet<string> PredicateAdverbs = FrozenSet.ToFrozenSet(
         ["只是", "仅仅", "只", "仅", "一味", "总是", "往往", "常常", "经常"], StringComparer.Ordinal);
 
+    /// <summary>Adverbs of frequency that count acts (有时没有及时地回应, 经常没有认真地反馈): before 没有 they make it the negation of a verb
+    /// phrase, so a noun of behaviour after the manner word is the verb (没有及时的回应 alone still reads either way).</summary>
+    private static readonly FrozenSet<string> FrequencyAdverbs = FrozenSet.ToFrozenSet(
+        ["有时", "有时候", "往往", "经常", "常常", "时常", "总是", "偶尔", "多次", "屡次", "一再"], StringComparer.Ordinal);
+
     /// <summary>Verbs that name a behaviour or a response as a noun object of 没有 (没有积极的表现, 没有及时的回应 read either way;
     /// 未能及时的回应 does not: 未能 takes a verb phrase).</summary>
     private static readonly FrozenSet<string> EventNouns = FrozenSet.ToFrozenSet(
@@ -321,17 +327,36 @@ public sealed partial class DeDiDeAnalyzer
     /// (its subject, 进展 or 推进, the second of them).</summary>
     private static bool ClosesObjectOfDui(Window w) => w.WordsSinceInClause(DuiPrepositions) >= 2;
 
+    /// <summary>Prepositions that frame a whole clause with a noun-phrase object (围绕乡村振兴, 按照上级部署, 聚焦群众关切).</summary>
+    private static readonly FrozenSet<string> FramingPrepositions = FrozenSet.ToFrozenSet(
+        ["围绕", "紧紧围绕", "按照", "对照", "聚焦", "根据", "依据", "结合", "立足", "紧扣", "针对"], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> YiPrepositions = FrozenSet.ToFrozenSet(["以"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> DuiPrepositions = FrozenSet.ToFrozenSet(["对", "对于"], StringComparer.Ordinal);
+
+    /// <summary>积极性显著的提升。: a subject noun, a two-character adjective, 的 and a verb (dict.txt v, not vn) closing the clause; or
+    /// 没有高效的完成年度任务: 没有/未能/未 before the adjective and a verb with a noun object (not a noun of behaviour: 没有明显的变化).
+    /// Either way the verb is the predicate, so the adjective is its adverbial.</summary>
+    private static bool IsAdjectivePredicate(Window w)
+    {
+        if (w.Previous.Text.Length != 2 || w.PreviousClass is not WordClass.Adjective || w.Tokenizer.GetWordTag(w.Next.Text) != "v" || w.BeforePrevious is not { } before) return false;
+        if (w.NextClosesClause)
+            return before.Text.Length >= 2 && w.Lexicon.ClassOf(before.Text) is WordClass.Nominal && w.BeforeBeforePrevious is not { Text: "了" }
+                && !(w.BeforeBeforePrevious is { } verb && w.Lexicon.ClassOf(verb.Text) is WordClass.Verb or WordClass.Preposition);
+        return before.Text is "没有" or "未能" or "未" && !EventNouns.Contains(w.Next.Text)
+            && w.AfterNext is { IsHan: true } obj && obj.Text.Length >= 2 && w.Lexicon.ClassOf(obj.Text) is WordClass.Nominal;
+    }
 
     /// <summary>Two-character adjective or AA word + 的 + verb followed by an aspect particle or a pronoun object
     /// (耐心的解答他们, 勇敢的站了出来, 深深的吸了一口气) → 地: a noun-phrase head is never followed by these.</summary>
     private static Finding? AdjectiveBeforeVerbWithAspect(Window w)
     {
         bool modifier = w.PreviousClass is WordClass.Adjective or WordClass.State or WordClass.Idiom && w.Previous.Text.Length >= 2 || IsReduplicated(w.Previous.Text);
-        if (!modifier || w.NextClass is not WordClass.Verb || w.AfterNext is not { } after) return null;
+        if (!modifier || w.NextClass is not WordClass.Verb) return null;
         if (AfterDummyVerb(w)) return null;
+        if (IsAdjectivePredicate(w)) return new Finding("地", "adverbial", AdverbialReason);
+        if (w.AfterNext is not { } after) return null;
         bool verbal = after.Text is "了" or "着" or "过" or "到" or "起来" || w.Lexicon.ClassOf(after.Text) is WordClass.Pronoun;
         // 飞快的跑出门, 惊恐的躲在屏幕后: a directional or locative complement also marks a verb, not a noun-phrase head.
         bool directional = after.Text is "在" or "出" or "进" or "回" or "上" or "下" or "出来" or "下去" or "过来" or "起" or "向" or "着";

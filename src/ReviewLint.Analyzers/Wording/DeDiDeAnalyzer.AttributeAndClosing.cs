@@ -11,6 +11,10 @@ public sealed partial class DeDiDeAnalyzer
     private static Finding? AttributeDe(Window w)
     {
         if (VerbDeContext.Contains(w.Previous.Text)) return null;
+        if (IsCognitionAfterModifier(w)) return new Finding("地", "adverbial-de", AdverbialReason); // 清醒得认识到 (before 意识 is read as a noun)
+        // 让群众多得收益, 少得实惠: the numeral 多/少 alone before 得 and a noun says how much is obtained: 得 is the verb dé
+        // (not after a degree word or a number: 更多得品牌, 一年多得时间 are attributes).
+        if (IsMoreOrLessObtained(w)) return null;
         // 让群众得实惠, 确保农民得好处: after 让/使/确保 + who, the 得 is the verb “to get”, the clause's predicate.
         if (w.BeforePrevious is { Text: "让" or "使" or "叫" or "令" or "使得" or "确保" or "保证" } && w.PreviousClass is WordClass.Nominal or WordClass.Pronoun) return null;
         if (PersonalPronouns.Contains(w.Previous.Text) && w.NextClass is not (WordClass.Verb or WordClass.Preposition or WordClass.Adverb or WordClass.Degree or WordClass.Adjective or WordClass.Other))
@@ -38,10 +42,21 @@ public sealed partial class DeDiDeAnalyzer
         return new Finding("的", "attribute-de", AttributeReason);
     }
 
+    /// <summary>多/少 alone, after a word that is no degree word, numeral, measure or time word, before 得 and a noun (在产业链上多得收益).</summary>
+    private static bool IsMoreOrLessObtained(Window w) =>
+        w.Previous.Text is "多" or "少" && w.PreviousClass is WordClass.Numeral or WordClass.Adjective && w.NextClass is WordClass.Nominal
+        && w.BeforePrevious is { IsHan: true } before && w.Lexicon.ClassOf(before.Text) is not (WordClass.Degree or WordClass.Numeral or WordClass.Measure)
+        && before.Text[^1] is not ('年' or '月' or '天' or '周' or '个' or '更' or '最' or '很' or '较' or '太' or '越' or '许' or '好' or '缺');
+
     /// <summary>DI-DE: 地 standing alone (not part of 各地、实地、基地 …, which jieba keeps whole) before a noun (动物地本能) → 的.</summary>
     private static Finding? AttributeDi(Window w)
     {
+        // 弘扬求真务实地作风，: a noun of attitude that is no verb (dict.txt n: 作风, 精神, 态度) closing the clause after a modifier is the
+        // head of a noun phrase; checked before the noun reading of 地, which 实地 would give the idiom's last character.
+        if (IsAttitudeHeadClosingClause(w)) return new Finding("的", "attribute-di", AttributeReason);
         if (IsNounDi(w)) return null;
+        // 取得了长足地进步。: the object of 取得/获得 is always a noun phrase, so a modifier and 地 before the word closing it are an attribute.
+        if (IsObjectOfObtaining(w)) return new Finding("的", "attribute-di", AttributeReason);
         // 以更加主动地姿态, 以饱满地热情: 以 takes a noun phrase, so the word before 地 is an attribute of the noun.
         if (w.NextClass is WordClass.Nominal && w.Next.Text.Length >= 2
             && (w.BeforePrevious is { Text: "以" } || w.BeforePrevious is { } degree && w.Lexicon.ClassOf(degree.Text) is WordClass.Degree && w.BeforeBeforePrevious is { Text: "以" }))
@@ -76,6 +91,21 @@ public sealed partial class DeDiDeAnalyzer
         if (w.PreviousClass is WordClass.VerbalNoun && w.HasDirectional) return null;
         return new Finding("的", "attribute-di", AttributeReason);
     }
+
+    /// <summary>An idiom, adjective or manner word of two or more characters, 地, then a noun of attitude that dict.txt tags n only and
+    /// that ends the clause (求真务实地作风，, 认真地态度。): no verb follows to take the adverbial.</summary>
+    private static bool IsAttitudeHeadClosingClause(Window w) =>
+        w.Particle.Text == "地" && w.Previous.Text.Length >= 2 && w.PreviousClass is WordClass.Idiom or WordClass.Adjective or WordClass.Adverbial
+        && AttitudeNouns.Contains(w.Next.Text) && w.Tokenizer.GetWordTag(w.Next.Text) == "n" && w.NextClosesClause;
+
+    /// <summary>取得了长足地进步。, 获得显著地改善。: a verb of obtaining (with 了) before a modifier, 地 and one word closing the clause.</summary>
+    private static bool IsObjectOfObtaining(Window w) =>
+        w.Particle.Text == "地" && w.Next.Text.Length >= 2 && w.NextClosesClause && w.PreviousClass is not (WordClass.Verb or WordClass.Preposition)
+        && (w.BeforePrevious is { } verb && ObtainingVerbs.Contains(verb.Text)
+            || w.BeforePrevious is { Text: "了" } && w.BeforeBeforePrevious is { } verbWithAspect && ObtainingVerbs.Contains(verbWithAspect.Text));
+
+    /// <summary>Verbs whose object is always a noun phrase of what was obtained (取得进步, 获得提升).</summary>
+    private static readonly FrozenSet<string> ObtainingVerbs = FrozenSet.ToFrozenSet(["取得", "获得", "赢得", "收获"], StringComparer.Ordinal);
 
     /// <summary>An adverbial word, 地, a verb and a noun of attitude or ability, then the predicate (主动地防范意识不强, 积极地服务态度还不够):
     /// the verb and the noun make a compound noun (防范意识) that is the subject, so the modifier is its attribute; an object (主动地防范风险)
@@ -142,6 +172,12 @@ public sealed partial class DeDiDeAnalyzer
             && (w.Lexicon.ClassOf(obj.Text) is WordClass.Nominal or WordClass.VerbalNoun or WordClass.Verb || obj.Text.Length >= 2 && w.Lexicon.ClassOf(obj.Text) is WordClass.Other));
         return verbal ? new Finding("地", "adverbial-de", AdverbialReason) : null;
     }
+
+    /// <summary>清醒得认识到, 深刻得意识到: an adjective of two characters, 得 and a verb of cognition with its result complement 到: a
+    /// complement after an adjective says a state (高兴得跳起来), never an act of realising, so the adjective is its adverbial.</summary>
+    private static bool IsCognitionAfterModifier(Window w) =>
+        w.Previous.Text.Length == 2 && w.PreviousClass is WordClass.Adjective or WordClass.Adverbial
+        && (w.Next.Text is "认识到" or "意识到" or "体会到" or "感受到" or "察觉到" || w.Next.Text is "认识" or "意识" or "体会" or "感受" or "察觉" && w.AfterNext is { Text: "到" });
 
     /// <summary>地 after a verb and before a degree word or a clause-closing adjective (长地娇憨, 变地紧张, 做地很好) → 得.</summary>
     private static Finding? ComplementDi(Window w)

@@ -899,4 +899,71 @@ public class DeDiDeAnalyzerTests
     [InlineData("草率的作风必须纠正。")]
     [InlineData("对轻率的承诺要及时纠正。")]
     public async Task Does_not_report_de_after_such_a_manner_word_before_a_noun(string text) => await Verifier.VerifyAsync(text);
+    [Theory]
+    [InlineData("大家要弘扬求真务实[|地|]作风，推动工作落实。")]
+    [InlineData("班子成员始终保持认真[|地|]态度。")]
+    [InlineData("今年全镇各项工作取得了长足[|地|]进步。")]
+    [InlineData("社区治理获得了明显[|地|]改善。")]
+    public async Task Reports_di_before_a_noun_head_or_an_object_of_obtaining(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("大家要弘扬求真务实的作风，推动工作落实。")]
+    [InlineData("支部始终保持认真的态度。")]
+    [InlineData("今年全镇各项工作取得了长足的进步。")]
+    [InlineData("工作取得了显著的成效。")]
+    [InlineData("大家求真务实地工作，推动发展。")]
+    [InlineData("支部认真地学习，深入地思考。")]
+    [InlineData("干部深入实地调研。")]
+    public async Task Does_not_report_di_before_a_verb_or_the_right_de_before_a_noun(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("但是，支部也清醒[|得|]认识到，工作还有不少差距。")]
+    [InlineData("班子成员深刻[|得|]意识到问题的严重性。")]
+    public async Task Reports_de_between_a_modifier_and_a_verb_of_cognition(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("支部清醒地认识到差距。")]
+    [InlineData("他看得到问题所在。")]
+    [InlineData("大家高兴得跳了起来。")]
+    [InlineData("对问题认识得很清醒。")]
+    public async Task Does_not_report_the_right_particle_around_a_verb_of_cognition(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("让群众在产业链上多得收益；")]
+    [InlineData("这些年群众多得了实惠。")]
+    [InlineData("问题多得数不清。")]
+    [InlineData("宁可少得利润，也要保证质量。")]
+    public async Task Does_not_report_de_as_the_verb_obtain_after_duo_or_shao(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("支部要打造更多[|得|]品牌活动。")]
+    [InlineData("在一年多[|得|]时间里完成了整改。")]
+    public async Task Still_reports_de_after_duo_with_a_degree_word_or_a_number(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("群众参与村级事务的积极性显著[|的|]提升。")]
+    [InlineData("本人分管的项目资金拨付进度缓慢，没有高效[|的|]完成年度目标任务。")]
+    [InlineData("围绕乡村全面振兴深入[|的|]开展专题调研，形成工作思路。")]
+    public async Task Reports_de_before_a_predicate_verb_after_an_adjective_or_a_framing_phrase(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("群众的满意度得到显著的提升。")]
+    [InlineData("没有明显的变化。")]
+    [InlineData("推动经济平稳的发展。")]
+    [InlineData("班子成员进行了认真的学习。")]
+    [InlineData("围绕中心工作，开展深入的学习。")]
+    [InlineData("这是一次显著的提升。")]
+    public async Task Does_not_report_de_before_a_nominalised_verb(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("居民反映的诉求，有时没有及时[|的|]回应，让居民不满意。")]
+    [InlineData("个别干部经常没有认真[|的|]反馈，群众有意见。")]
+    public async Task Reports_de_before_a_noun_of_behaviour_after_a_frequency_adverb_and_meiyou(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("居民反映的诉求，没有及时的回应。")]
+    [InlineData("这项工作一直没有明显的变化。")]
+    [InlineData("有时没有及时的回应机制。")]
+    [InlineData("群众有时也得不到及时的回应。")]
+    public async Task Does_not_report_de_before_a_noun_of_behaviour_after_meiyou_alone(string text) => await Verifier.VerifyAsync(text);
 }
