@@ -344,9 +344,15 @@ internal sealed partial class RepetitionFinder
 
     /// <summary>那盛/盛开, 要认/认真: segmentation glued the first copy to the character before it into a token that is no
     /// dictionary word, while the second copy starts a dictionary word; not a verb reduplicated before its object (于开/开会 in 满足于开开会)
-    /// and not an ordinal glued to a modal that heads its clause (二要/要求 in 一要…，二要要求…).</summary>
+    /// and not an ordinal glued to a modal that heads its clause (二要/要求 in 一要…，二要要求…), nor an abbreviated disease name before
+    /// a word headed by the same character (布病/病例, 禽病/病原: X病 names a disease, 病例 its cases).</summary>
     private bool IsGuessGluedToCopy(Token left, Token right) =>
-        !OccursAlone(left) && !OrganizationSuffixes.Contains(right.Text[0]) && !(Numerals.Contains(left.Text[0]) && left.Text[1] == '要') && !lexicon.IsReduplicableSingle(right.Text[0]) && left.Text.Length == 2 && !tokenizer.IsWord(left.Text) && HanText.IsHan(left.Text[0]) && right.Text.Length >= 2 && tokenizer.IsWord(right.Text);
+        !OccursAlone(left) && !CategorySuffixes.Contains(left.Text[^1]) && !OrganizationSuffixes.Contains(right.Text[0]) && !(Numerals.Contains(left.Text[0]) && left.Text[1] == '要') && !lexicon.IsReduplicableSingle(right.Text[0]) && left.Text.Length == 2 && !tokenizer.IsWord(left.Text) && HanText.IsHan(left.Text[0]) && right.Text.Length >= 2 && tokenizer.IsWord(right.Text);
+
+    /// <summary>Characters that end an abbreviated name of a kind (布病 for 布鲁氏菌病, 包虫病; 炎症) and also head the nouns said of it
+    /// (病例, 病人, 病原, 症状): an unknown two-character word ending in one, before such a noun, is an abbreviation, not a glued copy.
+    /// (Paragraph actions see one paragraph, so <see cref="OccursAlone"/> cannot find 布病 in another paragraph.)</summary>
+    private const string CategorySuffixes = "病症";
 
     /// <summary>布病/病例 after 防治布病。: the HMM guess also stands elsewhere in the document as a token, not followed by its last character, so it
     /// is a word the writer uses (an abbreviation such as 布病, 包保), not a copy glued to the character before it.</summary>
