@@ -216,7 +216,8 @@ internal sealed partial class RepetitionFinder
         if (tag is null) return false;
         return c switch
         {
-            '把' => !IsClauseEnd(ownWordStart + ownWord.Length) && !HasVerbInClause(ownWordStart + ownWord.Length),
+            '把' => IsPhraseEnd(ownWordStart + ownWord.Length) && IsNegatedDirectly(ownWordStart - 1)
+                || !IsClauseEnd(ownWordStart + ownWord.Length) && !HasVerbInClause(ownWordStart + ownWord.Length),
             '被' => tag is "vn" or "a" or "ad" or "an" or "d",
             '和' or '与' or '及' => IsOnlyPredicateAfterPreposition(ownWordStart - 1, ownWordStart + ownWord.Length) || IsAfterAdverbAndModal(ownWordStart - 1),
             '为' => ownWord.Length == 2 && YiWeiEndings.Contains(ownWord[1]),
@@ -224,6 +225,27 @@ internal sealed partial class RepetitionFinder
             _ => Adverbs.Contains(c) && (tag is "d" or "c" || ownWord.Length == 2 && AuxiliaryTails.Contains(ownWord[1])),
         };
     }
+
+    /// <summary>没有及时把把关。, 没有及时把把关、早提醒: a negation right before the character, or before at most two adverbs or adverbial adjectives before it
+    /// (没有及时, 未认真): a tentative reduplication (把把关, 看看) is not negated, so the doubled 把 is a slip for the verb 把关.
+    /// 没有请专家把把关 negates 请, not the reduplication.</summary>
+    private bool IsNegatedDirectly(int characterStart)
+    {
+        int k = tokens.IndexAt(characterStart) - 1;
+        for (int adverbials = 0; k >= 0 && adverbials <= 2; k--, adverbials++)
+        {
+            var before = tokens[k];
+            if (Negations.Contains(before.Text)) return true;
+            if (!before.IsHan || !MisTaggedAdverbials.Contains(before.Text) && tokenizer.GetWordTag(before.Text) is not ("d" or "ad" or "a")) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Adverbials of manner and time that jieba tags as conjunctions (及时 c), which <see cref="IsNegatedDirectly"/> reads as adverbs.</summary>
+    private static readonly FrozenSet<string> MisTaggedAdverbials = FrozenSet.ToFrozenSet(["及时"], StringComparer.Ordinal);
+
+    /// <summary>Words that negate the verb phrase after them (没有及时把关).</summary>
+    private static readonly FrozenSet<string> Negations = FrozenSet.ToFrozenSet(["没有", "没", "未", "未能", "没能", "不", "从未", "从不"], StringComparer.Ordinal);
 
     /// <summary>Second characters of the 以…为X endings (为主, 为准, 为宜, 为止, 为例, 为由): the preposition 为 cannot stand before
     /// them, so 以念稿发言为为主 is 为 typed twice; 为/为难, 为/为人 (为为难的事烦恼) are a preposition before a word of its own.</summary>
@@ -293,6 +315,9 @@ internal sealed partial class RepetitionFinder
         }
         return false;
     }
+
+    /// <summary>The end of a clause or of a phrase listed with 、 (没有及时把把关、早提醒).</summary>
+    private bool IsPhraseEnd(int position) => IsClauseEnd(position) || text[position] == '、';
 
     private bool IsClauseEnd(int position) => position >= text.Length || ClauseBreaks.Contains(text[position]);
 

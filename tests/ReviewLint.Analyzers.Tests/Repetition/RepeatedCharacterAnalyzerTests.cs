@@ -509,6 +509,21 @@ public class RepeatedCharacterAnalyzerTests
     public async Task Does_not_report_ji_reduplicated_before_its_object(string text) => await Verifier.VerifyAsync(text);
 
     [Theory]
+    [InlineData("对下属单位报送的材料没有及时[|把把|]关。")]
+    [InlineData("对重点工程的质量未[|把把|]关。")]
+    [InlineData("对苗头性问题没有及时[|把把|]关、早提醒。")]
+    [InlineData("有的同志对发展党员从不认真[|把把|]关。")]
+    public async Task Reports_ba_typed_again_before_bagu_under_negation(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("材料报送前，请分管领导把把关。")]
+    [InlineData("这件事没有请专家把把关。")]
+    [InlineData("会前请老同志再把把关。")]
+    [InlineData("不妨请纪检委员帮忙把把关。")]
+    [InlineData("没有把把握大局作为首要任务。")]
+    public async Task Does_not_report_the_tentative_babaguan_without_a_negation_on_it(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
     [InlineData("会议要认真[|记记|]录工作，做到有据可查。")]
     [InlineData("对整改情况[|记记|]载不全。")]
     public async Task Still_reports_ji_typed_again_before_a_word_that_takes_an_object(string markup) => await Verifier.VerifyAsync(markup);
