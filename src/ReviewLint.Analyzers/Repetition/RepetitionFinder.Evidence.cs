@@ -216,7 +216,8 @@ internal sealed partial class RepetitionFinder
         if (tag is null) return false;
         return c switch
         {
-            '把' => !IsClauseEnd(ownWordStart + ownWord.Length) && !HasVerbInClause(ownWordStart + ownWord.Length),
+            '把' => IsPhraseEnd(ownWordStart + ownWord.Length) && IsNegatedDirectly(ownWordStart - 1)
+                || !IsClauseEnd(ownWordStart + ownWord.Length) && !HasVerbInClause(ownWordStart + ownWord.Length),
             '被' => tag is "vn" or "a" or "ad" or "an" or "d",
             '和' or '与' or '及' => IsOnlyPredicateAfterPreposition(ownWordStart - 1, ownWordStart + ownWord.Length) || IsAfterAdverbAndModal(ownWordStart - 1),
             '为' => ownWord.Length == 2 && YiWeiEndings.Contains(ownWord[1]),
@@ -224,6 +225,27 @@ internal sealed partial class RepetitionFinder
             _ => Adverbs.Contains(c) && (tag is "d" or "c" || ownWord.Length == 2 && AuxiliaryTails.Contains(ownWord[1])),
         };
     }
+
+    /// <summary>没有及时把把关。, 没有及时把把关、早提醒: a negation right before the character, or before at most two adverbs or adverbial adjectives before it
+    /// (没有及时, 未认真): a tentative reduplication (把把关, 看看) is not negated, so the doubled 把 is a slip for the verb 把关.
+    /// 没有请专家把把关 negates 请, not the reduplication.</summary>
+    private bool IsNegatedDirectly(int characterStart)
+    {
+        int k = tokens.IndexAt(characterStart) - 1;
+        for (int adverbials = 0; k >= 0 && adverbials <= 2; k--, adverbials++)
+        {
+            var before = tokens[k];
+            if (Negations.Contains(before.Text)) return true;
+            if (!before.IsHan || !MisTaggedAdverbials.Contains(before.Text) && tokenizer.GetWordTag(before.Text) is not ("d" or "ad" or "a")) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Adverbials of manner and time that jieba tags as conjunctions (及时 c), which <see cref="IsNegatedDirectly"/> reads as adverbs.</summary>
+    private static readonly FrozenSet<string> MisTaggedAdverbials = FrozenSet.ToFrozenSet(["及时"], StringComparer.Ordinal);
+
+    /// <summary>Words that negate the verb phrase after them (没有及时把关).</summary>
+    private static readonly FrozenSet<string> Negations = FrozenSet.ToFrozenSet(["没有", "没", "未", "未能", "没能", "不", "从未", "从不"], StringComparer.Ordinal);
 
     /// <summary>Second characters of the 以…为X endings (为主, 为准, 为宜, 为止, 为例, 为由): the preposition 为 cannot stand before
     /// them, so 以念稿发言为为主 is 为 typed twice; 为/为难, 为/为人 (为为难的事烦恼) are a preposition before a word of its own.</summary>
@@ -294,6 +316,9 @@ internal sealed partial class RepetitionFinder
         return false;
     }
 
+    /// <summary>The end of a clause or of a phrase listed with 、 (没有及时把把关、早提醒).</summary>
+    private bool IsPhraseEnd(int position) => IsClauseEnd(position) || text[position] == '、';
+
     private bool IsClauseEnd(int position) => position >= text.Length || ClauseBreaks.Contains(text[position]);
 
     /// <summary>True when a verb (jieba tag v…, not a verbal noun) follows <paramref name="position"/> before the clause ends.</summary>
@@ -344,9 +369,15 @@ internal sealed partial class RepetitionFinder
 
     /// <summary>那盛/盛开, 要认/认真: segmentation glued the first copy to the character before it into a token that is no
     /// dictionary word, while the second copy starts a dictionary word; not a verb reduplicated before its object (于开/开会 in 满足于开开会)
-    /// and not an ordinal glued to a modal that heads its clause (二要/要求 in 一要…，二要要求…).</summary>
+    /// and not an ordinal glued to a modal that heads its clause (二要/要求 in 一要…，二要要求…), nor an abbreviated disease name before
+    /// a word headed by the same character (布病/病例, 禽病/病原: X病 names a disease, 病例 its cases).</summary>
     private bool IsGuessGluedToCopy(Token left, Token right) =>
-        !OccursAlone(left) && !OrganizationSuffixes.Contains(right.Text[0]) && !(Numerals.Contains(left.Text[0]) && left.Text[1] == '要') && !lexicon.IsReduplicableSingle(right.Text[0]) && left.Text.Length == 2 && !tokenizer.IsWord(left.Text) && HanText.IsHan(left.Text[0]) && right.Text.Length >= 2 && tokenizer.IsWord(right.Text);
+        !OccursAlone(left) && !CategorySuffixes.Contains(left.Text[^1]) && !OrganizationSuffixes.Contains(right.Text[0]) && !(Numerals.Contains(left.Text[0]) && left.Text[1] == '要') && !lexicon.IsReduplicableSingle(right.Text[0]) && left.Text.Length == 2 && !tokenizer.IsWord(left.Text) && HanText.IsHan(left.Text[0]) && right.Text.Length >= 2 && tokenizer.IsWord(right.Text);
+
+    /// <summary>Characters that end an abbreviated name of a kind (布病 for 布鲁氏菌病, 包虫病; 炎症) and also head the nouns said of it
+    /// (病例, 病人, 病原, 症状): an unknown two-character word ending in one, before such a noun, is an abbreviation, not a glued copy.
+    /// (Paragraph actions see one paragraph, so <see cref="OccursAlone"/> cannot find 布病 in another paragraph.)</summary>
+    private const string CategorySuffixes = "病症";
 
     /// <summary>布病/病例 after 防治布病。: the HMM guess also stands elsewhere in the document as a token, not followed by its last character, so it
     /// is a word the writer uses (an abbreviation such as 布病, 包保), not a copy glued to the character before it.</summary>

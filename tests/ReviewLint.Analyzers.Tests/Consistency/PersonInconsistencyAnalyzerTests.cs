@@ -207,4 +207,18 @@ public class PersonInconsistencyAnalyzerTests
     [InlineData("[|我|]局限于事务性工作，研究全局不够。")]
     public async Task Singular_first_person_before_other_words_starting_with_a_unit_character_is_reported(string markup) =>
         await VerifyAsync(markup, "CollectiveReview");
+
+    [Theory]
+    [InlineData("坚持民有所呼、我有所应，推行班子成员每周下村坐班。")]
+    [InlineData("切实做到民有所呼、我必有所应，群众满意度持续提升。")]
+    [InlineData("做到民有所盼、我有所为，办好群众家门口的小事。")]
+    public async Task The_service_slogan_we_answer_what_the_people_ask_is_not_reported(string text) =>
+        await VerifyAsync(text, "CollectiveReview");
+
+    [Theory]
+    [InlineData("群众有所呼，[|我|]却应对迟缓，督办跟进不及时。")]
+    [InlineData("[|我|]有时对所分管的工作过问不够。")]
+    [InlineData("对群众所盼，[|我|]有所了解但回应不快。")]
+    public async Task Singular_first_person_near_the_slogan_words_is_still_reported(string markup) =>
+        await VerifyAsync(markup, "CollectiveReview");
 }

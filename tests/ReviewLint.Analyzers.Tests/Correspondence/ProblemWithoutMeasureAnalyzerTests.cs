@@ -1034,4 +1034,24 @@ public class ProblemWithoutMeasureAnalyzerTests
     {
         await Verifier.VerifyAsync(Title + string.Format(PersistenceProblems, "{|RL5001:", lead, "|}") + Causes + PersistenceMeasures + "三是规范集体“三资”管理，每月对账一次。\n");
     }
+
+    private const string MoralProblems = SchoolProblems + "{0}（三）{1}{2}。一是个别班主任重成绩轻引导。\n";
+
+    [Theory]
+    [InlineData("学生思想引导工作比较薄弱", "（三）坚持立德树人，把党的创新理论贯穿育人全过程。\n")]
+    [InlineData("德育工作比较薄弱", "（三）推进课程思政，发挥班主任思想引导作用。\n")]
+    [InlineData("在学生德育方面", "（三）落实立德树人根本任务，每学期开展主题班会。\n")]
+    public async Task Moral_education_problem_is_answered_by_a_measure_on_fostering_virtue(string problem, string measure)
+    {
+        await Verifier.VerifyAsync(SchoolTitle + string.Format(MoralProblems, "", problem, "") + Causes + SchoolMeasures + measure);
+    }
+
+    [Theory]
+    [InlineData("学生思想引导工作比较薄弱", "（三）加强学生课后服务，丰富社团活动。\n")]
+    [InlineData("德育工作比较薄弱", "（三）加强食堂管理，每周公示菜谱。\n")]
+    [InlineData("学生课后服务质量不高", "（三）坚持立德树人，把党的创新理论贯穿育人全过程。\n")]
+    public async Task Moral_education_and_other_school_work_do_not_answer_each_other(string problem, string measure)
+    {
+        await Verifier.VerifyAsync(SchoolTitle + string.Format(MoralProblems, "{|RL5001:", problem, "|}") + Causes + SchoolMeasures + measure);
+    }
 }

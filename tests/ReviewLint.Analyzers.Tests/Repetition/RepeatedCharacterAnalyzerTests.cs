@@ -497,6 +497,44 @@ public class RepeatedCharacterAnalyzerTests
     public async Task Does_not_report_an_unknown_word_the_document_uses_elsewhere_before_a_word_starting_with_its_last_character(string text) => await Verifier.VerifyAsync(text);
 
     [Theory]
+    [InlineData("全旗新发人间布病病例较上年有所增加。")]
+    [InlineData("今年禽病病原监测覆盖全部养殖场。")]
+    [InlineData("排查牛病病例，做好隔离处置。")]
+    public async Task Does_not_report_an_abbreviated_disease_name_before_a_word_headed_by_bing(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("有的同志满足于参加会议、记记笔记，学习不深不透。")]
+    [InlineData("学习时只是记记笔记、翻翻文件，没有联系实际。")]
+    [InlineData("会上记记要点，会后再整理。")]
+    public async Task Does_not_report_ji_reduplicated_before_its_object(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("对下属单位报送的材料没有及时[|把把|]关。")]
+    [InlineData("对重点工程的质量未[|把把|]关。")]
+    [InlineData("对苗头性问题没有及时[|把把|]关、早提醒。")]
+    [InlineData("有的同志对发展党员从不认真[|把把|]关。")]
+    public async Task Reports_ba_typed_again_before_bagu_under_negation(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("材料报送前，请分管领导把把关。")]
+    [InlineData("这件事没有请专家把把关。")]
+    [InlineData("会前请老同志再把把关。")]
+    [InlineData("不妨请纪检委员帮忙把把关。")]
+    [InlineData("没有把把握大局作为首要任务。")]
+    public async Task Does_not_report_the_tentative_babaguan_without_a_negation_on_it(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("会议要认真[|记记|]录工作，做到有据可查。")]
+    [InlineData("对整改情况[|记记|]载不全。")]
+    public async Task Still_reports_ji_typed_again_before_a_word_that_takes_an_object(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("支部要[|认认|]真对待群众来信。")]
+    [InlineData("全旗新发人间布病病例较上年有所增加，那[|盛盛|]开的花。")]
+    [InlineData("对患者的[|病病|]情跟踪不够。")]
+    public async Task Still_reports_a_copy_glued_to_an_unknown_word_that_is_no_disease_name(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
     [InlineData("部分企业[|是是|]否按时报送年报，我们掌握不清。")]
     [InlineData("个别党员[|是是|]否参加组织生活，支部没有登记。")]
     public async Task Reports_shi_typed_again_before_shifou_after_a_partitive_subject(string markup) => await Verifier.VerifyAsync(markup);
