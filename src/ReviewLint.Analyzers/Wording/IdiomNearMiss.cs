@@ -119,10 +119,21 @@ internal static class IdiomNearMiss
     private const int SlipCharacterFrequency = 10;
 
     /// <summary>For four characters outside the dictionary, a character of the same syllable that the input method offers, which is
-    /// a character in common use (一簇而就: 簇 394 for 蹴, both cù); a character the dictionary has barely seen (勠 3 in 勠力同心, the
-    /// standard form of jieba's 戮力同心) was chosen on purpose.</summary>
+    /// a character in common use (一簇而就: 簇 394 for 蹴, both cù), also under another reading of either character (粘轻怕重: 粘
+    /// zhān/nián for 拈 niān; 良秀不齐: 秀 xiù for 莠 yǒu/xiù) unless the written character is a function word; a character the dictionary has barely seen (勠 3 in 勠力同心, the standard form of jieba's
+    /// 戮力同心) was chosen on purpose.</summary>
     private static bool IsInputMethodSlip(int written, char writtenCharacter, char substitute, ITokenizer tokenizer) =>
-        written == 0 && TwoCharacterNearMiss.IsSameSyllable(writtenCharacter, substitute) && tokenizer.GetFrequency(new ReadOnlySpan<char>(in writtenCharacter)) >= SlipCharacterFrequency;
+        written == 0 && tokenizer.GetFrequency(new ReadOnlySpan<char>(in writtenCharacter)) >= SlipCharacterFrequency
+        && (TwoCharacterNearMiss.IsSameSyllable(writtenCharacter, substitute)
+            || CharacterReadings.ShareSyllable(writtenCharacter, substitute) && !IsFunctionWord(writtenCharacter, tokenizer));
+
+    /// <summary>jieba's tags of function words: adverbs, conjunctions, prepositions, particles, pronouns, modal particles, interjections.</summary>
+    private static readonly string[] FunctionWordTags = ["d", "c", "p", "u", "r", "y", "e"];
+
+    /// <summary>True for a function word (也 d, 亦 d): it stands in the sentence by its first reading (也应如此 is 也 yě + 应如此), so a rare
+    /// other reading (也 yí) does not make it a slip for a character of that syllable (亦应如此).</summary>
+    private static bool IsFunctionWord(char character, ITokenizer tokenizer) =>
+        tokenizer.GetWordTag(character.ToString()) is { } tag && Array.IndexOf(FunctionWordTags, tag) >= 0;
 
     /// <summary>How many idioms of the dictionary, differing only in one verb, make the other three characters a productive frame
     /// (一走了之, 一推了之, 一笑了之, 一死了之: 一_了之; not 不知所_, whose fills 措, 云, 以, 指 … are mostly no verbs).</summary>
