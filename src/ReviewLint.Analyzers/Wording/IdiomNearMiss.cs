@@ -20,11 +20,17 @@ internal static class IdiomNearMiss
     /// <summary>jieba's tag for a set phrase (长此以往 78, 自始至终 175, 积重难返 30): as fixed as an idiom, so a target too when frequent.</summary>
     private const string SetPhraseTag = "l";
 
-    /// <summary>How frequent a set phrase (tag <c>l</c>) must be to be a target: 1,196 phrases of jieba's dictionary reach 30.</summary>
+    /// <summary>How frequent a set phrase (tag <c>l</c>) must be to be a target of four characters outside the dictionary: 1,196 phrases
+    /// of jieba's dictionary reach 30.</summary>
     private const int SetPhraseTargetFrequency = 30;
 
+    /// <summary>The same for a written form the dictionary holds as a rare word (人浮于世 3 against 人浮于事 29, 获益非浅 3 against 获益匪浅 25):
+    /// the dictionary picked the misspelling up, so the ratio already says which is meant; 1,343 phrases reach 25. Outside the
+    /// dictionary the floor stays: 活动重心 is two words one character from 活动中心 (25).</summary>
+    private const int MisspeltSetPhraseTargetFrequency = 25;
+
     /// <summary>The four-character words jieba's dictionary tags <c>i</c>, and those it tags <c>l</c> of frequency at least
-    /// <see cref="SetPhraseTargetFrequency"/> (rules/data/jieba-idioms.txt).</summary>
+    /// <see cref="MisspeltSetPhraseTargetFrequency"/> (rules/data/jieba-idioms.txt).</summary>
     private static readonly NearMissTargets Idioms = new("jieba-idioms.txt", Length);
 
     private const int CommonWordFrequency = 2000;
@@ -79,7 +85,7 @@ internal static class IdiomNearMiss
                 int frequency = tokenizer.GetFrequency(candidate);
                 if (frequency < minimum || frequency <= bestFrequency || !listed && frequency < UnsegmentedIdiomFrequency) continue;
                 string idiom = candidate.ToString();
-                if (IsTarget(tokenizer.GetWordTag(idiom), frequency) && !IsTableMisspelling(idiom, table)) (best, bestFrequency) = (idiom, frequency);
+                if (IsTarget(tokenizer.GetWordTag(idiom), frequency, written) && !IsTableMisspelling(idiom, table)) (best, bestFrequency) = (idiom, frequency);
             }
         }
         return best;
@@ -99,8 +105,10 @@ internal static class IdiomNearMiss
         return true;
     }
 
-    /// <summary>True for an idiom, or a set phrase frequent enough to be written on purpose only as itself.</summary>
-    private static bool IsTarget(string? tag, int frequency) => tag == IdiomTag || tag == SetPhraseTag && frequency >= SetPhraseTargetFrequency;
+    /// <summary>True for an idiom, or a set phrase frequent enough to be written on purpose only as itself (less frequent when the
+    /// written form is a rare word of the dictionary).</summary>
+    private static bool IsTarget(string? tag, int frequency, int written) =>
+        tag == IdiomTag || tag == SetPhraseTag && frequency >= (written > 0 ? MisspeltSetPhraseTargetFrequency : SetPhraseTargetFrequency);
 
     /// <summary>True when confusables.tsv lists the idiom as a misspelling: jieba tags a few misspellings as idioms (风声水起 3), which
     /// must not be offered as the correction of the right form (风生水起, outside the dictionary); nor must the wrong form of a pair the
