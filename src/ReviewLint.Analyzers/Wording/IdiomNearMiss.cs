@@ -20,11 +20,17 @@ internal static class IdiomNearMiss
     /// <summary>jieba's tag for a set phrase (长此以往 78, 自始至终 175, 积重难返 30): as fixed as an idiom, so a target too when frequent.</summary>
     private const string SetPhraseTag = "l";
 
-    /// <summary>How frequent a set phrase (tag <c>l</c>) must be to be a target: 1,196 phrases of jieba's dictionary reach 30.</summary>
+    /// <summary>How frequent a set phrase (tag <c>l</c>) must be to be a target of four characters outside the dictionary: 1,196 phrases
+    /// of jieba's dictionary reach 30.</summary>
     private const int SetPhraseTargetFrequency = 30;
 
+    /// <summary>The same for a written form the dictionary holds as a rare word (人浮于世 3 against 人浮于事 29, 获益非浅 3 against 获益匪浅 25):
+    /// the dictionary picked the misspelling up, so the ratio already says which is meant; 1,343 phrases reach 25. Outside the
+    /// dictionary the floor stays: 活动重心 is two words one character from 活动中心 (25).</summary>
+    private const int MisspeltSetPhraseTargetFrequency = 25;
+
     /// <summary>The four-character words jieba's dictionary tags <c>i</c>, and those it tags <c>l</c> of frequency at least
-    /// <see cref="SetPhraseTargetFrequency"/> (rules/data/jieba-idioms.txt).</summary>
+    /// <see cref="MisspeltSetPhraseTargetFrequency"/> (rules/data/jieba-idioms.txt).</summary>
     private static readonly NearMissTargets Idioms = new("jieba-idioms.txt", Length);
 
     private const int CommonWordFrequency = 2000;
@@ -79,7 +85,7 @@ internal static class IdiomNearMiss
                 int frequency = tokenizer.GetFrequency(candidate);
                 if (frequency < minimum || frequency <= bestFrequency || !listed && frequency < UnsegmentedIdiomFrequency) continue;
                 string idiom = candidate.ToString();
-                if (IsTarget(tokenizer.GetWordTag(idiom), frequency) && !IsTableMisspelling(idiom, table)) (best, bestFrequency) = (idiom, frequency);
+                if (IsTarget(tokenizer.GetWordTag(idiom), frequency, written) && !IsTableMisspelling(idiom, table)) (best, bestFrequency) = (idiom, frequency);
             }
         }
         return best;
@@ -99,8 +105,10 @@ internal static class IdiomNearMiss
         return true;
     }
 
-    /// <summary>True for an idiom, or a set phrase frequent enough to be written on purpose only as itself.</summary>
-    private static bool IsTarget(string? tag, int frequency) => tag == IdiomTag || tag == SetPhraseTag && frequency >= SetPhraseTargetFrequency;
+    /// <summary>True for an idiom, or a set phrase frequent enough to be written on purpose only as itself (less frequent when the
+    /// written form is a rare word of the dictionary).</summary>
+    private static bool IsTarget(string? tag, int frequency, int written) =>
+        tag == IdiomTag || tag == SetPhraseTag && frequency >= (written > 0 ? MisspeltSetPhraseTargetFrequency : SetPhraseTargetFrequency);
 
     /// <summary>True when confusables.tsv lists the idiom as a misspelling: jieba tags a few misspellings as idioms (风声水起 3), which
     /// must not be offered as the correction of the right form (风生水起, outside the dictionary); nor must the wrong form of a pair the
@@ -119,10 +127,21 @@ internal static class IdiomNearMiss
     private const int SlipCharacterFrequency = 10;
 
     /// <summary>For four characters outside the dictionary, a character of the same syllable that the input method offers, which is
-    /// a character in common use (一簇而就: 簇 394 for 蹴, both cù); a character the dictionary has barely seen (勠 3 in 勠力同心, the
-    /// standard form of jieba's 戮力同心) was chosen on purpose.</summary>
+    /// a character in common use (一簇而就: 簇 394 for 蹴, both cù), also under another reading of either character (粘轻怕重: 粘
+    /// zhān/nián for 拈 niān; 良秀不齐: 秀 xiù for 莠 yǒu/xiù) unless the written character is a function word; a character the dictionary has barely seen (勠 3 in 勠力同心, the standard form of jieba's
+    /// 戮力同心) was chosen on purpose.</summary>
     private static bool IsInputMethodSlip(int written, char writtenCharacter, char substitute, ITokenizer tokenizer) =>
-        written == 0 && TwoCharacterNearMiss.IsSameSyllable(writtenCharacter, substitute) && tokenizer.GetFrequency(new ReadOnlySpan<char>(in writtenCharacter)) >= SlipCharacterFrequency;
+        written == 0 && tokenizer.GetFrequency(new ReadOnlySpan<char>(in writtenCharacter)) >= SlipCharacterFrequency
+        && (TwoCharacterNearMiss.IsSameSyllable(writtenCharacter, substitute)
+            || CharacterReadings.ShareSyllable(writtenCharacter, substitute) && !IsFunctionWord(writtenCharacter, tokenizer));
+
+    /// <summary>jieba's tags of function words: adverbs, conjunctions, prepositions, particles, pronouns, modal particles, interjections.</summary>
+    private static readonly string[] FunctionWordTags = ["d", "c", "p", "u", "r", "y", "e"];
+
+    /// <summary>True for a function word (也 d, 亦 d): it stands in the sentence by its first reading (也应如此 is 也 yě + 应如此), so a rare
+    /// other reading (也 yí) does not make it a slip for a character of that syllable (亦应如此).</summary>
+    private static bool IsFunctionWord(char character, ITokenizer tokenizer) =>
+        tokenizer.GetWordTag(character.ToString()) is { } tag && Array.IndexOf(FunctionWordTags, tag) >= 0;
 
     /// <summary>How many idioms of the dictionary, differing only in one verb, make the other three characters a productive frame
     /// (一走了之, 一推了之, 一笑了之, 一死了之: 一_了之; not 不知所_, whose fills 措, 云, 以, 指 … are mostly no verbs).</summary>

@@ -12,7 +12,7 @@ public class DictionaryDerivedListsTests
     public void Idiom_list_holds_every_four_character_idiom_and_frequent_set_phrase_of_the_dictionary()
     {
         var expected = DictionaryWords()
-            .Where(w => w.Length == 4 && IsHan(w) && (Tokenizer.GetWordTag(w) == "i" || Tokenizer.GetWordTag(w) == "l" && Tokenizer.GetFrequency(w) >= 30))
+            .Where(w => w.Length == 4 && IsHan(w) && (Tokenizer.GetWordTag(w) == "i" || Tokenizer.GetWordTag(w) == "l" && Tokenizer.GetFrequency(w) >= 25))
             .ToHashSet(StringComparer.Ordinal);
         AssertSameWords(expected, "jieba-idioms.txt");
     }
