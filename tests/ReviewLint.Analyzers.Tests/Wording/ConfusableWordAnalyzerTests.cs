@@ -643,4 +643,38 @@ public class ConfusableWordAnalyzerTests
     [InlineData("储备生活必需品。")]
     [InlineData("这是群众生活所必需的。")]
     public async Task Does_not_report_adjust_or_necessary_in_their_own_senses(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("这项工作[|倍受|]群众关注。")]
+    [InlineData("公开[|招骋|]社区工作者。")]
+    [InlineData("部门之间[|各自为阵|]，合力不足。")]
+    [InlineData("保持[|清政廉洁|]的政治本色。")]
+    [InlineData("形成有力[|震摄|]。")]
+    [InlineData("坚决[|屏弃|]形式主义做法。")]
+    [InlineData("对违纪行为严肃[|惩诫|]。")]
+    [InlineData("理清工作[|脉落|]。")]
+    [InlineData("对业务知识[|专研|]不深。")]
+    [InlineData("坚决防止[|拖歉|]农民工工资。")]
+    [InlineData("个别同志[|墨守陈规|]。")]
+    [InlineData("推进[|提防|]加固工程。")]
+    [InlineData("及时处置天然气[|泄露|]隐患。")]
+    [InlineData("严防滥用[|权利|]。")]
+    public async Task Reports_the_misspellings_added_after_held_out_batches_thirty_eight_to_forty_one(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("这项工作备受群众关注，收益成倍增长。")]
+    [InlineData("公开招聘社区工作者。")]
+    [InlineData("部门之间各自为政，合力不足。")]
+    [InlineData("保持清正廉洁的政治本色。")]
+    [InlineData("形成有力震慑，摒弃形式主义做法。")]
+    [InlineData("对违纪行为严肃惩戒，理清工作脉络。")]
+    [InlineData("对业务知识钻研不深，专门研究政策。")]
+    [InlineData("坚决防止拖欠农民工工资，个别同志墨守成规。")]
+    [InlineData("推进堤防加固工程，时刻提防风险。")]
+    [InlineData("严防泄露国家秘密，及时处置燃气泄漏隐患。")]
+    [InlineData("严防滥用权力，依法维护群众合法权利。")]
+    [InlineData("要提防各种风险隐患。")]
+    [InlineData("切实保障群众的知情权利。")]
+    [InlineData("防止个人信息泄露。")]
+    public async Task Does_not_report_the_correct_forms_of_the_misspellings_added_after_held_out_batches_thirty_eight_to_forty_one(string text) => await Verifier.VerifyAsync(text);
 }
