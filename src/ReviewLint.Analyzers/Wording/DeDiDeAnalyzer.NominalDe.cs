@@ -13,7 +13,7 @@ public sealed partial class DeDiDeAnalyzer
         w.BeforePrevious is { Text: "不" } && w.PreviousClass is WordClass.Adverbial or WordClass.Adjective or WordClass.Adverb;
 
     /// <summary>How many tokens either way <see cref="IsNominalContrastPair"/> looks for the other half of the contrast.</summary>
-    private const int ContrastReach = 8;
+    private const int ContrastReach = 12;
 
     /// <summary>照稿念的多、谈体会的少: a 的多 (的少) whose contrast in the same sentence, across 、 or ，, is a verb with its own object
     /// and 的少 (的多): a verb that has its object takes no complement of amount (谈体会得少 is no Chinese), so that half is a nominal
@@ -30,8 +30,18 @@ public sealed partial class DeDiDeAnalyzer
         return false;
     }
 
-    /// <summary>The two tokens before the 的 at <paramref name="deOffset"/> are a verb and a noun (谈/体会, 解决/问题).</summary>
-    private static bool IsVerbWithObject(Window w, int deOffset) =>
-        w.TokenAt(deOffset - 1) is { IsHan: true } obj && w.TokenAt(deOffset - 2) is { IsHan: true } verb && verb.End == obj.Start
-        && w.Lexicon.ClassOf(obj.Text) is WordClass.Nominal && w.Lexicon.ClassOf(verb.Text) is WordClass.Verb;
+    /// <summary>The token before the 的 at <paramref name="deOffset"/> is a noun and a verb stands among the (at most three) tokens
+    /// joined to it before: 谈/体会, 解决/问题, 联系/学生/思想/实际 (照着教材讲的多，联系学生思想实际的少).</summary>
+    private static bool IsVerbWithObject(Window w, int deOffset)
+    {
+        if (w.TokenAt(deOffset - 1) is not { IsHan: true } obj || w.Lexicon.ClassOf(obj.Text) is not WordClass.Nominal) return false;
+        int joinedAt = obj.Start;
+        for (int k = deOffset - 2; k >= deOffset - 4; k--)
+        {
+            if (w.TokenAt(k) is not { IsHan: true } token || token.End != joinedAt) return false;
+            if (w.Lexicon.ClassOf(token.Text) is WordClass.Verb) return true;
+            joinedAt = token.Start;
+        }
+        return false;
+    }
 }

@@ -880,11 +880,14 @@ public class DeDiDeAnalyzerTests
     [InlineData("交流发言照稿念的多、谈体会的少。")]
     [InlineData("研讨时读文件的多，联系实际谈认识的少。")]
     [InlineData("会上谈成绩的多、照本念的少。")]
+    [InlineData("支部书记讲党课照着稿子念的多，用党员听得懂的话讲道理的少。")]
+    [InlineData("课堂上照着课本读的多，结合学生生活实际的少。")]
     public async Task Does_not_report_the_nominal_de_of_a_contrast_whose_other_half_has_an_object(string text) => await Verifier.VerifyAsync(text);
 
     [Theory]
     [InlineData("有的同志说[|的|]多、做[|的|]少。")]
     [InlineData("班子成员平时讲[|的|]多，干[|的|]少。")]
+    [InlineData("有的干部在会上说[|的|]多，在会后做[|的|]少。")]
     public async Task Still_reports_de_in_a_contrast_of_bare_verbs(string markup) => await Verifier.VerifyAsync(markup);
 
     [Theory]
