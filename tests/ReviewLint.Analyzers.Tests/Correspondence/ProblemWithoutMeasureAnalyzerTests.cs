@@ -1054,4 +1054,76 @@ public class ProblemWithoutMeasureAnalyzerTests
     {
         await Verifier.VerifyAsync(SchoolTitle + string.Format(MoralProblems, "{|RL5001:", problem, "|}") + Causes + SchoolMeasures + measure);
     }
+
+    [Fact]
+    public async Task Learning_for_the_work_and_led_reading_answer_theory_learning_but_not_organisational_life()
+    {
+        await Verifier.VerifyAsync(Title +
+            "一、存在的问题\n（一）在理论学习方面。班子成员学习主动性不强，对党的创新理论理解停留在字面上。\n" +
+            "{|RL5001:（二）在组织生活方面|}。“三会一课”有时不按时召开，主题党日形式单一。\n" +
+            "（三）在村集体经济方面。集体经营性收入偏低，增收渠道单一。\n" +
+            "{|RL5001:（四）在意识形态工作方面|}。对村内宣传栏的内容把关不严。\n" + Causes +
+            "四、整改措施\n（一）以学促干，锤炼过硬作风。采取书记领学、委员讲学的方式，推动学习走深走实。\n" +
+            "（二）发展壮大村集体经济。盘活闲置资产，发展特色种植，年内集体收入增加五万元。\n");
+    }
+
+    [Fact]
+    public async Task Training_activists_for_party_membership_answers_party_member_ranks_but_not_organisational_life()
+    {
+        await Verifier.VerifyAsync(Title +
+            "一、存在的问题\n（一）在党员队伍建设方面。全村党员老龄化明显，35岁以下的只有3名，发展年轻党员困难。\n" +
+            "{|RL5001:（二）在组织生活方面|}。“三会一课”有时不按时召开，支部书记讲党课照稿子念。\n" +
+            "（三）在村集体经济方面。集体经营性收入偏低，增收渠道单一。\n" +
+            "{|RL5001:（四）在意识形态工作方面|}。对村内宣传栏的内容把关不严。\n" + Causes +
+            "四、整改措施\n（一）抓学习、强队伍。对返乡大学生、致富能手重点培养，年内确定入党积极分子2名。\n" +
+            "（二）发展壮大村集体经济。盘活闲置资产，发展特色种植，年内集体收入增加五万元。\n");
+    }
+
+    [Fact]
+    public async Task Treating_villagers_small_matters_as_big_ones_answers_serving_the_masses_but_not_party_member_education()
+    {
+        await Verifier.VerifyAsync(Title +
+            "一、存在的问题\n（一）在理论学习方面。集中学习次数偏少，学用结合不紧。\n" +
+            "（二）服务群众的作风有差距。支部成员上门为群众办事少，村民反映的小事有时一拖几个月。\n" +
+            "{|RL5001:（三）党员教育管理不够严格|}。流动党员参加组织生活主要靠转发材料，积分评议碍于情面。\n" +
+            "{|RL5001:（四）在意识形态工作方面|}。对村内宣传栏的内容把关不严。\n" + Causes +
+            "四、整改措施\n（一）强化理论武装。每月组织一次集中学习，围绕村里发展难题开展研讨。\n" +
+            "（二）把群众的小事当成大事办。推行支委轮值坐班，建立村民诉求台账，能办的事三天内办结。\n");
+    }
+
+    [Fact]
+    public async Task Deepening_state_enterprise_reform_answers_the_reform_area_but_not_risk_control()
+    {
+        await Verifier.VerifyAsync(Title +
+            "一、存在的问题\n（一）在理论学习方面。集中学习次数偏少，学用结合不紧。\n" +
+            "（二）在国企改革和经营管理方面。应收水费回收率不高，工程项目结算拖延。\n" +
+            "{|RL5001:（三）在经营风险防控方面|}。对外担保审查不严，重大合同缺少法律审核。\n" +
+            "{|RL5001:（四）在意识形态工作方面|}。对内部刊物的内容把关不严。\n" + Causes +
+            "四、整改措施\n（一）强化理论武装。每月组织一次集中学习，围绕企业发展难题开展研讨。\n" +
+            "（二）以改革激发企业活力。深化国有企业改革，推行经理层成员任期制和契约化管理。\n");
+    }
+
+    [Fact]
+    public async Task Old_pipelines_answer_old_pipe_networks_but_not_old_residential_compounds()
+    {
+        await Verifier.VerifyAsync(Title +
+            "一、存在的问题\n（一）在理论学习方面。集中学习次数偏少，学用结合不紧。\n" +
+            "（二）老旧管网更新改造进度滞后。纳入计划的68公里仅完工39公里；同一路段反复开挖；部分立管锈蚀严重。\n" +
+            "{|RL5001:（三）在老旧小区改造方面|}。加装电梯因低层住户反对停滞不前。\n" +
+            "{|RL5001:（四）在意识形态工作方面|}。对内部刊物的内容把关不严。\n" + Causes +
+            "四、整改措施\n（一）强化理论武装。每月组织一次集中学习，围绕企业发展难题开展研讨。\n" +
+            "（二）守牢城市燃气安全底线。制定老旧管线三年更新计划，与住建、交通部门建立联合开挖协调机制，做到一次开挖、同步施工，锈蚀立管逐户更换。\n");
+    }
+
+    [Fact]
+    public async Task Reducing_waste_at_source_answers_waste_sorting_but_not_street_order()
+    {
+        await Verifier.VerifyAsync(Title +
+            "一、存在的问题\n（一）在理论学习方面。集中学习次数偏少，学用结合不紧。\n" +
+            "（二）生活垃圾分类推进不力。居民小区准确投放率仅约四成，前端分、后端混。\n" +
+            "{|RL5001:（三）市容秩序管理不够精细|}。对流动摊贩、店外经营治理乏力。\n" +
+            "{|RL5001:（四）在意识形态工作方面|}。对内部刊物的内容把关不严。\n" + Causes +
+            "四、整改措施\n（一）强化理论武装。每月组织一次集中学习，围绕城市管理难题开展研讨。\n" +
+            "（二）推动源头减量和资源循环。推行桶边督导，新建一座餐厨处理厂，新增专用运输车辆。\n");
+    }
 }
