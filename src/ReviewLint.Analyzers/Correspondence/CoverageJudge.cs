@@ -174,8 +174,9 @@ public sealed class CoverageJudge
     private readonly bool[] _isKeyword;
     private readonly int _keywordFrom;
 
-    /// <summary>A topic (<paramref name="Topic"/> ≥ 0) or a keyword of a passage, with its weight and, for a keyword, its token index.</summary>
-    private readonly record struct Unit(string Text, int Topic, double Weight, int Token);
+    /// <summary>A topic (<paramref name="Topic"/> ≥ 0) or a keyword of a passage, with its weight and, for a keyword, its token index.
+    /// <paramref name="Others"/> are the other topics the same wording belongs to (正风肃纪 is 作风 and 纪律): a measure naming any of them takes it up.</summary>
+    private readonly record struct Unit(string Text, int Topic, double Weight, int Token, ulong Others = 0);
 
     /// <summary>The measures holding the first and the last two characters of a word, those holding them joined (the first followed by
     /// the last within <see cref="MaxCompoundGap"/> characters), and whether each end is a telling word.</summary>
@@ -402,6 +403,15 @@ public sealed class CoverageJudge
     /// <see cref="TopicCredit"/> when only its body does (less when several measures name the topic).</summary>
     private double MatchOf(Unit unit, int index)
     {
+        double best = MatchOfTopic(unit, index);
+        for (ulong others = unit.Others; others != 0; others &= others - 1)
+            best = Math.Max(best, MatchOfTopic(unit with { Topic = BitOperations.TrailingZeroCount(others) }, index));
+        return best;
+    }
+
+    /// <summary><see cref="MatchOf"/> for the unit's one topic.</summary>
+    private double MatchOfTopic(Unit unit, int index)
+    {
         double match = WordOrCompoundMatch(unit.Text, index);
         if (unit.Topic < 0 || (_measureTopics[index] & Bit(unit.Topic)) == 0) return match;
         double share = IsFieldOnly(unit, index) ? FieldShare : 1;
@@ -594,27 +604,33 @@ public sealed class CoverageJudge
         foreach (var unit in except ?? []) _seen.Add(unit.Text);
         var (next, mentionsEnd) = MentionsIn(span);
         int mentionedUntil = 0, topic = -1, unitsBefore = 0;
+        ulong others = 0;
         TopicMention current = default;
         foreach (var token in tokens)
         {
             if (token.Start >= mentionedUntil && topic >= 0)
             {
-                EndMention(units, unitsBefore, current);
+                EndMention(units, unitsBefore, current, others);
                 topic = -1;
             }
             for (; next < mentionsEnd && _mentions[next].Span.Start < token.End; next++)
             {
                 var mention = _mentions[next];
+                if (topic >= 0 && mention.Topic.Index != topic && mention.Span == current.Span)
+                {
+                    others |= Bit(mention.Topic.Index);
+                    continue;
+                }
                 if (mention.Span.End > span.End || mention.Span.End <= mentionedUntil || topic >= 0 && mention.Topic.Index != topic && mention.Span.Start < mentionedUntil) continue;
-                if (topic < 0) unitsBefore = units.Count;
+                if (topic < 0) (unitsBefore, others) = (units.Count, 0);
                 (current, topic, mentionedUntil) = (mention, mention.Topic.Index, mention.Span.End);
             }
             int local = index - _keywordFrom;
             bool isKeyword = (uint)local < (uint)_isKeyword.Length ? _isKeyword[local] : IsContentWord(token) && !IsCommon(token.Text);
-            if (isKeyword && _seen.Add(token.Text)) units.Add(new Unit(token.Text, token.Start < mentionedUntil ? topic : -1, WeightOf(token.Text), index));
+            if (isKeyword && _seen.Add(token.Text)) units.Add(token.Start < mentionedUntil ? new Unit(token.Text, topic, WeightOf(token.Text), index, others) : new Unit(token.Text, -1, WeightOf(token.Text), index));
             index++;
         }
-        if (topic >= 0) EndMention(units, unitsBefore, current);
+        if (topic >= 0) EndMention(units, unitsBefore, current, others);
         if (_commonWordings.Count > 0) ReadCommonWordings(units, span);
         return units;
     }
@@ -642,24 +658,24 @@ public sealed class CoverageJudge
     /// <summary>A topic mention is one term: the keywords read inside it (from <paramref name="first"/> on) become one unit with their
     /// summed weight (安全生产, not the broad 安全 and 生产 apart); a mention of generic words only becomes a unit of its own, and so does
     /// one whose only keyword is broad (基层党组织, not the broad 基层: a measure on 基层治理 does not take it up).</summary>
-    private void EndMention(List<Unit> units, int first, TopicMention mention)
+    private void EndMention(List<Unit> units, int first, TopicMention mention, ulong others)
     {
         if (units.Count - first == 1)
         {
             var only = units[first];
             if (only.Weight < BroadWeight && mention.Surface.Length > only.Text.Length && _seen.Add(mention.Surface))
-                units[first] = new Unit(mention.Surface, mention.Topic.Index, Math.Max(only.Weight, TopicWeight), -1);
+                units[first] = new Unit(mention.Surface, mention.Topic.Index, Math.Max(only.Weight, TopicWeight), -1, others);
             return;
         }
         if (units.Count == first)
         {
-            if (_seen.Add(mention.Surface)) units.Add(new Unit(mention.Surface, mention.Topic.Index, TopicWeight, -1));
+            if (_seen.Add(mention.Surface)) units.Add(new Unit(mention.Surface, mention.Topic.Index, TopicWeight, -1, others));
             return;
         }
         double weight = 0;
         for (int i = first; i < units.Count; i++) weight += units[i].Weight;
         units.RemoveRange(first, units.Count - first);
-        units.Add(new Unit(mention.Surface, mention.Topic.Index, weight, -1));
+        units.Add(new Unit(mention.Surface, mention.Topic.Index, weight, -1, others));
     }
 
     /// <summary>The range of <see cref="_mentions"/> starting inside <paramref name="span"/> (those running past its end are skipped by the reader).</summary>

@@ -1126,4 +1126,16 @@ public class ProblemWithoutMeasureAnalyzerTests
             "四、整改措施\n（一）强化理论武装。每月组织一次集中学习，围绕城市管理难题开展研讨。\n" +
             "（二）推动源头减量和资源循环。推行桶边督导，新建一座餐厨处理厂，新增专用运输车辆。\n");
     }
+
+    [Fact]
+    public async Task A_wording_of_two_topics_is_answered_by_a_measure_naming_either_but_a_neighbour_area_is_not()
+    {
+        await Verifier.VerifyAsync(Title +
+            "一、存在的问题\n（一）在理论学习方面。集中学习次数偏少，学用结合不紧。\n" +
+            "（二）正风肃纪抓得不够严。对苗头性问题提醒多、处理少。\n" +
+            "{|RL5001:（三）在严守纪律规矩方面|}。个别党员请示报告不及时，有令不行。\n" +
+            "{|RL5001:（四）在意识形态工作方面|}。对村内宣传栏的内容把关不严。\n" + Causes +
+            "四、整改措施\n（一）强化理论武装。每月组织一次集中学习，围绕村里发展难题开展研讨。\n" +
+            "（二）驰而不息纠治“四风”。年底开展一次作风评议，评议结果在全村公开。\n");
+    }
 }
