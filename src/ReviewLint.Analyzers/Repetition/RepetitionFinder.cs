@@ -212,10 +212,14 @@ internal sealed partial class RepetitionFinder(string text, TokenList tokens, IT
         return !adverbial && !(w.Length == 2 && (DegreeAdverbs.Contains(w[0]) || w[1] == '着'));
     }
 
+    /// <summary>Characters that frame a verb on both sides (越飞越高, 边走边看, 又快又好, 一心一意, 愈演愈烈, 不折不扣).</summary>
+    private const string FrameCharacters = "越愈边又一不";
+
     /// <summary>上线线上, 下乡乡下: the run joins two dictionary words that are each other's reverse (AB BA), whatever the segmentation:
-    /// the writer put them side by side on purpose (上线 线上办理), where one copy less leaves no word (上线上).</summary>
+    /// the writer put them side by side on purpose (上线 线上办理), where one copy less leaves no word (上线上). Not when one copy less
+    /// leaves a frame such as 越…越, 边…边 (越飞飞越高 → 越飞越高).</summary>
     private bool IsChiasmus(int start) =>
-        start >= 1 && start + 2 < text.Length && text[start - 1] == text[start + 2] && HanText.IsHan(text[start - 1])
+        start >= 1 && start + 2 < text.Length && text[start - 1] == text[start + 2] && HanText.IsHan(text[start - 1]) && !FrameCharacters.Contains(text[start - 1])
         && IsWord(text.AsSpan(start - 1, 2)) && IsWord(text.AsSpan(start + 1, 2));
 
     private RepetitionFinding? EvaluateRun(int start, int end)

@@ -570,6 +570,8 @@ public class RepeatedCharacterAnalyzerTests
     [Theory]
     [InlineData("推动业务上[|线线|]办理。")]
     [InlineData("要抓好落[|实实|]到位。")]
+    [InlineData("风筝越[|飞飞|]越高。")]
+    [InlineData("队伍建设边[|干干|]边学。")]
     public async Task Still_reports_a_copy_between_two_words_that_are_not_each_others_reverse(string markup) => await Verifier.VerifyAsync(markup);
 
     [Theory]
