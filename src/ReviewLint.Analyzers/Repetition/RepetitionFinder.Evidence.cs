@@ -221,7 +221,7 @@ internal sealed partial class RepetitionFinder
             '被' => tag is "vn" or "a" or "ad" or "an" or "d",
             '和' or '与' or '及' => IsOnlyPredicateAfterPreposition(ownWordStart - 1, ownWordStart + ownWord.Length) || IsAfterAdverbAndModal(ownWordStart - 1),
             '为' => ownWord.Length == 2 && YiWeiEndings.Contains(ownWord[1]),
-            '是' => ownWord == "是否" && IsAfterPartitiveSubject(ownWordStart - 1),
+            '是' => ownWord == "是否" && (IsAfterPartitiveSubject(ownWordStart - 1) || OpensClause(ownWordStart - 1)),
             _ => Adverbs.Contains(c) && (tag is "d" or "c" || ownWord.Length == 2 && AuxiliaryTails.Contains(ownWord[1])),
         };
     }
@@ -274,6 +274,10 @@ internal sealed partial class RepetitionFinder
         return k >= 2 && tokens[k - 1] is { IsHan: true } noun && tokenizer.GetWordTag(noun.Text) is ['n', ..]
             && PartitiveQuantifiers.Contains(tokens[k - 2].Text) && tokens[k - 2].End == noun.Start;
     }
+
+    /// <summary>，是是否亮明身份: 是 opening a clause (at the start of the text or after punctuation) has no topic to equate with the
+    /// question 是否…, so it is 是 typed twice; 关键是是否落实 and 一是是否落实 (一是 is one token) have one.</summary>
+    private bool OpensClause(int shiStart) => shiStart == 0 || ClauseBreaks.Contains(text[shiStart - 1]) || text[shiStart - 1] is '、' or '（' or '(';
 
     /// <summary>对矛盾问题和/和稀泥、绕着走: a conjunction before a word starting with it, in a clause opened by a preposition (对, 向, 给)
     /// with no verb between them, where the word ends the clause or is listed with a verb phrase after 、: that word is the only
@@ -424,6 +428,9 @@ internal sealed partial class RepetitionFinder
         if (next is "地") return false;
         // 工作作交流发言: 作/做 here is a verb taking the next word (作交流, 做表率), not a second copy (合作作出版 is one).
         if (LightVerbs.Contains(c) && LightVerbObjects.Contains(next)) return false;
+        // 分管工作作研讨发言, 工作作专题报告: 作/做 before a modifier (研讨, 专题) and one of its usual objects is a light verb too.
+        if (LightVerbs.Contains(c) && (next.Length > 2 && LightVerbObjects.Contains(next[^2..])
+            || nextIndex + 1 < tokens.Count && LightVerbObjects.Contains(tokens[nextIndex + 1].Text) && tokens[nextIndex + 1].Start == tokens[nextIndex].End)) return false;
         // 分管工作作一次交流发言, 工作做一番说明: 作/做 before a quantity (一次, 一番, 两点) is a light verb taking a counted object.
         if (LightVerbs.Contains(c) && tokenizer.GetWordTag(next) is "m" && Numerals.Contains(next[0])) return false;
         // 学习笔记/记/了/不少: after a noun, the character with the particle 了 is a verb of its own, the noun its topic (记者/者/了解,

@@ -212,6 +212,16 @@ internal sealed partial class RepetitionFinder(string text, TokenList tokens, IT
         return !adverbial && !(w.Length == 2 && (DegreeAdverbs.Contains(w[0]) || w[1] == '着'));
     }
 
+    /// <summary>Characters that frame a verb on both sides (越飞越高, 边走边看, 又快又好, 一心一意, 愈演愈烈, 不折不扣).</summary>
+    private const string FrameCharacters = "越愈边又一不";
+
+    /// <summary>上线线上, 下乡乡下: the run joins two dictionary words that are each other's reverse (AB BA), whatever the segmentation:
+    /// the writer put them side by side on purpose (上线 线上办理), where one copy less leaves no word (上线上). Not when one copy less
+    /// leaves a frame such as 越…越, 边…边 (越飞飞越高 → 越飞越高).</summary>
+    private bool IsChiasmus(int start) =>
+        start >= 1 && start + 2 < text.Length && text[start - 1] == text[start + 2] && HanText.IsHan(text[start - 1]) && !FrameCharacters.Contains(text[start - 1])
+        && IsWord(text.AsSpan(start - 1, 2)) && IsWord(text.AsSpan(start + 1, 2));
+
     private RepetitionFinding? EvaluateRun(int start, int end)
     {
         char c = text[start];
@@ -228,6 +238,7 @@ internal sealed partial class RepetitionFinder(string text, TokenList tokens, IT
         // The first copy must start its token: in 研究所/所长, 因此/此次 it ends a word.
         if (count == 2 && isFunctionCharacter && left.Start == start && OwnWordAfter(start + 1, rightIndex) is { } ownWord && LacksWhatItNeeds(c, ownWord, end - 1)) return Build(start, end, left, right, safe: true);
         if (lexicon.CoversLegitimately(text, start, end, tokens)) return null;
+        if (count == 2 && IsChiasmus(start)) return null;
         if (count == 2 && IsMisspeltReduplication(start, end)) return null;
         // 每名/名师, 每名/名老中医: a measure word after a quantity, then the same character heading the noun (名 + 老中医, as in 名医);
         // unless one copy less merges into a longer word (每周周五 → 每周五).

@@ -101,6 +101,8 @@ public sealed partial class DeDiDeAnalyzer
             // 部门之间主动的对接和沟通不够: two verbs joined by 和 and then a verdict (不够, 较少) or the end of the clause are a noun phrase,
             // the subject of that verdict (主动的对接和服务群众 goes on with an object: a predicate).
             if (afterNext.Value.Text is "和" or "与" or "及" or "以及" && IsCoordinatedNounPhrase(w)) return null;
+            // 时时处处从严的要求还有差距: a head noun after the 的 (要求, 计划) with an adverb or 还/仍/尚 (有) after it is the subject of that predicate.
+            if (HeadNouns.Contains(w.Next.Text) && (w.Lexicon.ClassOf(afterNext.Value.Text) is WordClass.Adverb || afterNext.Value.Text is "还有" or "仍有" or "尚有" or "还" or "仍" or "尚" or "仍然" or "依然")) return null;
             // 对干部及时的帮助十分感激: a degree word after the “verb” opens the predicate of a clause whose noun phrase ends with it.
             if (w.Lexicon.ClassOf(afterNext.Value.Text) is WordClass.Degree) return null;
             // 小心翼翼的驾驶着: an aspect particle after the verb shows the predicate; a noun may show a noun phrase (实事求是的工作作风).

@@ -184,7 +184,9 @@ public sealed partial class DeDiDeAnalyzer
     {
         if (w.PreviousClass is not WordClass.Verb || CanBeAdverbial(w, w.Previous)) return null;
         if (w.Previous.Text.Length > 1 && w.NextClass is not WordClass.Degree) return null;
-        bool complement = w.NextClass is WordClass.Degree && w.AfterNext is { IsHan: true } after && w.Lexicon.ClassOf(after.Text) is WordClass.Adjective or WordClass.Adverbial
+        // 落实地不够到位: a degree word and a manner predicate dict.txt tags a verb (到位, 及时) are a complement as well.
+        bool complement = w.NextClass is WordClass.Degree && w.AfterNext is { IsHan: true } after
+            && (w.Lexicon.ClassOf(after.Text) is WordClass.Adjective or WordClass.Adverbial || MannerPredicates.Contains(after.Text))
             || w.NextClass is WordClass.Adjective or WordClass.Adverbial && (w.NextClosesClause || w.AfterNext is { Text: "了" });
         return complement ? new Finding("得", "complement-di", ComplementReason) : null;
     }

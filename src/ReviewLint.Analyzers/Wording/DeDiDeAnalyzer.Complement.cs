@@ -31,6 +31,9 @@ public sealed partial class DeDiDeAnalyzer
         // 缺少敢闯敢试的气慨: after a verb of lacking or having in the clause the 的-phrase is its object, a noun phrase.
         if (w.WordsSinceInClause(HavingVerbs) is >= 0 and <= 3) return null;
         if (w.BeforePrevious is { Text: "所" }) return null;
+        // 可能出现的松懈、反弹, 存在的不足: what a verb of occurrence brings about is named by its 的-phrase (the slackness that may appear);
+        // only a degree word after the 的 opens a complement there (出现的很多 → 得).
+        if (OccurrenceVerbs.Contains(w.Previous.Text) && w.NextClass is not WordClass.Degree) return null;
         // 推进的比较慢, 管的太松: jieba glues a strong degree word and a one-character adjective into one token (比较慢 l, 太松 guessed);
         // closing the clause after a verb it is a complement of degree (推进的比较多的是 goes on to a noun).
         if (w.PreviousClass is WordClass.Verb or WordClass.VerbalNoun && w.NextClosesClause && IsGluedDegreePredicate(w))
@@ -123,6 +126,9 @@ public sealed partial class DeDiDeAnalyzer
         w.BeforePrevious is { } before && (before.Text == w.Previous.Text
             || before.Text == "一" && w.BeforeBeforePrevious is { } verb && verb.Text == w.Previous.Text)
         || w.Previous.Text.Length == 2 && w.Previous.Text[0] == w.Previous.Text[1];
+
+    /// <summary>Verbs of occurrence whose 的-phrase names what occurs (出现的松懈, 存在的不足, 暴露的短板).</summary>
+    private static readonly FrozenSet<string> OccurrenceVerbs = FrozenSet.ToFrozenSet(["出现", "存在", "发生", "产生", "暴露", "滋生", "形成"], StringComparer.Ordinal);
 
     /// <summary>Verbs of lacking or having whose object is a noun phrase (缺少…的气概, 具有…的精神).</summary>
     private static readonly FrozenSet<string> HavingVerbs = FrozenSet.ToFrozenSet(["缺少", "缺乏", "具有", "具备", "拥有", "富有", "充满"], StringComparer.Ordinal);

@@ -178,6 +178,9 @@ public class RepeatedCharacterAnalyzerTests
     [InlineData("在工作作交流发言时，大家积极踊跃。")]
     [InlineData("要在全体党员大会上就本支部工作作报告。")]
     [InlineData("各支部书记结合分管工作作表态发言。")]
+    [InlineData("每次由一名班子成员结合分管工作作研讨发言。")]
+    [InlineData("各科室负责人结合本职工作作专题报告。")]
+    [InlineData("围绕年度重点工作作书面说明。")]
     [InlineData("对群众诉求以及及时回应的情况进行通报。")]
     [InlineData("他出任历史研究所所长，负责派出所所在地的协调。")]
     [InlineData("个子高高的，眼睛大大的。")]
@@ -544,6 +547,32 @@ public class RepeatedCharacterAnalyzerTests
     [InlineData("问题是是否真正落实到位。")]
     [InlineData("衡量标准是是否让群众满意。")]
     public async Task Does_not_report_shi_before_shifou_after_a_topic(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("少数党员作用发挥不明显，[|是是|]否主动担当的意识不强。")]
+    [InlineData("[|是是|]否按期整改，要逐项核实。")]
+    [InlineData("要看各项任务完成情况；[|是是|]否达到预期，要有评估。")]
+    public async Task Reports_shi_typed_again_before_shifou_opening_a_clause(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("检查重点有三个：一是是否按时整改，二是是否建立台账。")]
+    [InlineData("评判的标准，关键是是否让群众满意。")]
+    [InlineData("我们要问的是，是否真正落实到位。")]
+    [InlineData("是否按期整改，要逐项核实。")]
+    public async Task Does_not_report_shi_before_shifou_after_a_topic_or_an_ordinal(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("及时上线线上办理、预约挂号等服务。")]
+    [InlineData("推动产品上线线上商城，拓宽销售渠道。")]
+    [InlineData("组织干部下乡乡下调研，了解实情。")]
+    public async Task Does_not_report_two_words_that_are_each_others_reverse(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("推动业务上[|线线|]办理。")]
+    [InlineData("要抓好落[|实实|]到位。")]
+    [InlineData("风筝越[|飞飞|]越高。")]
+    [InlineData("队伍建设边[|干干|]边学。")]
+    public async Task Still_reports_a_copy_between_two_words_that_are_not_each_others_reverse(string markup) => await Verifier.VerifyAsync(markup);
 
     [Theory]
     [InlineData("偏远乡镇的[|服务服务|]半径过大，农户办贷跑腿多。")]

@@ -969,4 +969,53 @@ public class DeDiDeAnalyzerTests
     [InlineData("有时没有及时的回应机制。")]
     [InlineData("群众有时也得不到及时的回应。")]
     public async Task Does_not_report_de_before_a_noun_of_behaviour_after_meiyou_alone(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("立足本地实际，全力[|的|]推动特色产业发展。")]
+    [InlineData("各村大力[|的|]推进人居环境整治。")]
+    [InlineData("镇村两级大力[|的|]开展宣传。")]
+    public async Task Reports_de_after_a_noun_of_effort_used_as_an_adverbial(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("各级给予了大力的支持。")]
+    [InlineData("感谢上级部门的大力支持。")]
+    [InlineData("这项工作得到了全力的配合。")]
+    [InlineData("对全力的付出表示感谢。")]
+    public async Task Does_not_report_a_noun_of_effort_in_a_noun_phrase(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("检查中多次指出，落实[|地|]不够到位。")]
+    [InlineData("整改措施执行[|地|]不太及时。")]
+    [InlineData("各项制度执行[|地|]不够到位，")]
+    public async Task Reports_di_before_a_degree_word_and_a_manner_verb(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("检查中多次指出，落实得不够到位。")]
+    [InlineData("要把各项措施扎实地落实到位。")]
+    [InlineData("整改工作及时地推进到位。")]
+    [InlineData("这些问题落实得不太及时。")]
+    public async Task Does_not_report_di_or_de_correctly_used_around_a_manner_verb(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("对整改中可能出现的松懈、反弹紧盯不放。")]
+    [InlineData("及时纠正工作中存在的松懈。")]
+    [InlineData("要防止发生的偏差，")]
+    [InlineData("把暴露的短板补齐。")]
+    public async Task Does_not_report_de_after_a_verb_of_occurrence(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("执行纪律时时处处从严的要求还有差距。")]
+    [InlineData("严格的要求仍有落实不到位的地方。")]
+    [InlineData("全面的计划还需细化。")]
+    public async Task Does_not_report_de_before_a_head_noun_that_is_the_subject(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("思政课照着教材讲的多，联系学生思想实际的少。")]
+    [InlineData("讲大道理的多，联系群众实际的少。")]
+    public async Task Does_not_report_a_contrast_whose_other_half_is_lianxi_with_its_object(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("在会上说[|的|]多，在会后做[|的|]少。")]
+    [InlineData("班子成员主动[|的|]联系群众。")]
+    public async Task Still_reports_bare_verb_contrasts_and_lianxi_after_an_adverbial(string markup) => await Verifier.VerifyAsync(markup);
 }
