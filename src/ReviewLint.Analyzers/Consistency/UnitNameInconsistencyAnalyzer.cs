@@ -81,7 +81,7 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
             string stem = ShortStem(content[nameSpan.Start..p]);
             if (SameUnit(ownStem, stem) && !UnderAnotherPlaceOfSameLevel(own[..^suffix.Length], WithPlaceBefore(content, nameSpan.Start, p)) || quoted.Contains(nameSpan)
                 || markerBefore && !AtOwnWorkOrMembers(content, nameSpan.End, contextStart, personal) && !TogetherWithOwnMembers(content, tokens, nameSpan, contextStart)
-                || SameSoundSlipOfOwnFunction(own[..^suffix.Length], ownStem, stem)) continue;
+                || SameSoundSlipOfOwnFunction(own[..^suffix.Length], ownStem, stem, suffix)) continue;
             bool placeSlip = PlaceOneCharacterOff(own[..^suffix.Length], content[nameSpan.Start..p]);
             bool nearCopy = placeSlip || DiffersInOneCharacter(ownStem, stem);
             if (!nearCopy && CommonWordBeforeOrgan(content, tokens, context.Tokenizer, nameSpan.Start, p, suffix.Length)) continue;
@@ -315,10 +315,11 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>人民检查院 in a report of 临江市人民检察院: the own name with its part after the place (人民检察) written with one character
-    /// of the same sound, a misspelling that RL2001 reports (one defect, one rule), not another unit.</summary>
-    private static bool SameSoundSlipOfOwnFunction(string ownFullStem, string ownStem, string stem)
+    /// of the same sound, a misspelling that RL2001 reports (one defect, one rule), not another unit. Not for a place's own name (洲白镇
+    /// in a report of 埠槐县洲柏镇): another place of the same sound is a leftover as likely as a slip.</summary>
+    private static bool SameSoundSlipOfOwnFunction(string ownFullStem, string ownStem, string stem, string suffix)
     {
-        if (PlaceOf(ownFullStem).Length == 0 || !DiffersInOneCharacter(ownStem, stem)) return false;
+        if (NearOwnPlaceName.PlaceSuffixes.Contains(suffix) || PlaceOf(ownFullStem).Length == 0 || !DiffersInOneCharacter(ownStem, stem)) return false;
         for (int i = 0; i < stem.Length; i++)
             if (stem[i] != ownStem[i]) return Wording.CharacterReadings.ShareSyllable(ownStem[i], stem[i]);
         return false;

@@ -541,6 +541,7 @@ public class UnitNameInconsistencyAnalyzerTests
     [InlineData("[|临川市人民检察院|]党组将于会后15日内形成整改清单。", "临江市人民检察院")]
     [InlineData("临江市[|人民法院|]党组将于会后15日内形成整改清单。", "临江市人民检察院")]
     [InlineData("[|青山镇|]党委将认真抓好整改。", "青石镇")]
+    [InlineData("一是[|洲白镇|]党委理论学习中心组学习不够系统。", "埠槐县洲柏镇")]
     public async Task Another_place_or_function_or_a_slip_in_a_place_name_is_still_reported(string markup, string unit) =>
         await VerifyAsync(markup, unit);
 
