@@ -46,7 +46,8 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
             foreach (var span in FindOnWordBoundaries(content, context.Tokens, context.Tokenizer, word.Word))
                 if (!titles.Contains(span) && !AfterProvinceName(context.Tokens, span) && !AfterNamedUnitOfItsLevel(context.Tokens, span, word.Word) && !AfterNamedUnitInClause(context.Tokens, span, word.Word)
                     && word.AllowsNext(context.Tokens, span.End) && word.AllowsPrevious(context.Tokens.Before(span.Start))
-                    && word.AllowsClause(context.Tokens, span.End)) matches.Add((span, word));
+                    && word.AllowsClause(context.Tokens, span.End) && !IsEachUnitsOwn(content, span, word.Word)
+                    && !IsInvitedPerson(context.Tokens, span, word.Word)) matches.Add((span, word));
         }
         if (matches.Count == 0) return;
         foreach (var (span, word) in MergeOverlapping(matches))
@@ -125,6 +126,36 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
+    /// <summary>True for 本X after 各X earlier in its sentence (各村党组织书记要结合本村实际): each of the report's subordinate units
+    /// speaking of its own, not the report's unit calling itself X.</summary>
+    private static bool IsEachUnitsOwn(string content, TextSpan span, string word)
+    {
+        if (word.Length < 2 || word[0] != '本') return false;
+        int sentenceStart = content.LastIndexOfAny(SentenceEnds, Math.Max(0, span.Start - 1)) + 1;
+        return content.AsSpan(sentenceStart, span.Start - sentenceStart).IndexOf(("各" + word[1..]).AsSpan(), StringComparison.Ordinal) >= 0;
+    }
+
+    private static readonly char[] SentenceEnds = ['。', '！', '？', '!', '?', '\n'];
+
+    /// <summary>Verbs that bring people of another kind of unit in (邀请医护人员、交警进校园, 聘请律师): they are guests, not the report's staff.</summary>
+    private static readonly string[] InvitingVerbs = ["邀请", "聘请", "特邀", "约请", "请来", "邀"];
+
+    /// <summary>Tokens looked back over within the clause for an inviting verb (邀请|律师|、|人民调解员|、|医护人员).</summary>
+    private const int MaxInvitedListTokens = 6;
+
+    /// <summary>Endings of the table's words for people (医护人员, 干警, 师生, 教职工); an invited body (邀请镇居委会) is still copied.</summary>
+    private static readonly string[] PersonEndings = ["人员", "干警", "师生", "教职工", "医生", "护士"];
+
+    /// <summary>True for a word for people (医护人员, not 居委会 or 全镇) after an inviting verb in its clause.</summary>
+    private static bool IsInvitedPerson(TokenList tokens, TextSpan span, string word)
+    {
+        if (!PersonEndings.Any(word.EndsWith)) return false;
+        int first = tokens.IndexAt(span.Start);
+        for (int k = first - 1; k >= 0 && k >= first - MaxInvitedListTokens && !ClauseBreaks.Contains(tokens[k].Text[0]); k--)
+            if (Array.IndexOf(InvitingVerbs, tokens[k].Text) >= 0) return true;
+        return false;
+    }
+
     /// <summary>Punctuation that ends a clause (also read by the rows' clause conditions).</summary>
     private const string ClauseBreaks = "，,。；;：:！!？?\n";
 
@@ -192,6 +223,7 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
                 "no-autonomous-region" => RegionCondition.NoAutonomousRegion,
                 "under-subdistrict" => RegionCondition.UnderSubdistrict,
                 "under-township" => RegionCondition.UnderTownship,
+                "no-prefecture-named" => RegionCondition.NoPrefectureNamed,
                 var other => throw new InvalidOperationException($"foreign_unit_words.tsv：未知的 region“{other}”。"),
             },
             ListColumn(row, 4),
@@ -232,6 +264,10 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
         /// <summary>The text names an organ of a 镇 or 乡 (镇党委、乡政府) as the report's superior: a village under a 镇 does not report
         /// to a 街道, so 向街道报告 is copied from a village under a 街道.</summary>
         UnderTownship,
+
+        /// <summary>The word is the text's only mention of a prefecture (州) and no organ of one (州委、州政府、自治州) is named: a
+        /// unit under a prefecture names it as its superior again and again, so a lone 全州 is copied.</summary>
+        NoPrefectureNamed,
     }
 
     /// <summary>One row of foreign_unit_words.tsv: the word, the unit it belongs to, the reports it is foreign in, and the words that
@@ -329,6 +365,7 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
                     && !MentionsAutonomousRegion(content),
                 RegionCondition.UnderSubdistrict => content.Contains("街道", StringComparison.Ordinal) && !ContainsAny(content, TownshipOrgans),
                 RegionCondition.UnderTownship => ContainsAny(content, TownshipOrgans),
+                RegionCondition.NoPrefectureNamed => !ContainsAny(content, PrefectureOrgans) && CountUpToTwo(content, Word) == 1,
                 _ => true,
             };
         }
@@ -338,6 +375,9 @@ public sealed class ForeignUnitWordingAnalyzer : DiagnosticAnalyzer
 
         /// <summary>Organs of a 镇 or 乡 that would make it a community's superior.</summary>
         private static readonly string[] TownshipOrgans = ["乡党委", "镇党委", "乡政府", "镇政府", "乡人民政府", "镇人民政府", "乡镇党委", "乡镇政府"];
+
+        /// <summary>Words that name a prefecture (州) as a superior or a unit of it; 州市 and 州县 also keep city names (杭州市) out.</summary>
+        private static readonly string[] PrefectureOrgans = ["州委", "州政府", "州人民政府", "自治州", "州直", "我州", "本州", "州级", "州纪委", "州人大", "州政协", "州里", "州市", "州县"];
 
         private static bool MentionsAutonomousRegion(string text) => ContainsAny(text, AutonomousRegionWords);
 

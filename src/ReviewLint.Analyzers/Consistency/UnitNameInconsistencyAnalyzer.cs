@@ -28,6 +28,8 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
         "到", "赴", "去", "前往", "来自", "与", "和", "同", "跟", "向", "对", "比", "学习", "借鉴", "参观", "考察", "邀请", "联合", "协助", "帮助",
         "帮扶", "结对", "对口", "兄弟", "邻近", "周边", "相邻", "毗邻", "配合", "会同", "协调", "联系", "受", "在", "由", "及", "以及", "、", "了",
         "得到", "获得", "指导", "支持", "原", "给", "为", "把", "被", "至", "曾在", "曾任", "曾", "原任", "自", "从",
+        // 所辖、下辖 before a name make it a subordinate of the author (区所辖锦华社区), not the author.
+        "所辖", "下辖", "辖",
     ], StringComparer.Ordinal);
 
     /// <summary>Words before a mention in the same clause (与相邻的柳河镇党委开展联建), looked for back to the clause start.</summary>
@@ -78,7 +80,8 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
             contextStart = Math.Min(contextStart, nameSpan.Start);
             string stem = ShortStem(content[nameSpan.Start..p]);
             if (SameUnit(ownStem, stem) && !UnderAnotherPlaceOfSameLevel(own[..^suffix.Length], WithPlaceBefore(content, nameSpan.Start, p)) || quoted.Contains(nameSpan)
-                || markerBefore && !AtOwnWorkOrMembers(content, nameSpan.End, contextStart, personal)) continue;
+                || markerBefore && !AtOwnWorkOrMembers(content, nameSpan.End, contextStart, personal) && !TogetherWithOwnMembers(content, tokens, nameSpan, contextStart)
+                || SameSoundSlipOfOwnFunction(own[..^suffix.Length], ownStem, stem, suffix)) continue;
             bool placeSlip = PlaceOneCharacterOff(own[..^suffix.Length], content[nameSpan.Start..p]);
             bool nearCopy = placeSlip || DiffersInOneCharacter(ownStem, stem);
             if (!nearCopy && CommonWordBeforeOrgan(content, tokens, context.Tokenizer, nameSpan.Start, p, suffix.Length)) continue;
@@ -232,6 +235,7 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
     private static bool InSelfPosition(string content, TokenList tokens, TextSpan name, int contextStart, bool requireOrganization, bool personal, bool ownVoiceFrames)
     {
         if (WarningCase(content, name, contextStart)) return false;
+        if (ownVoiceFrames && TogetherWithOwnMembers(content, tokens, name, contextStart)) return true;
         if (ownVoiceFrames && OwnVoiceFrame(content, tokens, name, contextStart, personal)) return !MentionEarlierInClause(content, tokens, contextStart);
         var organization = OrganizationAfterName().Match(content, name.End);
         bool hasOrganization = organization.Success && organization.Index == name.End;
@@ -294,6 +298,31 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
     {
         if (contextStart == 0 || content[contextStart - 1] != '在' || OwnVoiceAfterAt().Match(content, nameEnd) is not { Success: true } frame || frame.Index != nameEnd) return false;
         return !personal || frame.Groups["supervision"].Success;
+    }
+
+    /// <summary>与 (同、和、跟) before the name, 全体 or 广大 (after an organ word) right after it and 一道 (一起、一同) later in its clause:
+    /// the author pledging to work on together with all its own members (与滨江街道全体干部一道，为…贡献力量), unless the clause visits
+    /// or pairs (与柳河镇全体党员一道参观学习).</summary>
+    private static bool TogetherWithOwnMembers(string content, TokenList tokens, TextSpan name, int contextStart)
+    {
+        if (contextStart == 0 || content[contextStart - 1] is not ('与' or '同' or '和' or '跟')) return false;
+        int after = name.End;
+        if (OrganizationAfterName().Match(content, after) is { Success: true } organization && organization.Index == after) after += organization.Length;
+        if (!content.AsSpan(after).StartsWith("全体", StringComparison.Ordinal) && !content.AsSpan(after).StartsWith("广大", StringComparison.Ordinal)) return false;
+        var rest = content.AsSpan(after, NearOwnPlaceName.ClauseEndFrom(content, after) - after);
+        return (rest.Contains("一道", StringComparison.Ordinal) || rest.Contains("一起", StringComparison.Ordinal) || rest.Contains("一同", StringComparison.Ordinal))
+            && !NearOwnPlaceName.OtherUnitClause(content, tokens, name, VisitMarkers);
+    }
+
+    /// <summary>人民检查院 in a report of 临江市人民检察院: the own name with its part after the place (人民检察) written with one character
+    /// of the same sound, a misspelling that RL2001 reports (one defect, one rule), not another unit. Not for a place's own name (洲白镇
+    /// in a report of 埠槐县洲柏镇): another place of the same sound is a leftover as likely as a slip.</summary>
+    private static bool SameSoundSlipOfOwnFunction(string ownFullStem, string ownStem, string stem, string suffix)
+    {
+        if (NearOwnPlaceName.PlaceSuffixes.Contains(suffix) || PlaceOf(ownFullStem).Length == 0 || !DiffersInOneCharacter(ownStem, stem)) return false;
+        for (int i = 0; i < stem.Length; i++)
+            if (stem[i] != ownStem[i]) return Wording.CharacterReadings.ShareSyllable(ownStem[i], stem[i]);
+        return false;
     }
 
     /// <summary>以 or 用 before the name and 为鉴, 为戒 later in the clause: another unit's case taken as a warning (以柳河镇违纪案件为鉴).</summary>
@@ -437,13 +466,13 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
     [GeneratedRegex(@"\G(?:建设|打造|建)(?:成为|成|得|为)")]
     private static partial Regex BuildIntoAfterName();
 
-    /// <summary>Words after a name that make it the author's own scope (推动柳河镇各项事业、团结带领柳河镇广大党员干部), as an organisation word does.</summary>
-    [GeneratedRegex(@"\G(?:各项事业|广大|全体|经济社会|干部群众|党员干部|人民群众|各族群众|高质量发展|发展大局|党员群众)")]
+    /// <summary>Words after a name that make it the author's own scope (推动柳河镇各项事业、团结带领柳河镇广大党员干部、柳河镇机关作风), as an organisation word does.</summary>
+    [GeneratedRegex(@"\G(?:机关(?!党)|各项事业|广大|全体|经济社会|干部群众|党员干部|人民群众|各族群众|高质量发展|发展大局|党员群众)")]
     private static partial Regex OwnScopeAfterName();
 
-    /// <summary>The unit's own subordinate units and parts after its name (柳河镇部分村、柳河镇中心小学、柳河镇卫生院): in a report of
+    /// <summary>The unit's own subordinate units and parts after its name (柳河镇部分村、柳河镇中心小学、柳河镇卫生院、柳河苏木所辖嘎查): in a report of
     /// another unit of the same kind they are the author's, as an organisation word is; a 的 or 、 after them still makes a mention.</summary>
-    [GeneratedRegex(@"\G(?:部分(?:村|社区|乡镇|行政村)|各(?:村|社区|行政村|乡镇)|村级|镇级|乡级|辖区|辖内|(?:镇村|乡村|村组|村居|镇街)两级|中心(?:小学|学校|校|幼儿园|卫生院)|卫生院|便民服务中心|敬老院|综合文化站|各(?:楼院|楼栋|小区|网格|居民小组|村民小组|自然村))")]
+    [GeneratedRegex(@"\G(?:部分(?:村|社区|乡镇|行政村)|各(?:村|社区|行政村|乡镇)|村级|镇级|乡级|辖区|辖内|(?:镇村|乡村|村组|村居|镇街)两级|所辖|下辖|中心(?:小学|学校|校|幼儿园|卫生院)|卫生院|便民服务中心|敬老院|综合文化站|各(?:楼院|楼栋|小区|网格|居民小组|村民小组|自然村))")]
     private static partial Regex OwnSubUnitAfterName();
 
     /// <summary>What follows a name after 在 when the author speaks of its own work or members (在柳河镇的实际工作中, 在柳河村党员群众的监督下).</summary>

@@ -25,7 +25,7 @@ internal static class UnitNameReader
     public const int OrdinaryWordFrequency = 1500;
 
     /// <summary>Single characters that are words of the sentence, never the end of a name before a unit suffix.</summary>
-    private const string FunctionCharacters = "在对把是将与的了中向从由为被给让使及或并而且等各每该此这那本我全其个名所家座两几多些到赴至去往同跟比于以按据经受共抓做要说有搞促让请看讲来已又再也就都还均皆亦仍即年月日号次届获";
+    private const string FunctionCharacters = "在对把是将与的了中向从由为被给让使及或并而且等各每该此这那本我全其个名所家座两几多些到赴至去往同跟比于以按据经受共抓做要说有搞促让请看讲来已又再也就都还均皆亦仍即年月日号次届获辖";
 
     /// <summary>Unit suffix characters: a single one before 和 is a unit of the sentence (村和社区), not part of a name.</summary>
     private const string SuffixCharacters = "省市县区旗盟镇乡村";
@@ -33,8 +33,8 @@ internal static class UnitNameReader
     /// <summary>Characters that make a stretch after the own place and level (临溪县…中学) a piece of the sentence, not a name.</summary>
     private const string SentenceCharacters = "的了在对把将与和各每该此这那我本全要求按据是为";
 
-    /// <summary>First characters of an invented token (与峰, 对旗委) that are a marker before the name, not part of it.</summary>
-    private const string MarkerInitials = "与到赴向至对跟在把给为从";
+    /// <summary>First characters of an invented token (与峰, 对旗委, 所|辖锦华) that are a marker before the name, not part of it.</summary>
+    private const string MarkerInitials = "与到赴向至对跟在把给为从辖";
 
     public const string NeverNameInitials = "各我该每此这那全本";
 

@@ -16,7 +16,8 @@ public static partial class FactsInference
     /// patterns read end with one of <see cref="Suffixes"/>, which a test keeps in step with this table.</summary>
     internal static readonly (string Suffix, UnitType Type)[] UnitSuffixes =
     [
-        ("自治区", UnitType.AutonomousRegion), ("自治州", UnitType.AutonomousPrefecture), ("街道", UnitType.Subdistrict),
+        // 办事处 is a 街道's government (桃李街道办事处; a title may name it alone: 城关办事处).
+        ("自治区", UnitType.AutonomousRegion), ("自治州", UnitType.AutonomousPrefecture), ("街道", UnitType.Subdistrict), ("办事处", UnitType.Subdistrict),
         ("社区", UnitType.Community), ("苏木", UnitType.Sumu), ("嘎查", UnitType.Gacha), ("地区", UnitType.Prefecture),
         ("卫生院", UnitType.Hospital), ("医院", UnitType.Hospital), ("保健院", UnitType.Hospital), ("卫生服务中心", UnitType.Hospital), ("中学", UnitType.School), ("小学", UnitType.School),
         ("学校", UnitType.School), ("学院", UnitType.School), ("大学", UnitType.School), ("幼儿园", UnitType.School), ("党校", UnitType.School),
@@ -60,13 +61,15 @@ public static partial class FactsInference
         var (unitName, unitType, unitOrganization) = InferUnit(titleBlock, opening);
         if (unitType == UnitType.Unknown) unitType = InferUnitTypeFromScopeWords(content);
         bool personNamed = titleBlock.Skip(1).Any(LooksLikePersonLine);
+        // Job titles are read without the unit's name, whose characters may spell one (西城区长乐街道 holds 区长).
+        string headingWithoutUnit = WithoutUnitName(heading, unitName);
         var organization = InferOrganization(heading) is var o && o != OrganizationType.Unknown ? o
             : unitOrganization != OrganizationType.Unknown ? unitOrganization
-            : IsPersonalTitle(heading, personNamed) ? OrganizationType.Unknown
+            : IsPersonalTitle(headingWithoutUnit, personNamed) ? OrganizationType.Unknown
             : InferOrganization(string.Join("\n", opening.SelectMany(OwnClauses)));
         var bodyVoice = InferBodyVoice(content);
-        var genre = InferGenre(heading, organization, personNamed, bodyVoice);
-        var voice = InferVoice(genre, organization, heading, personNamed, bodyVoice);
+        var genre = InferGenre(headingWithoutUnit, organization, personNamed, bodyVoice);
+        var voice = InferVoice(genre, organization, headingWithoutUnit, personNamed, bodyVoice);
         var date = InferDate(titleBlock, paragraphs.Skip(titleBlock.Count).Take(SignatureParagraphs).Concat(paragraphs.TakeLast(SignatureParagraphs))
             .Distinct().Select(p => text.ToString(p.Span)));
         string? province = InferProvince(titleBlock.Concat(opening).Concat(SignatureLines(text, paragraphs)));
@@ -83,6 +86,11 @@ public static partial class FactsInference
     /// report, not evidence of 内蒙古, whose reports name their 盟、旗 again and again.</summary>
     private static bool IsLoneLeagueWordOfOtherUnit(string content, string? unitName) =>
         unitName is not null && !LeagueOrBannerInName().IsMatch(unitName) && LeagueBannerWords().Count(content) == 1;
+
+    /// <summary>The heading with the unit's name replaced by a separator, so that a job title is never read across its characters
+    /// (西城区长乐街道银杏社区 holds 区长) nor across the gap it leaves.</summary>
+    private static string WithoutUnitName(string heading, string? unitName) =>
+        unitName is { Length: > 0 } ? heading.Replace(unitName, "｜", StringComparison.Ordinal) : heading;
 
     /// <summary>A title block that names a person or says 个人/同志/本人: the report speaks for one member, so an organisation named in
     /// the body (按照支部的安排) is not its author.</summary>
@@ -338,7 +346,7 @@ public static partial class FactsInference
 
     /// <summary>The unit suffixes of <see cref="UnitSuffixes"/> as a regex alternation for the generated title patterns (a constant, as
     /// <c>GeneratedRegex</c> needs); a suffix of the table that ends with a shorter one (分局, 派出所) is matched by that one.</summary>
-    internal const string Suffixes = "自治区|自治州|街道|社区|苏木|嘎查|地区|卫生院|医院|保健院|卫生服务中心|中学|小学|学校|学院|大学|幼儿园|党校|公司|集团|银行|支行|分行|营业部|镇|乡|村|盟|旗|县|区|市|省|局|委|办|中心|厅|所|站|院|馆|林场|农场|牧场|联合会|妇联";
+    internal const string Suffixes = "自治区|自治州|街道|办事处|社区|苏木|嘎查|地区|卫生院|医院|保健院|卫生服务中心|中学|小学|学校|学院|大学|幼儿园|党校|公司|集团|银行|支行|分行|营业部|镇|乡|村|盟|旗|县|区|市|省|局|委|办|中心|厅|所|站|院|馆|林场|农场|牧场|联合会|妇联";
     private const string Organizations = "委常委(?:会|班子)?|委(?:领导)?班子|党?总支部?|党支部|党委|党组(?!织)|党工委|领导班子|班子|支部|委员会";
     /// <summary>A department inside the unit whose branch writes the report (医院内科党支部, 中学数学教研组党小组): the report is the unit's.
     /// Its characters exclude unit suffixes, so that 清河县医院内科 never reads as 清河县 with a sub-unit 医院内科.</summary>
@@ -393,10 +401,10 @@ public static partial class FactsInference
     [GeneratedRegex("盟委|旗委|全盟|全旗|我盟|我旗|盟直|旗直|嘎查|苏木乡镇|旗县|盟市|自治区党委")]
     private static partial Regex LeagueBannerWords();
 
-    [GeneratedRegex(NameStart + "(?:中共)?(?<name>[\u4e00-\u9fa5XxＸ×＊*]{1,10}?(?:" + Suffixes + "))(?:机关|人民政府)?(?:" + SubUnit + ")?(?:第[一二三四五六七八九十0-9]{1,3})?(?<org>" + Organizations + ")")]
+    [GeneratedRegex(NameStart + "(?:中共)?(?<name>[\u4e00-\u9fa5XxＸ×＊*]{1,10}?(?:" + Suffixes + "))(?:机关|人民政府|办事处)?(?:" + SubUnit + ")?(?:第[一二三四五六七八九十0-9]{1,3})?(?<org>" + Organizations + ")")]
     private static partial Regex UnitWithOrganization();
 
-    [GeneratedRegex(@"^\s*(?:#+\s*)?[（(]?(?:中共|关于)?(?:\d{4}年度?)?(?<name>[\u4e00-\u9fa5XxＸ×＊*]{1,16}?(?:" + Suffixes + @"))(?=\d|[〇○零二]{4}|村民委员会|居民委员会|村委会|居委会|关于|工作|年度|述职|党建|党委|党组|人民政府|党支部|党总支|党工委|支部委员会|总支部委员会|有限|股份|领导|机关|第|班子|委|书记|局长|镇长|乡长|县长|区长|市长|主任|校长|院长|部长|经理|" + OfficeInUnit + @"|\s|$)")]
+    [GeneratedRegex(@"^\s*(?:#+\s*)?[（(]?(?:中共|关于)?(?:\d{4}年度?)?(?<name>[\u4e00-\u9fa5XxＸ×＊*]{1,16}?(?:" + Suffixes + @"))(?=\d|[〇○零二]{4}|村民委员会|居民委员会|村委会|居委会|办事处|关于|工作|年度|述职|党建|党委|党组|人民政府|党支部|党总支|党工委|支部委员会|总支部委员会|有限|股份|领导|机关|第|班子|委|书记|局长|镇长|乡长|县长|区长|市长|主任|校长|院长|部长|经理|" + OfficeInUnit + @"|\s|$)")]
     private static partial Regex UnitAtTitleStart();
 
     [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日")]

@@ -901,4 +901,89 @@ public class ForeignUnitWordingAnalyzerTests
     [InlineData("中共城东区残疾人联合会党组领导班子2024年度民主生活会剖析材料\n\n按照全市统一部署，全区残疾人服务工作稳步推进。")]
     public async Task Own_scope_of_a_peoples_organisation_is_not_reported(string text) =>
         await VerifyAsync(text);
+
+    [Theory]
+    [InlineData("各村党组织书记要结合本村实际，把乡党委的整改要求传导到位。", "石门乡", "Township")]
+    [InlineData("督促各村立足本村资源发展特色产业。", "青石镇", "Town")]
+    [InlineData("指导各社区结合本社区实际制定整改清单。", "东城区", "District")]
+    public async Task Each_subordinate_units_own_after_its_list_is_not_reported(string text, string name, string unitType) =>
+        await VerifyAsync(text, TypedUnit(name, unitType));
+
+    [Theory]
+    [InlineData("[|本村|]党员要带头，各村也要跟进。", "石门乡", "Township")]
+    [InlineData("各社区要结合[|本村|]实际开展整治。", "青石镇", "Town")]
+    [InlineData("各村书记会上已作部署。[|本村|]党员带头整改。", "石门乡", "Township")]
+    public async Task Own_unit_words_without_an_earlier_list_of_each_are_reported(string markup, string name, string unitType) =>
+        await VerifyAsync(markup, TypedUnit(name, unitType));
+
+    [Theory]
+    [InlineData("邀请医护人员、交警等进校园开展健康和安全知识讲座。", "石门县第二小学", "School")]
+    [InlineData("每学期聘请医务人员为学生体检。", "石门县第二小学", "School")]
+    [InlineData("邀请律师、人民调解员、医护人员共同参与。", "石门县第二小学", "School")]
+    [InlineData("特邀县人民医院医护人员开展急救培训。", "石门县第一中学", "School")]
+    public async Task People_invited_from_another_kind_of_unit_are_not_reported(string text, string name, string unitType) =>
+        await VerifyAsync(text, TypedUnit(name, unitType));
+
+    [Theory]
+    [InlineData("督促[|医护人员|]做好晨午检，邀请交警进校园。", "石门县第二小学", "School")]
+    [InlineData("全体[|医务人员|]要关爱学生身心健康。", "石门县第二小学", "School")]
+    [InlineData("邀请家长代表参与监督。[|医护人员|]要做好晨检。", "石门县第二小学", "School")]
+    [InlineData("邀请专家授课，教育[|全体干警|]守住底线。", "石门县农业发展投资有限公司", "Enterprise")]
+    [InlineData("并邀请镇[|居委会|]和村务监督委员会参与整改验收。", "杨柳湾村", "Village")]
+    public async Task Other_units_people_not_invited_and_invited_bodies_are_reported(string markup, string name, string unitType) =>
+        await VerifyAsync(markup, TypedUnit(name, unitType));
+
+    [Theory]
+    [InlineData("以实实在在的整改成效回应[|全市|]广大退役军人的期待。", "青峪县退役军人事务局", "Department")]
+    [InlineData("[|全市|]广大党员干部要增强责任感。", "青峪县", "County")]
+    public async Task City_wide_people_in_a_county_units_text_are_reported(string markup, string name, string unitType) =>
+        await VerifyAsync(markup, TypedUnit(name, unitType));
+
+    [Theory]
+    [InlineData("以实实在在的整改成效回应全市广大退役军人的期待。", "云岭市退役军人事务局", "Department")]
+    [InlineData("市委号召全市广大党员干部向先进典型学习。", "青峪县退役军人事务局", "Department")]
+    [InlineData("向全市广大退役军人发出倡议。", "青峪县", "County")]
+    [InlineData("回应全县广大退役军人的期待。", "青峪县退役军人事务局", "Department")]
+    public async Task City_wide_people_of_the_city_or_its_call_are_not_reported(string text, string name, string unitType) =>
+        await VerifyAsync(text, TypedUnit(name, unitType));
+
+    [Theory]
+    [InlineData("[|全州|]范围内的价格联动机制也未真正建立。", "云岭市医疗保障局", "Department")]
+    [InlineData("推动[|全州|]医保基金监管工作上台阶。", "云岭市", "City")]
+    public async Task A_lone_prefecture_scope_without_its_organs_is_reported(string markup, string name, string unitType) =>
+        await VerifyAsync(markup, TypedUnit(name, unitType));
+
+    [Theory]
+    [InlineData("按照州委部署，全州范围内的价格联动机制逐步建立。", "云岭市医疗保障局", "Department")]
+    [InlineData("全州范围内的价格联动机制已建立，全州医保基金运行平稳。", "云岭市医疗保障局", "Department")]
+    [InlineData("医保基金监管工作在全州排名靠后。", "云岭市医疗保障局", "Department")]
+    [InlineData("全州范围内的价格联动机制也未真正建立。", "江州市医疗保障局", "Department")]
+    public async Task A_prefecture_scope_with_its_organs_repeated_or_ranked_is_not_reported(string text, string name, string unitType) =>
+        await VerifyAsync(text, TypedUnit(name, unitType));
+
+    [Theory]
+    [InlineData("一些[|村民小组|]的治安隐患排查不彻底。", "银杏社区")]
+    [InlineData("在召开楼栋长、[|村民小组|]长会议时，存在通知多、商量少的情况。", "翠竹社区")]
+    public async Task Villager_groups_in_a_community_are_reported(string markup, string name) =>
+        await VerifyAsync(markup, TypedUnit(name, "Community"));
+
+    [Theory]
+    [InlineData("一些村民小组的治安隐患排查不彻底。", "桃园村社区", "Community")]
+    [InlineData("一些村民小组的治安隐患排查不彻底。", "桃园村", "Village")]
+    [InlineData("在召开村民小组长会议时，存在通知多、商量少的情况。", "石门镇", "Town")]
+    [InlineData("一些居民小组的治安隐患排查不彻底。", "银杏社区", "Community")]
+    public async Task Villager_groups_in_villages_towns_or_village_communities_are_not_reported(string text, string name, string unitType) =>
+        await VerifyAsync(text, TypedUnit(name, unitType));
+
+    [Theory]
+    [InlineData("临江街道办事处主任陈某某2024年度述职报告\n\n在区委的领导下，街道党工委扎实开展安全隐患排查，[|全镇|]未发生较大以上安全事故。")]
+    [InlineData("南山区桃李街道办事处2024年工作总结\n\n桃李街道办事处在区委、区政府的领导下统筹推进各项工作。[|全乡|]环境整治的经验被区里推广。")]
+    public async Task Town_scope_in_a_subdistrict_office_report_is_reported(string markup) =>
+        await VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("临江镇人民政府镇长陈某某2024年度述职报告\n\n在县委的领导下，镇党委扎实开展安全隐患排查，全镇未发生较大以上安全事故。")]
+    [InlineData("南山区桃李街道办事处2024年工作总结\n\n桃李街道办事处在区委、区政府的领导下统筹推进各项工作。全街道环境整治的经验被区里推广。")]
+    public async Task Own_scope_of_a_town_or_subdistrict_office_is_not_reported(string text) =>
+        await VerifyAsync(text);
 }

@@ -529,4 +529,39 @@ public class UnitNameInconsistencyAnalyzerTests
     [InlineData("桐溪区妇联党组领导班子2024年度民主生活会对照检查材料\n\n桐溪区妇联党组将以这次民主生活会为新的起点。")]
     public async Task Own_name_and_mentions_of_a_neighbouring_district_are_not_reported(string text) =>
         await AnalyzerVerifier<UnitNameInconsistencyAnalyzer>.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("临江市人民检查院将于会后15日内形成整改清单。", "临江市人民检察院")]
+    [InlineData("平川县人民法苑党组将认真抓好整改。", "平川县人民法院")]
+    [InlineData("清河县教育具党组将认真抓好整改。", "清河县教育局")]
+    public async Task The_own_name_with_a_same_sound_slip_after_its_place_is_left_to_RL2001(string text, string unit) =>
+        await VerifyAsync(text, unit);
+
+    [Theory]
+    [InlineData("[|临川市人民检察院|]党组将于会后15日内形成整改清单。", "临江市人民检察院")]
+    [InlineData("临江市[|人民法院|]党组将于会后15日内形成整改清单。", "临江市人民检察院")]
+    [InlineData("[|青山镇|]党委将认真抓好整改。", "青石镇")]
+    [InlineData("一是[|洲白镇|]党委理论学习中心组学习不够系统。", "埠槐县洲柏镇")]
+    public async Task Another_place_or_function_or_a_slip_in_a_place_name_is_still_reported(string markup, string unit) =>
+        await VerifyAsync(markup, unit);
+
+    [Theory]
+    [InlineData("全年有3名干部获得区级表彰。[|杏坛街道|]机关作风明显转变，办事效率进一步提高。", "桃李街道")]
+    [InlineData("一场暴雪后，[|巴音塔拉苏木|]所辖东部3个嘎查的道路中断4天。", "查干淖尔苏木")]
+    [InlineData("[|柳河镇|]下辖11个行政村的集体经济收入普遍偏低。", "青石镇")]
+    [InlineData("我将接受组织和群众的监督，与[|桃源街道|]全体干部一道，为建设宜居宜业的现代化城区贡献力量。", "临江街道")]
+    [InlineData("班子将与[|柳河镇|]广大党员干部一起，奋力推动各项工作。", "青石镇")]
+    public async Task Other_names_in_the_own_units_organs_subordinates_or_members_are_reported(string markup, string unit) =>
+        await VerifyAsync(markup, unit);
+
+    [Theory]
+    [InlineData("城东区所辖锦华社区党委认真开展整改。", "城东区")]
+    [InlineData("青石镇下辖柳河村党支部认真开展整改。", "桃园村")]
+    [InlineData("全年组织干部到杏坛街道机关学习交流。", "桃李街道")]
+    [InlineData("与桃源街道全体干部一道参观学习城市更新项目。", "临江街道")]
+    [InlineData("与桃源街道全体干部开展联学联建活动。", "临江街道")]
+    [InlineData("与柳河镇党委结对共建，一道开展志愿服务。", "青石镇")]
+    [InlineData("与桃李街道全体干部一道，为建设现代化城区贡献力量。", "桃李街道")]
+    public async Task Subordinates_visits_and_the_own_name_are_not_reported(string text, string unit) =>
+        await VerifyAsync(text, unit);
 }

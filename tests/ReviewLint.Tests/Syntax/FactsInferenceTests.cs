@@ -117,11 +117,29 @@ public class FactsInferenceTests
     [InlineData("平安县医院外科党支部检视剖析材料", "平安县医院", UnitType.Hospital)]
     [InlineData("桃花坞村村民委员会主任2024年度个人对照检查材料", "桃花坞村", UnitType.Village)]
     [InlineData("新华社区居委会主任2024年度述职报告", "新华社区", UnitType.Community)]
+    [InlineData("南山区桃李街道办事处2024年工作总结", "南山区桃李街道", UnitType.Subdistrict)]
+    [InlineData("临江街道办事处主任陈某某2024年度述职报告", "临江街道", UnitType.Subdistrict)]
+    [InlineData("中共城关街道办事处党工委领导班子对照检查材料", "城关街道", UnitType.Subdistrict)]
+    [InlineData("城关办事处2024年工作总结", "城关办事处", UnitType.Subdistrict)]
     public void Unit_name_and_type_come_from_the_title(string title, string name, UnitType type)
     {
         var facts = Facts(title + "\n\n现将有关情况报告如下。");
         Assert.Equal(name, facts.UnitName);
         Assert.Equal(type, facts.UnitType);
+    }
+
+    [Theory]
+    [InlineData("中共西城区长乐街道银杏社区支部委员会2024年度组织生活会对照检查材料", ReportGenre.CollectiveReview, ReportVoice.Collective)]
+    [InlineData("中共东城区长青街道党工委领导班子对照检查材料", ReportGenre.CollectiveReview, ReportVoice.Collective)]
+    [InlineData("平安县长岭镇2024年工作总结", ReportGenre.WorkSummary, ReportVoice.Collective)]
+    [InlineData("西城区区长2024年度述职报告", ReportGenre.DutyReport, ReportVoice.Personal)]
+    [InlineData("平安县县长个人对照检查材料", ReportGenre.PersonalReview, ReportVoice.Personal)]
+    [InlineData("青石镇镇长2024年度述职报告", ReportGenre.DutyReport, ReportVoice.Personal)]
+    public void Job_titles_are_read_outside_the_unit_name(string title, ReportGenre genre, ReportVoice voice)
+    {
+        var facts = Facts(title + "\n\n现将有关情况报告如下。");
+        Assert.Equal(genre, facts.Genre);
+        Assert.Equal(voice, facts.Voice);
     }
 
     [Fact]
