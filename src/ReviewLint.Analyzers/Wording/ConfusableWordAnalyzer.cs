@@ -64,7 +64,8 @@ public sealed class ConfusableWordAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    /// <summary>The near misses found without the table: an idiom of the dictionary (<see cref="IdiomNearMiss"/>) or a rare
+    /// <summary>The near misses found without the table: an idiom of the dictionary (<see cref="IdiomNearMiss"/>), a four-character
+    /// fixed phrase of it (<see cref="PhraseNearMiss"/>), or a rare
     /// three-character word of the dictionary (<see cref="RareWordNearMiss"/>) one confusable character away from a common word, or three
     /// characters outside the dictionary one confusable character away from a three-character word of it (<see cref="OutOfDictionaryNearMiss"/>).
     /// Each check's cheap prefilter (bit tests, array reads) turns away nearly every window before its dictionary lookups; a window one
@@ -74,6 +75,8 @@ public sealed class ConfusableWordAnalyzer : DiagnosticAnalyzer
     {
         if (IdiomNearMiss.MayStartAt(text, start) && IdiomNearMiss.Correction(text, start, boundaries, tokenizer, table) is { } idiom)
             return ($"“{text.Substring(start, IdiomNearMiss.Length)}”疑为成语“{idiom}”之误。", IdiomNearMiss.Length, idiom, Rule.DefaultSeverity);
+        if (PhraseNearMiss.MayStartAt(text, start) && PhraseNearMiss.Correction(text, start, boundaries, tokenizer, table) is { } phrase)
+            return ($"“{text.Substring(start, PhraseNearMiss.Length)}”疑为“{phrase}”之误。", PhraseNearMiss.Length, phrase, Rule.DefaultSeverity);
         if (RareWordNearMiss.MayStartAt(text, start) && RareWordNearMiss.Correction(text, start, boundaries, tokenizer) is { } word)
             return ($"“{text.Substring(start, RareWordNearMiss.Length)}”疑为“{word}”之误。", RareWordNearMiss.Length, word, Rule.DefaultSeverity);
         if (OutOfDictionaryNearMiss.MayStartAt(text, start, boundaries) && OutOfDictionaryNearMiss.Correction(text, start, boundaries, tokens, tokenizer) is { } guess)

@@ -79,11 +79,12 @@ internal static class IdiomNearMiss
             foreach (char substitute in fills)
             {
                 bool listed = substitutes is not null && substitutes.Contains(substitute) || IsInputMethodSlip(written, window[index], substitute, tokenizer);
-                if (!listed && !unsegmented) continue;
+                bool fuzzy = !listed && IsFuzzySlip(written, window[index], substitute, tokenizer);
+                if (!listed && !fuzzy && !unsegmented) continue;
                 window.CopyTo(candidate);
                 candidate[index] = substitute;
                 int frequency = tokenizer.GetFrequency(candidate);
-                if (frequency < minimum || frequency <= bestFrequency || !listed && frequency < UnsegmentedIdiomFrequency) continue;
+                if (frequency < minimum || frequency <= bestFrequency || !listed && frequency < (fuzzy ? FuzzyIdiomFrequency : UnsegmentedIdiomFrequency)) continue;
                 string idiom = candidate.ToString();
                 if (IsTarget(tokenizer.GetWordTag(idiom), frequency, written) && !IsTableMisspelling(idiom, table)) (best, bestFrequency) = (idiom, frequency);
             }
@@ -113,7 +114,7 @@ internal static class IdiomNearMiss
     /// <summary>True when confusables.tsv lists the idiom as a misspelling: jieba tags a few misspellings as idioms (风声水起 3), which
     /// must not be offered as the correction of the right form (风生水起, outside the dictionary); nor must the wrong form of a pair the
     /// user added (option <c>extra</c>). A pair the user ignores is still a misspelling: ignoring it means not reporting it, not offering it.</summary>
-    private static bool IsTableMisspelling(string idiom, ConfusableTable table) =>
+    internal static bool IsTableMisspelling(string idiom, ConfusableTable table) =>
         Lists(table, idiom) || !ReferenceEquals(table, ConfusableTable.Default) && Lists(ConfusableTable.Default, idiom);
 
     private static bool Lists(ConfusableTable table, string wrong)
@@ -130,17 +131,27 @@ internal static class IdiomNearMiss
     /// a character in common use (一簇而就: 簇 394 for 蹴, both cù), also under another reading of either character (粘轻怕重: 粘
     /// zhān/nián for 拈 niān; 良秀不齐: 秀 xiù for 莠 yǒu/xiù) unless the written character is a function word; a character the dictionary has barely seen (勠 3 in 勠力同心, the standard form of jieba's
     /// 戮力同心) was chosen on purpose.</summary>
-    private static bool IsInputMethodSlip(int written, char writtenCharacter, char substitute, ITokenizer tokenizer) =>
+    internal static bool IsInputMethodSlip(int written, char writtenCharacter, char substitute, ITokenizer tokenizer) =>
         written == 0 && tokenizer.GetFrequency(new ReadOnlySpan<char>(in writtenCharacter)) >= SlipCharacterFrequency
         && (TwoCharacterNearMiss.IsSameSyllable(writtenCharacter, substitute)
             || CharacterReadings.ShareSyllable(writtenCharacter, substitute) && !IsFunctionWord(writtenCharacter, tokenizer));
+
+    /// <summary>Smallest frequency of an idiom offered for a fuzzy-pinyin slip (心心相映 → 心心相印 53): a rarer idiom is less likely meant.</summary>
+    private const int FuzzyIdiomFrequency = 20;
+
+    /// <summary>For four characters outside the dictionary, a character in common use whose main reading matches the idiom's character
+    /// only under the fuzzy pinyin of input methods (<see cref="FuzzySyllables"/>: 映 yìng for 印 yìn, 奋 fèn for 风 fēng), unless the
+    /// written character is a function word.</summary>
+    internal static bool IsFuzzySlip(int written, char writtenCharacter, char substitute, ITokenizer tokenizer) =>
+        written == 0 && FuzzySyllables.AreFuzzyAlike(writtenCharacter, substitute)
+        && tokenizer.GetFrequency(new ReadOnlySpan<char>(in writtenCharacter)) >= SlipCharacterFrequency && !IsFunctionWord(writtenCharacter, tokenizer);
 
     /// <summary>jieba's tags of function words: adverbs, conjunctions, prepositions, particles, pronouns, modal particles, interjections.</summary>
     private static readonly string[] FunctionWordTags = ["d", "c", "p", "u", "r", "y", "e"];
 
     /// <summary>True for a function word (也 d, 亦 d): it stands in the sentence by its first reading (也应如此 is 也 yě + 应如此), so a rare
     /// other reading (也 yí) does not make it a slip for a character of that syllable (亦应如此).</summary>
-    private static bool IsFunctionWord(char character, ITokenizer tokenizer) =>
+    internal static bool IsFunctionWord(char character, ITokenizer tokenizer) =>
         tokenizer.GetWordTag(character.ToString()) is { } tag && Array.IndexOf(FunctionWordTags, tag) >= 0;
 
     /// <summary>How many idioms of the dictionary, differing only in one verb, make the other three characters a productive frame

@@ -18,6 +18,17 @@ public class DictionaryDerivedListsTests
     }
 
     [Fact]
+    public void Phrase_list_holds_every_frequent_four_character_fixed_phrase_of_the_dictionary_that_is_no_idiom_or_name()
+    {
+        string[] tags = ["n", "l", "v", "z", "a", "vn", "ad", "d", "c", "b"];
+        var idioms = RuleData.ReadText("jieba-idioms.txt").Split('\n').Select(l => l.Trim()).ToHashSet(StringComparer.Ordinal);
+        var expected = DictionaryWords()
+            .Where(w => w.Length == 4 && IsHan(w) && Tokenizer.GetFrequency(w) >= 20 && tags.Contains(Tokenizer.GetWordTag(w)) && !idioms.Contains(w))
+            .ToHashSet(StringComparer.Ordinal);
+        AssertSameWords(expected, "jieba-phrases.txt");
+    }
+
+    [Fact]
     public void Three_character_list_holds_every_three_character_word_of_frequency_at_least_fifty()
     {
         var expected = DictionaryWords().Where(w => w.Length == 3 && IsHan(w) && Tokenizer.GetFrequency(w) >= 50).ToHashSet(StringComparer.Ordinal);

@@ -33,4 +33,23 @@ public class IdiomNearMissTests
     [InlineData("全体干部职工不负重望，圆满完成了任务。")]
     [InlineData("清理网络上传播的艳情小说。")]
     public async Task Does_not_report_the_lowered_set_phrases_written_right_or_legitimate_phrases_near_them(string text) => await Verifier.VerifyAsync(text);
+    [Theory]
+    [InlineData("项目建设不能[|急功竞利|]，盲目上马。")]
+    [InlineData("理论学习要[|持之以很|]，久久为功。")]
+    [InlineData("领导班子要[|高赞远瞩|]谋划发展。")]
+    [InlineData("坚持[|因地自宜|]、分类施策。")]
+    [InlineData("两项任务[|相辅相陈|]，缺一不可。")]
+    [InlineData("全体干部[|意气奋发|]投入工作。")]
+    public async Task Reports_idioms_written_with_a_character_of_a_fuzzy_syllable(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("项目建设不能急功近利，盲目上马。")]
+    [InlineData("理论学习要持之以恒，久久为功。")]
+    [InlineData("领导班子要高瞻远瞩谋划发展。")]
+    [InlineData("坚持因地制宜、分类施策。")]
+    [InlineData("两项任务相辅相成，缺一不可。")]
+    [InlineData("全体干部意气风发投入工作。")]
+    [InlineData("提升企业竞争力，增强发展后劲。")]
+    [InlineData("要以很大的决心推进改革。")]
+    public async Task Does_not_report_idioms_written_right_or_text_one_fuzzy_syllable_from_them(string text) => await Verifier.VerifyAsync(text);
 }
