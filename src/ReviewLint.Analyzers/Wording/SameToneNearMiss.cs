@@ -6,14 +6,19 @@ namespace ReviewLint.Analyzers.Wording;
 /// morpheme, but the character put in its place may be a common one, provided it has the same syllable AND the same tone in its first
 /// reading (rules/data/character-tones.tsv), the input method's likeliest offer: 惩诫 → 惩戒 jiè, 拖歉 → 拖欠 qiàn, 悍卫 → 捍卫 hàn.
 /// Without the tone the first tier could not drop its demand that the substitute be bound too (总汞 → 总共, 认委 → 认为, 不嚷 → 不让,
-/// 被斧 → 被俘 all change the tone). Guards beyond the first tier's: neither character is a function word (自缚手脚, 久拖不诀), the
-/// written character is no productive morpheme at its place (铸牢 → 筑牢, 可研 → 可言, 夜牧 → 夜幕: coinages of official text), and
-/// the corrected word outnumbers any word the characters form across the window's edges.</summary>
+/// 被斧 → 被俘 all change the tone). Guards beyond the first tier's: neither character is a function word (自缚手脚, 久拖不诀), a
+/// written character that is a productive morpheme at its place needs a word of everyday text (see <see cref="ProductiveWordFrequency"/>),
+/// and the corrected word outnumbers any word the characters form across the window's edges.</summary>
 internal static class SameToneNearMiss
 {
     /// <summary>Smallest frequency of the corrected word (惩戒 116, 拖欠 253, 捍卫 450); at 50 clean text gave 枫骨 → 风骨 (57) and
     /// 虹叶 → 红叶 (90).</summary>
     private const int LeastWordFrequency = 100;
+
+    /// <summary>Smallest frequency of the corrected word when the written character is a productive morpheme at its place (ten times the
+    /// first tier's 500 for that case): official text coins words with it (铸牢 → 筑牢 2,000, 可研 → 可言 301, 夜牧 → 夜幕 249), so only
+    /// a word of everyday text will do (姿源 → 资源, 龟定 → 规定).</summary>
+    private const int ProductiveWordFrequency = 5000;
 
     /// <summary>How many times the corrected word must outnumber a dictionary word formed by a window character and its outer
     /// neighbour: the written characters may belong with their neighbours instead.</summary>
@@ -35,13 +40,14 @@ internal static class SameToneNearMiss
         for (int index = 0; index < window.Length; index++)
         {
             char written = window[index];
-            if (!characters.IsBound(written) || TwoCharacterNearMiss.IsParallel(text, start + index) || characters.IsProductive(written, index)) continue;
+            if (!characters.IsBound(written) || TwoCharacterNearMiss.IsParallel(text, start + index)) continue;
+            int least = characters.IsProductive(written, index) ? ProductiveWordFrequency - 1 : 0;
             string sameTone = new([.. TwoCharacterNearMiss.SameSyllableAs(written).Where(s => Tones[s] == Tones[written])]);
             var found = new int[sameTone.Length];
             tokenizer.GetFrequencies(window, index, sameTone, found);
             for (int i = 0; i < sameTone.Length; i++)
             {
-                if (found[i] <= bestFrequency) continue;
+                if (found[i] <= Math.Max(least, bestFrequency)) continue;
                 window.CopyTo(candidate);
                 candidate[index] = sameTone[i];
                 string word = candidate.ToString();

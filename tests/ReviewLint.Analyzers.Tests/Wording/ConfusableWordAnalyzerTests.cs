@@ -551,6 +551,8 @@ public class ConfusableWordAnalyzerTests
     [InlineData("持续加强基层党组织[|键设|]，提升组织力。")]
     [InlineData("做大做强特色[|铲业|]，带动群众增收。")]
     [InlineData("有效[|区芬|]一般问题和违纪问题。")]
+    [InlineData("不断提高为民服务[|水评|]。")]
+    [InlineData("统筹用好各类[|姿源|]，形成工作合力。")]
     public async Task Reports_a_bound_character_written_for_a_common_one_of_the_same_syllable_and_tone(string markup) => await Verifier.VerifyAsync(markup);
 
     [Theory]
@@ -570,6 +572,8 @@ public class ConfusableWordAnalyzerTests
     [InlineData("西安市鄠邑区蒋村街道办事处。")]
     [InlineData("对水体中总汞含量开展监测。")]
     [InlineData("依规惩戒失职失责行为，坚决防止拖欠农民工工资，坚决捍卫宪法权威。")]
+    [InlineData("不断提高为民服务水平，统筹用好各类资源。")]
+    [InlineData("抓好巡察反馈问题整改，开展网评引导。")]
     public async Task Does_not_report_coinages_function_words_rare_words_or_another_tone(string text) => await Verifier.VerifyAsync(text);
 
     [Theory]
