@@ -11,7 +11,8 @@ namespace ReviewLint.Analyzers.Wording;
 /// morpheme (a character jieba seldom sees alone, 崛 80: 挖/崛 → 挖掘), which literary words missing from the dictionary share
 /// (逞/才, 真/赝), so the corrected word must then be far more frequent. Loose pairs (shape look-alikes such as 悦/耐, second
 /// readings such as 驹/车 jū) are not tried. A window that starts with or follows a common surname may be a given name (何伟) and is
-/// left alone, as is one beside a token jieba tags as a person or place name.</summary>
+/// left alone, as is one beside a token jieba tags as a person or place name. When both characters must be bound and nothing is found,
+/// <see cref="SameToneNearMiss"/> tries a common substitute of the same tone (惩诫 → 惩戒).</summary>
 internal static class TwoCharacterNearMiss
 {
     public const int Length = 2;
@@ -67,6 +68,13 @@ internal static class TwoCharacterNearMiss
         if (!MayStartAt(text, start, boundaries, characters)) return null;
         var window = text.AsSpan(start, Length);
         if (tokenizer.GetFrequency(window) > 0 || IsVerbForABit(window, tokenizer) || IsCoinedAbbreviation(text, start) || MayBeName(text, start, tokens, tokenizer)) return null;
+        return BoundCorrection(text, start, boundaries, tokenizer, characters) ?? SameToneNearMiss.Correction(text, start, tokenizer, characters);
+    }
+
+    /// <summary>The first tier: the written and the substitute character are both bound morphemes.</summary>
+    private static string? BoundCorrection(string text, int start, TokenBoundaries boundaries, ITokenizer tokenizer, Characters characters)
+    {
+        var window = text.AsSpan(start, Length);
         Span<int> frequencies = stackalloc int[MostSubstitutes];
         Span<char> candidate = stackalloc char[Length];
         string? best = null;
@@ -87,12 +95,15 @@ internal static class TwoCharacterNearMiss
                 candidate[index] = substitutes[i];
                 string word = candidate.ToString();
                 string? tag = tokenizer.GetWordTag(word);
-                if (IsQuantity(tag) || IsNameTag(tag)) continue;
+                if (IsUnsafeCorrection(tag)) continue;
                 (best, bestFrequency, bestFound) = (word, found[i], found[i]);
             }
         }
         return best;
     }
+
+    /// <summary>The other characters of the syllable of <paramref name="c"/>'s first reading, empty outside the table.</summary>
+    public static string SameSyllableAs(char c) => SameSyllable[c] ?? "";
 
     /// <summary>True when <paramref name="substitute"/> has the syllable of <paramref name="written"/>'s first reading, tone aside.</summary>
     public static bool IsSameSyllable(char written, char substitute) => SameSyllable[written] is { } group && group.Contains(substitute);
@@ -178,11 +189,12 @@ internal static class TwoCharacterNearMiss
         || start + Length < text.Length && "镇乡村县区市街路山河湖桥".Contains(text[start + Length]);
 
     /// <summary>The character recurs two places before or after (学纪知纪明纪守纪, 促学促干): a parallel coinage that uses it on purpose.</summary>
-    private static bool IsParallel(string text, int at) =>
+    public static bool IsParallel(string text, int at) =>
         at >= 2 && text[at - 2] == text[at] || at + 2 < text.Length && text[at + 2] == text[at];
 
-    /// <summary>A numeral or measure word (一扇, 一发): 一删, 一罚 are a coined 一X了之, not a misspelt quantity.</summary>
-    private static bool IsQuantity(string? tag) => tag is "m" or "q" or "mq";
+    /// <summary>A corrected word tagged as a numeral or measure word (一扇, 一发: 一删, 一罚 are a coined 一X了之, not a misspelt
+    /// quantity) or as a name (see <see cref="IsNameTag"/>) is no safe guess.</summary>
+    public static bool IsUnsafeCorrection(string? tag) => tag is "m" or "q" or "mq" || IsNameTag(tag);
 
     /// <summary>A person or place name: beside the window it makes the window part of a name; as the correction it is no safe guess
     /// (青杠 is another place than 青冈).</summary>

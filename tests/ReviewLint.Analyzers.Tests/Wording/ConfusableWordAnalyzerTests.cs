@@ -546,6 +546,37 @@ public class ConfusableWordAnalyzerTests
     public async Task Does_not_report_names_literary_words_new_words_or_loose_pairs(string text) => await Verifier.VerifyAsync(text);
 
     [Theory]
+    [InlineData("及时[|调拯|]工作思路，推动任务落地。")]
+    [InlineData("严格落实集体[|诀策|]制度。")]
+    [InlineData("持续加强基层党组织[|键设|]，提升组织力。")]
+    [InlineData("做大做强特色[|铲业|]，带动群众增收。")]
+    [InlineData("有效[|区芬|]一般问题和违纪问题。")]
+    [InlineData("不断提高为民服务[|水评|]。")]
+    [InlineData("统筹用好各类[|姿源|]，形成工作合力。")]
+    public async Task Reports_a_bound_character_written_for_a_common_one_of_the_same_syllable_and_tone(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("坚决防止[|拖歉|]农民工工资问题发生。", "拖歉")]
+    [InlineData("依规[|惩诫|]失职失责行为，压实主体责任。", "惩诫")]
+    [InlineData("必须坚决[|悍卫|]宪法权威。", "悍卫")]
+    public async Task Reports_same_tone_slips_without_their_table_rows(string markup, string row) =>
+        await Verifier.VerifyAsync(markup, o => o.RuleOptions["RL2001"] = new() { ["ignore"] = row });
+
+    [Theory]
+    [InlineData("铸牢中华民族共同体意识，做好民族团结进步工作。")]
+    [InlineData("个别项目可研报告对市场需求测算偏乐观。")]
+    [InlineData("北部禁牧区偷牧、夜牧问题时有发生。")]
+    [InlineData("陈规陋习太多，自缚手脚。")]
+    [InlineData("上海市虹口区嘉兴路街道虹叶居民区党总支书记。")]
+    [InlineData("联合摄制了专题电视片《枫骨中华魂》。")]
+    [InlineData("西安市鄠邑区蒋村街道办事处。")]
+    [InlineData("对水体中总汞含量开展监测。")]
+    [InlineData("依规惩戒失职失责行为，坚决防止拖欠农民工工资，坚决捍卫宪法权威。")]
+    [InlineData("不断提高为民服务水平，统筹用好各类资源。")]
+    [InlineData("抓好巡察反馈问题整改，开展网评引导。")]
+    public async Task Does_not_report_coinages_function_words_rare_words_or_another_tone(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
     [InlineData("加强计量器具强检工作，督促企业按期送检。")]
     [InlineData("做好重大兽疫防控，落实强制免疫措施。")]
     [InlineData("深化诉源治理，把矛盾化解在萌芽状态。")]
