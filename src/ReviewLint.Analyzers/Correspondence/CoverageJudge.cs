@@ -707,19 +707,31 @@ public sealed class CoverageJudge
 
     /// <summary>The topics named inside <paramref name="span"/>. A wording that starts inside an earlier one of another topic and runs past
     /// it is read as that one's continuation, as in a lead (<see cref="Read"/>): 廉政风险防控 names 廉政风险, not also 风险防控.</summary>
-    private ulong TopicMaskIn(TextSpan span)
+    private ulong TopicMaskIn(TextSpan span, bool singleOnly = false)
     {
         ulong mask = 0;
         TopicMention? previous = null;
         for (int i = FirstMentionFrom(span.Start); i < _mentions.Count && _mentions[i].Span.Start < span.End; i++)
         {
             var mention = _mentions[i];
-            if (mention.Span.End > span.End) continue;
+            if (mention.Span.End > span.End || singleOnly && NamesSeveralTopics(i)) continue;
             if (previous is { } p && p.Topic != mention.Topic && mention.Span.Start > p.Span.Start && mention.Span.Start < p.Span.End && mention.Span.End > p.Span.End) continue;
             mask |= Bit(mention.Topic.Index);
             previous = mention;
         }
         return mask;
+    }
+
+    /// <summary>True when mention <paramref name="i"/> is a wording listed under several topics (正风肃纪: 作风 and 纪律): the same span
+    /// is mentioned for another topic too.</summary>
+    private bool NamesSeveralTopics(int i)
+    {
+        var span = _mentions[i].Span;
+        for (int j = i - 1; j >= 0 && _mentions[j].Span.Start == span.Start; j--)
+            if (_mentions[j].Span == span) return true;
+        for (int j = i + 1; j < _mentions.Count && _mentions[j].Span.Start == span.Start; j++)
+            if (_mentions[j].Span == span) return true;
+        return false;
     }
 
     /// <summary>The index of the first mention starting at or after <paramref name="position"/> (binary search: mentions are sorted by start).</summary>
@@ -742,7 +754,7 @@ public sealed class CoverageJudge
         if (parts.Count < MinPartsForCommonTopics) return;
         Span<int> counts = stackalloc int[TopicLexicon.MaxTopics];
         foreach (var part in parts)
-            for (ulong mask = TopicMaskIn(part); mask != 0; mask &= mask - 1) counts[BitOperations.TrailingZeroCount(mask)]++;
+            for (ulong mask = TopicMaskIn(part, singleOnly: true); mask != 0; mask &= mask - 1) counts[BitOperations.TrailingZeroCount(mask)]++;
         ulong common = 0;
         for (int topic = 0; topic < TopicLexicon.MaxTopics; topic++)
             if (counts[topic] == parts.Count || parts.Count >= MinPartsForCommonWords && counts[topic] * 2 > parts.Count) common |= Bit(topic);

@@ -1138,4 +1138,40 @@ public class ProblemWithoutMeasureAnalyzerTests
             "四、整改措施\n（一）强化理论武装。每月组织一次集中学习，围绕村里发展难题开展研讨。\n" +
             "（二）驰而不息纠治“四风”。年底开展一次作风评议，评议结果在全村公开。\n");
     }
+
+    [Theory]
+    [InlineData("（二）驰而不息纠治“四风”。年底开展一次作风评议，评议结果在全村公开。")]
+    [InlineData("（二）严守廉洁底线。村干部逐人签订廉洁承诺书，节日前开展廉政提醒。")]
+    public async Task The_eight_point_rules_are_answered_by_a_measure_on_style_or_on_integrity(string measure)
+    {
+        await Verifier.VerifyAsync(Title +
+            "一、存在的问题\n（一）在理论学习方面。集中学习次数偏少，学用结合不紧。\n" +
+            "（二）落实中央八项规定精神还有松懈。个别村干部节日期间接受宴请。\n" +
+            "{|RL5001:（三）在意识形态工作方面|}。对村内宣传栏的内容把关不严。\n" + Causes +
+            "四、整改措施\n（一）强化理论武装。每月组织一次集中学习，围绕村里发展难题开展研讨。\n" + measure + "\n");
+    }
+
+    [Fact]
+    public async Task The_eight_point_rules_are_not_answered_by_a_measure_on_discipline_or_ideology()
+    {
+        await Verifier.VerifyAsync(Title +
+            "一、存在的问题\n（一）在理论学习方面。集中学习次数偏少，学用结合不紧。\n" +
+            "{|RL5001:（二）落实中央八项规定精神还有松懈|}。个别村干部节日期间接受宴请。\n" +
+            "（三）在意识形态工作方面。对村内宣传栏的内容把关不严。\n" + Causes +
+            "四、整改措施\n（一）强化理论武装。每月组织一次集中学习，围绕村里发展难题开展研讨。\n" +
+            "（二）严明工作纪律。严格考勤管理，对迟到早退的通报批评。\n（三）守好意识形态阵地。宣传栏内容由支部书记审核后张贴。\n");
+    }
+
+    [Fact]
+    public async Task A_wording_of_two_topics_named_in_most_parts_does_not_make_either_topic_too_common_to_compare()
+    {
+        await Verifier.VerifyAsync(Title +
+            "一、存在的问题\n（一）在理论学习方面。对中央八项规定精神学得不深，学用结合不紧。\n" +
+            "（二）形式主义问题仍有发生。报表多，迎检多。\n" +
+            "（三）在廉洁自律方面。对照中央八项规定精神，个别村干部节日期间接受宴请。\n" +
+            "{|RL5001:（四）在意识形态工作方面|}。对村内宣传栏的内容把关不严。\n" + Causes +
+            "四、整改措施\n（一）强化理论武装。把中央八项规定精神列入每月集中学习内容。\n" +
+            "（二）切实为基层减负。精简填表，合并同类检查。\n" +
+            "（三）严守廉洁底线。严格执行中央八项规定精神，节日前开展廉政提醒。\n");
+    }
 }
