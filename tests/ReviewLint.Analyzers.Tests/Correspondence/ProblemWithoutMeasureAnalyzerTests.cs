@@ -1201,4 +1201,26 @@ public class ProblemWithoutMeasureAnalyzerTests
     {
         await Verifier.VerifyAsync(ProcessLead(area, measure));
     }
+
+    [Theory]
+    [InlineData("（三）盘活村级集体资源。把闲置的老校舍公开租赁，所得全部计入村集体收入。")]
+    [InlineData("（三）实施强村工程。对集体收入不足5万元的薄弱村逐村制定消薄方案。")]
+    public async Task A_collective_economy_area_is_answered_by_a_measure_on_the_collective_in_other_words(string measure)
+    {
+        await Verifier.VerifyAsync(ProcessLead("（二）村集体经济发展乏力。全镇9个村中有4个村经营性收入不足5万元。", measure));
+    }
+
+    [Fact]
+    public async Task A_collective_economy_area_is_not_answered_by_a_measure_on_local_industry()
+    {
+        await Verifier.VerifyAsync(ProcessLead("{|RL5001:（二）村集体经济发展乏力|}。全镇9个村中有4个村经营性收入不足5万元。",
+            "（三）做强特色产业。扩大高山茶种植面积，培育两家龙头企业。"));
+    }
+
+    [Fact]
+    public async Task A_local_industry_area_is_still_answered_by_a_measure_on_industry_in_other_words()
+    {
+        await Verifier.VerifyAsync(ProcessLead("（二）特色产业规模偏小。茶叶种植分散，附加值低。",
+            "（三）延长农产品链条。引进一家茶叶精深加工企业，打响本地品牌。"));
+    }
 }
