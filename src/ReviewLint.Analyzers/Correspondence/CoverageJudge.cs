@@ -334,7 +334,9 @@ public sealed class CoverageJudge
         [.. units.OrderByDescending(u => u.Weight).Select(u => u.Text).Distinct().Take(MaxShownWords)];
 
     /// <summary>For each measure: the share of the lead's weight it takes up (a pair of neighbouring lead words found together counts
-    /// once more, as a phrase), and the weight of the examples it shares.</summary>
+    /// once more, as a phrase), and the weight of the examples it shares. A process word before the lead's last word (监管 of 监管执法)
+    /// does not head it: when the measure's own lead takes up the subject, such a word left out is not counted (监管执法 is answered by
+    /// 开展执法工作; 执法监管, headed by 监管, is not).</summary>
     private Match[] Matches(List<Unit> lead, List<Unit> body)
     {
         var matches = new Match[_measures.Length];
@@ -342,16 +344,23 @@ public sealed class CoverageJudge
         foreach (var unit in lead) leadMass += unit.Weight;
         Span<double> covered = stackalloc double[_measures.Length];
         Span<double> evidence = stackalloc double[_measures.Length];
-        ulong subjectTaken = 0, leftOut = 0;
+        Span<double> leftOutModifiers = stackalloc double[_measures.Length];
+        ulong subjectTaken = 0, subjectInLead = 0, leftOut = 0;
         for (int u = 0; u < lead.Count; u++)
         {
             var unit = lead[u];
+            bool modifyingProcess = u + 1 < lead.Count && unit.Topic < 0 && ProcessWords.Value.Contains(unit.Text);
             for (int i = 0; i < _measures.Length; i++)
             {
                 double match = MatchOf(unit, i);
                 covered[i] += unit.Weight * match;
-                if (match == 0) leftOut |= Bit(i);
-                else if (NamesSubject(unit, i)) subjectTaken |= Bit(i);
+                if (match == 0 && modifyingProcess) leftOutModifiers[i] += unit.Weight;
+                else if (match == 0) leftOut |= Bit(i);
+                else if (NamesSubject(unit, i))
+                {
+                    subjectTaken |= Bit(i);
+                    if (match >= 1) subjectInLead |= Bit(i);
+                }
             }
             if (u + 1 < lead.Count && lead[u + 1] is { Token: >= 0 } next && unit.Token >= 0 && next.Token == unit.Token + 1)
             {
@@ -370,8 +379,10 @@ public sealed class CoverageJudge
         }
         for (int i = 0; i < _measures.Length; i++)
         {
-            double share = leadMass > 0 ? Math.Min(1, covered[i] / leadMass) : 0;
-            bool takesUpSubject = (subjectTaken & Bit(i)) != 0;
+            bool takesUpSubject = (subjectTaken & Bit(i)) != 0, leadsWithSubject = (subjectInLead & Bit(i)) != 0;
+            double mass = leadsWithSubject ? leadMass - leftOutModifiers[i] : leadMass;
+            if (!leadsWithSubject && leftOutModifiers[i] > 0) leftOut |= Bit(i);
+            double share = mass > 0 ? Math.Min(1, covered[i] / mass) : 0;
             if (!takesUpSubject && (leftOut & Bit(i)) != 0) share = Math.Min(share, BroadOnlyShare);
             matches[i] = new Match(share, evidence[i], takesUpSubject);
         }
@@ -707,19 +718,31 @@ public sealed class CoverageJudge
 
     /// <summary>The topics named inside <paramref name="span"/>. A wording that starts inside an earlier one of another topic and runs past
     /// it is read as that one's continuation, as in a lead (<see cref="Read"/>): 廉政风险防控 names 廉政风险, not also 风险防控.</summary>
-    private ulong TopicMaskIn(TextSpan span)
+    private ulong TopicMaskIn(TextSpan span, bool singleOnly = false)
     {
         ulong mask = 0;
         TopicMention? previous = null;
         for (int i = FirstMentionFrom(span.Start); i < _mentions.Count && _mentions[i].Span.Start < span.End; i++)
         {
             var mention = _mentions[i];
-            if (mention.Span.End > span.End) continue;
+            if (mention.Span.End > span.End || singleOnly && NamesSeveralTopics(i)) continue;
             if (previous is { } p && p.Topic != mention.Topic && mention.Span.Start > p.Span.Start && mention.Span.Start < p.Span.End && mention.Span.End > p.Span.End) continue;
             mask |= Bit(mention.Topic.Index);
             previous = mention;
         }
         return mask;
+    }
+
+    /// <summary>True when mention <paramref name="i"/> is a wording listed under several topics (正风肃纪: 作风 and 纪律): the same span
+    /// is mentioned for another topic too.</summary>
+    private bool NamesSeveralTopics(int i)
+    {
+        var span = _mentions[i].Span;
+        for (int j = i - 1; j >= 0 && _mentions[j].Span.Start == span.Start; j--)
+            if (_mentions[j].Span == span) return true;
+        for (int j = i + 1; j < _mentions.Count && _mentions[j].Span.Start == span.Start; j++)
+            if (_mentions[j].Span == span) return true;
+        return false;
     }
 
     /// <summary>The index of the first mention starting at or after <paramref name="position"/> (binary search: mentions are sorted by start).</summary>
@@ -742,7 +765,7 @@ public sealed class CoverageJudge
         if (parts.Count < MinPartsForCommonTopics) return;
         Span<int> counts = stackalloc int[TopicLexicon.MaxTopics];
         foreach (var part in parts)
-            for (ulong mask = TopicMaskIn(part); mask != 0; mask &= mask - 1) counts[BitOperations.TrailingZeroCount(mask)]++;
+            for (ulong mask = TopicMaskIn(part, singleOnly: true); mask != 0; mask &= mask - 1) counts[BitOperations.TrailingZeroCount(mask)]++;
         ulong common = 0;
         for (int topic = 0; topic < TopicLexicon.MaxTopics; topic++)
             if (counts[topic] == parts.Count || parts.Count >= MinPartsForCommonWords && counts[topic] * 2 > parts.Count) common |= Bit(topic);

@@ -1138,4 +1138,89 @@ public class ProblemWithoutMeasureAnalyzerTests
             "四、整改措施\n（一）强化理论武装。每月组织一次集中学习，围绕村里发展难题开展研讨。\n" +
             "（二）驰而不息纠治“四风”。年底开展一次作风评议，评议结果在全村公开。\n");
     }
+
+    [Theory]
+    [InlineData("（二）驰而不息纠治“四风”。年底开展一次作风评议，评议结果在全村公开。")]
+    [InlineData("（二）严守廉洁底线。村干部逐人签订廉洁承诺书，节日前开展廉政提醒。")]
+    public async Task The_eight_point_rules_are_answered_by_a_measure_on_style_or_on_integrity(string measure)
+    {
+        await Verifier.VerifyAsync(Title +
+            "一、存在的问题\n（一）在理论学习方面。集中学习次数偏少，学用结合不紧。\n" +
+            "（二）落实中央八项规定精神还有松懈。个别村干部节日期间接受宴请。\n" +
+            "{|RL5001:（三）在意识形态工作方面|}。对村内宣传栏的内容把关不严。\n" + Causes +
+            "四、整改措施\n（一）强化理论武装。每月组织一次集中学习，围绕村里发展难题开展研讨。\n" + measure + "\n");
+    }
+
+    [Fact]
+    public async Task The_eight_point_rules_are_not_answered_by_a_measure_on_discipline_or_ideology()
+    {
+        await Verifier.VerifyAsync(Title +
+            "一、存在的问题\n（一）在理论学习方面。集中学习次数偏少，学用结合不紧。\n" +
+            "{|RL5001:（二）落实中央八项规定精神还有松懈|}。个别村干部节日期间接受宴请。\n" +
+            "（三）在意识形态工作方面。对村内宣传栏的内容把关不严。\n" + Causes +
+            "四、整改措施\n（一）强化理论武装。每月组织一次集中学习，围绕村里发展难题开展研讨。\n" +
+            "（二）严明工作纪律。严格考勤管理，对迟到早退的通报批评。\n（三）守好意识形态阵地。宣传栏内容由支部书记审核后张贴。\n");
+    }
+
+    [Fact]
+    public async Task A_wording_of_two_topics_named_in_most_parts_does_not_make_either_topic_too_common_to_compare()
+    {
+        await Verifier.VerifyAsync(Title +
+            "一、存在的问题\n（一）在理论学习方面。对中央八项规定精神学得不深，学用结合不紧。\n" +
+            "（二）形式主义问题仍有发生。报表多，迎检多。\n" +
+            "（三）在廉洁自律方面。对照中央八项规定精神，个别村干部节日期间接受宴请。\n" +
+            "{|RL5001:（四）在意识形态工作方面|}。对村内宣传栏的内容把关不严。\n" + Causes +
+            "四、整改措施\n（一）强化理论武装。把中央八项规定精神列入每月集中学习内容。\n" +
+            "（二）切实为基层减负。精简填表，合并同类检查。\n" +
+            "（三）严守廉洁底线。严格执行中央八项规定精神，节日前开展廉政提醒。\n");
+    }
+
+    /// <summary>The tested area second and its measure third, out of position (the measure in its place answers another area).</summary>
+    private static string ProcessLead(string second, string measure) => Title +
+        "一、存在的问题\n（一）在理论学习方面。集中学习次数偏少，学用结合不紧。\n" + second + "\n" +
+        "（三）在意识形态工作方面。对村内宣传栏的内容把关不严。\n" + Causes +
+        "四、整改措施\n（一）强化理论武装。每月组织一次集中学习，围绕村里发展难题开展研讨。\n" +
+        "（二）守好意识形态阵地。宣传栏内容由支部书记审核后张贴。\n" + measure + "\n";
+
+    [Theory]
+    [InlineData("（二）在监管执法方面。对企业的检查宽松软，以口头提醒代替处罚。", "（三）从严从实开展执法工作。对屡查屡犯的企业依法从重处罚。")]
+    [InlineData("（二）在监督执纪方面。对苗头性问题提醒多、处理少。", "（三）严格执纪问责。对苗头性问题早提醒、早纠正。")]
+    [InlineData("（二）在防控疫情方面。外出务工人员返乡后登记不及时。", "（三）抓实疫情防控。返乡人员当天登记，卫生室每日随访。")]
+    [InlineData("（二）在治理欠薪方面。个别工地拖欠农民工工资。", "（三）动真碰硬根治欠薪。在建工地全部缴存工资保证金。")]
+    [InlineData("（二）在整治违建方面。个别农户在承包地上违规建房。", "（三）坚决遏制新增违建。新发现的违建当天拆除。")]
+    public async Task A_process_word_before_the_subject_of_the_lead_need_not_be_taken_up(string area, string measure)
+    {
+        await Verifier.VerifyAsync(ProcessLead(area, measure));
+    }
+
+    [Theory]
+    [InlineData("{|RL5001:（二）在执法监管方面|}。对企业的检查宽松软，以口头提醒代替处罚。", "（三）规范执法程序。推行执法全过程记录。")]
+    [InlineData("{|RL5001:（二）河道管护缺位|}。汛后河道淤积无人清理。", "（三）建设美丽河道。在河道两岸种植景观树。")]
+    [InlineData("{|RL5001:（二）在监管执法方面|}。对企业的检查宽松软，以口头提醒代替处罚。", "（三）抓好宣传教育。每季度办一期安全知识讲座。")]
+    public async Task A_process_word_heading_the_lead_must_still_be_taken_up(string area, string measure)
+    {
+        await Verifier.VerifyAsync(ProcessLead(area, measure));
+    }
+
+    [Theory]
+    [InlineData("（三）盘活村级集体资源。把闲置的老校舍公开租赁，所得全部计入村集体收入。")]
+    [InlineData("（三）实施强村工程。对集体收入不足5万元的薄弱村逐村制定消薄方案。")]
+    public async Task A_collective_economy_area_is_answered_by_a_measure_on_the_collective_in_other_words(string measure)
+    {
+        await Verifier.VerifyAsync(ProcessLead("（二）村集体经济发展乏力。全镇9个村中有4个村经营性收入不足5万元。", measure));
+    }
+
+    [Fact]
+    public async Task A_collective_economy_area_is_not_answered_by_a_measure_on_local_industry()
+    {
+        await Verifier.VerifyAsync(ProcessLead("{|RL5001:（二）村集体经济发展乏力|}。全镇9个村中有4个村经营性收入不足5万元。",
+            "（三）做强特色产业。扩大高山茶种植面积，培育两家龙头企业。"));
+    }
+
+    [Fact]
+    public async Task A_local_industry_area_is_still_answered_by_a_measure_on_industry_in_other_words()
+    {
+        await Verifier.VerifyAsync(ProcessLead("（二）特色产业规模偏小。茶叶种植分散，附加值低。",
+            "（三）延长农产品链条。引进一家茶叶精深加工企业，打响本地品牌。"));
+    }
 }
