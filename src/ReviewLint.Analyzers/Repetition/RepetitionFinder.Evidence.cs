@@ -343,6 +343,24 @@ internal sealed partial class RepetitionFinder
         return false;
     }
 
+    /// <summary>Characters that name a year before 年 (今年, 去年, 当年, 每年): another 年 after them starts a part of that year.</summary>
+    private const string YearNames = "今去明前后当同每本上该全次";
+
+    /// <summary>Parts of a year written after 年 (年初, 年中, 年底, 年末, 年内, 年终, 年度).</summary>
+    private const string PartsOfYear = "初中底末内终尾度";
+
+    /// <summary>今年/年中, 去年/年末, 每年/年初: a year named by a deictic character, then the part of it; not 年 typed twice.</summary>
+    private bool IsYearThenPartOfYear(int start) =>
+        text[start] == '年' && start > 0 && start + 2 < text.Length && YearNames.Contains(text[start - 1]) && PartsOfYear.Contains(text[start + 2]);
+
+    /// <summary>Verbs of placing that take 在 and a place (放在, 落在, 用在, 摆在, 写在).</summary>
+    private const string PlacingVerbs = "放落摆用花写建设定记挂压贴印刻装埋藏";
+
+    /// <summary>放在/在, 落在/在: a verb of placing that already ends in the locative 在 takes no second 在 (unlike 现在/在京,
+    /// 正在/在建, whose 在 is part of an adverb, or 存在/旨在/实在, which may take a clause opening with 在).</summary>
+    private bool IsVerbWithLocativeZai(Token left) =>
+        left.Text.Length == 2 && left.Text[1] == '在' && PlacingVerbs.Contains(left.Text[0]) && tokenizer.IsWord(left.Text);
+
     /// <summary>2025/年/年初, 三/月/月底: the character is a measure word right after a numeral, and the word after it a phrase of its own.</summary>
     private bool IsMeasureWordAfterNumeral(int characterIndex) =>
         characterIndex > 0 && tokens[characterIndex - 1] is var numeral && numeral.End == tokens[characterIndex].Start
@@ -416,6 +434,7 @@ internal sealed partial class RepetitionFinder
         if (c == '了' && tokenizer.IsWord(left.Text)) return IsFollowedByMoreOfTheClause(end);
         if (c == '要' && IsModalYaoBeforeVerb(left, end)) return true;
         if (c == '过' && IsAspectGuoVerbBeforeObject(left, end)) return true;
+        if (c == '在' && IsVerbWithLocativeZai(left)) return true;
         if (AttachesToSameCharacter.Contains(c) || lexicon.FunctionCharacters.Contains(c) && !EndsWordAndNeverFollowsIt.Contains(c)) return false;
         if (!tokenizer.IsWord(left.Text) || IsWordWith(left.Text, [c])) return false;
         if (c == '是' && (left.Text.Length > 2 || NeverRepeated.Contains(left.Text[0]) || left.Text == "国是")) return false;

@@ -123,7 +123,7 @@ internal sealed partial class RepetitionFinder(string text, TokenList tokens, IT
             if (next.Text.Length < 2 || next.Text[0] != first.Text[0]) continue;
             if (!first.IsHan || first.Text.Length < 2 || !next.Text.StartsWith(first.Text, StringComparison.Ordinal)) continue;
             bool nextIsLonger = next.Text.Length > first.Text.Length;
-            if (nextIsLonger ? !lexicon.NonReduplicatingWords.Contains(first.Text) && !IsAttributeBeforeItsCompound(first, next, k)
+            if (nextIsLonger ? !lexicon.NonReduplicatingWords.Contains(first.Text) && !IsAttributeBeforeItsCompound(first, next, k) && !IsWordBeforeItsAgentNoun(first, next)
                 : !CannotReduplicate(first, k + 2) || IsChainedByShi(k)) continue;
             var span = new TextSpan(first.Start, first.Text.Length * 2);
             bool safe = first.Text.Length >= 3 || lexicon.NonReduplicatingWords.Contains(first.Text);
@@ -164,6 +164,14 @@ internal sealed partial class RepetitionFinder(string text, TokenList tokens, IT
     private bool IsAttributeBeforeItsCompound(Token first, Token next, int k) =>
         next.Start == first.End && next.Text.Length - first.Text.Length >= 2 && tokenizer.GetFrequency(next.Text) > 0
         && (k >= 1 && tokens[k - 1] is { Text: "的" } de && de.End == first.Start || QualityNouns.Contains(next.Text[first.Text.Length..]));
+
+    /// <summary>One-character suffixes that make a person of the word before them (网格员, 驾驶员, 工作者, 组长).</summary>
+    private const string AgentSuffixes = "员者长手师";
+
+    /// <summary>网格/网格员, 管理/管理员: a word typed again as the head of its agent noun; no phrase puts a word before the person
+    /// named after it.</summary>
+    private bool IsWordBeforeItsAgentNoun(Token first, Token next) =>
+        next.Start == first.End && next.Text.Length == first.Text.Length + 1 && AgentSuffixes.Contains(next.Text[^1]) && tokenizer.IsWord(first.Text);
 
     /// <summary>Nouns naming a quality of what the word before them does (服务态度, 工作作风, 管理水平): no verb takes such a compound of itself.</summary>
     private static readonly FrozenSet<string> QualityNouns = FrozenSet.ToFrozenSet(
@@ -238,6 +246,7 @@ internal sealed partial class RepetitionFinder(string text, TokenList tokens, IT
         // The first copy must start its token: in 研究所/所长, 因此/此次 it ends a word.
         if (count == 2 && isFunctionCharacter && left.Start == start && OwnWordAfter(start + 1, rightIndex) is { } ownWord && LacksWhatItNeeds(c, ownWord, end - 1)) return Build(start, end, left, right, safe: true);
         if (lexicon.CoversLegitimately(text, start, end, tokens)) return null;
+        if (count == 2 && IsYearThenPartOfYear(start)) return null;
         if (count == 2 && IsChiasmus(start)) return null;
         if (count == 2 && IsMisspeltReduplication(start, end)) return null;
         // 每名/名师, 每名/名老中医: a measure word after a quantity, then the same character heading the noun (名 + 老中医, as in 名医);

@@ -60,6 +60,7 @@ internal static class IdiomNearMiss
         var window = text.AsSpan(start, Length);
         int positions = Idioms.Positions(window);
         if (positions == 0 || !HanText.IsHan(window) || !boundaries.IsWordAt(start, start + Length)) return null;
+        if (IsInEnumerationOfOnes(text, start)) return null;
         int written = tokenizer.GetFrequency(window);
         if (written > RareWordFrequency) return null;
         if (written == 0 && IsTwoCommonWords(window, start, boundaries, tokenizer)) return null;
@@ -91,6 +92,12 @@ internal static class IdiomNearMiss
         }
         return best;
     }
+
+    /// <summary>True when the window is 一A一B inside a longer chain of 一X (一车一证一线, 一户一档一策): an enumeration of
+    /// per-item measures, not a slip for an idiom of that shape (一针一线).</summary>
+    private static bool IsInEnumerationOfOnes(string text, int start) =>
+        text[start] == '一' && text[start + 2] == '一'
+        && (start >= 2 && text[start - 2] == '一' || start + Length + 1 < text.Length && text[start + Length] == '一');
 
     /// <summary>Smallest frequency of an idiom offered for four characters in which jieba found no word at all (有条|不絮 → 有条不紊 145).</summary>
     private const int UnsegmentedIdiomFrequency = 100;

@@ -671,4 +671,28 @@ public class RepeatedCharacterAnalyzerTests
     [InlineData("团结和和衷共济是我们的传统。")]
     [InlineData("班子成员之间要和衷共济、团结一心。")]
     public async Task Does_not_report_a_function_character_before_an_idiom_that_it_governs_or_coordinates(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("今年年中完成中期评估，去年年末启动，每年年终考核，当年年内办结。")]
+    [InlineData("财政局今年年中调整预算。")]
+    [InlineData("同年年底通过验收，前年年初立项。")]
+    public async Task Does_not_report_a_named_year_before_a_part_of_the_year(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("认真落实[|年年|]度工作计划。")]
+    public async Task Still_reports_year_typed_twice_without_a_named_year(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("支部把主要精力放[|在在|]教学管理上。")]
+    [InlineData("把资金用[|在在|]刀刃上。")]
+    [InlineData("全年通过[|网格网格|]员上门走访收集诉求。")]
+    public async Task Reports_a_locative_zai_after_a_verb_ending_in_it_and_a_word_before_its_agent_noun(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("现在在京工作的同志，正在在建工地检查。")]
+    [InlineData("把主要精力放在教学管理上，落在实处。")]
+    [InlineData("全年通过网格员上门走访收集诉求。")]
+    [InlineData("加强网格管理，配强网格员队伍。")]
+    [InlineData("驾驶员、管理员和工作者参加培训。")]
+    public async Task Does_not_report_zai_after_an_adverb_or_a_word_before_another_noun(string text) => await Verifier.VerifyAsync(text);
 }

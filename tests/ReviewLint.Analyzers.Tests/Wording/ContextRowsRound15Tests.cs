@@ -31,4 +31,30 @@ public class ContextRowsRound15Tests
     [InlineData("临床试验监查员定期访视。")]
     [InlineData("县纪委监委派驻纪检监察组。")]
     public async Task Does_not_report_the_right_forms_or_the_words_in_their_own_sense(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("用心[|顷听|]群众呼声。")]
+    [InlineData("落实[|草蓄平衡|]制度。")]
+    [InlineData("做到[|淡薄名利|]、甘于奉献。")]
+    [InlineData("个别同志[|明智保身|]，不愿得罪人。")]
+    [InlineData("做好秋冬季[|防役|]工作。")]
+    [InlineData("加大不良贷款[|摧收|]力度。")]
+    [InlineData("跌倒后要[|重振旗鼓|]。")]
+    [InlineData("规范流动[|滩贩|]经营。")]
+    [InlineData("财政资金[|必需|]用在刀刃上。")]
+    [InlineData("专项资金[|必需|]用于项目建设。")]
+    public async Task Reports_the_misspellings_added_after_held_out_batches_forty_two_to_forty_five(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("用心倾听群众呼声，顷刻之间。")]
+    [InlineData("落实草畜平衡制度，蓄水保墒。")]
+    [InlineData("做到淡泊名利，防止责任意识淡薄。")]
+    [InlineData("个别同志明哲保身，这是明智的选择。")]
+    [InlineData("做好秋冬季防疫工作，服兵役。")]
+    [InlineData("加大不良贷款催收力度，摧毁犯罪网络。")]
+    [InlineData("跌倒后要重整旗鼓，重振雄风。")]
+    [InlineData("规范流动摊贩经营，治理海滩环境。")]
+    [InlineData("财政资金必须用在刀刃上，储备生活必需用品。")]
+    [InlineData("这是群众生活所必需的，用于保障基本生活。")]
+    public async Task Does_not_report_the_correct_forms_of_the_misspellings_added_after_held_out_batches_forty_two_to_forty_five(string text) => await Verifier.VerifyAsync(text);
 }

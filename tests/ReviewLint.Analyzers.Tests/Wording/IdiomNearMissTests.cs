@@ -52,4 +52,16 @@ public class IdiomNearMissTests
     [InlineData("提升企业竞争力，增强发展后劲。")]
     [InlineData("要以很大的决心推进改革。")]
     public async Task Does_not_report_idioms_written_right_or_text_one_fuzzy_syllable_from_them(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("缝补衣物不拿群众[|一针一钱|]。")]
+    [InlineData("不拿群众[|一针一钱|]，一心一意为民。")]
+    public async Task Still_reports_an_idiom_of_the_one_a_one_b_shape_outside_an_enumeration(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("推行渣土车“一车一证一线”管理。")]
+    [InlineData("落实“一户一档一策”帮扶措施。")]
+    [InlineData("推行一证一线一车管理。")]
+    [InlineData("建立一企一证一码台账。")]
+    public async Task Does_not_report_a_chain_of_one_x_as_an_idiom_slip(string text) => await Verifier.VerifyAsync(text);
 }
