@@ -15,10 +15,9 @@ internal static class FuzzySyllables
     /// <summary>A toneless syllable with the fuzzy pairs merged: zh, ch, sh → z, c, s; n → l; eng, ing, ang → en, in, an.</summary>
     internal static string Merge(string syllable)
     {
-        string initial = syllable.Length > 1 && syllable[1] == 'h' && syllable[0] is 'z' or 'c' or 's' ? syllable[..1]
-            : syllable[0] == 'n' && syllable.Length > 1 ? "l" : syllable[..1];
-        int rest = syllable.Length > 1 && syllable[1] == 'h' && syllable[0] is 'z' or 'c' or 's' ? 2 : 1;
-        string final = syllable[rest..];
+        bool retroflex = syllable.Length > 1 && syllable[1] == 'h' && syllable[0] is 'z' or 'c' or 's';
+        string initial = syllable[0] == 'n' && syllable.Length > 1 ? "l" : syllable[..1];
+        string final = syllable[(retroflex ? 2 : 1)..];
         if (final.EndsWith("ng") && final.Length >= 3 && final[^3] is 'e' or 'i' or 'a') final = final[..^1];
         return initial + final;
     }

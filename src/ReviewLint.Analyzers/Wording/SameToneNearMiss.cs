@@ -24,8 +24,9 @@ internal static class SameToneNearMiss
     /// neighbour: the written characters may belong with their neighbours instead.</summary>
     private const int EdgeRatio = 10;
 
-    /// <summary>Per character, the tone (1–5) of its first reading, or 0 outside the 通用规范汉字表.</summary>
-    private static readonly byte[] Tones = LoadTones();
+    /// <summary>Per character, the other characters of its first reading's syllable that also share its tone (empty outside the
+    /// 通用规范汉字表), built once from the syllable groups and rules/data/character-tones.tsv.</summary>
+    private static readonly string[] SameTone = LoadSameTone();
 
     /// <summary>The corrected word for the two characters at <paramref name="start"/>, or null. The caller has checked that the window
     /// lies on token boundaries, is no dictionary word, and is neither a name nor a coined abbreviation.</summary>
@@ -37,13 +38,14 @@ internal static class SameToneNearMiss
         int bestFrequency = Math.Max(LeastWordFrequency - 1, edge * EdgeRatio);
         string? best = null;
         Span<char> candidate = stackalloc char[TwoCharacterNearMiss.Length];
+        Span<int> frequencies = stackalloc int[Math.Max(SameTone[window[0]].Length, SameTone[window[1]].Length)];
         for (int index = 0; index < window.Length; index++)
         {
             char written = window[index];
             if (!characters.IsBound(written) || TwoCharacterNearMiss.IsParallel(text, start + index)) continue;
             int least = characters.IsProductive(written, index) ? ProductiveWordFrequency - 1 : 0;
-            string sameTone = new([.. TwoCharacterNearMiss.SameSyllableAs(written).Where(s => Tones[s] == Tones[written])]);
-            var found = new int[sameTone.Length];
+            string sameTone = SameTone[written];
+            var found = frequencies[..sameTone.Length];
             tokenizer.GetFrequencies(window, index, sameTone, found);
             for (int i = 0; i < sameTone.Length; i++)
             {
@@ -67,12 +69,15 @@ internal static class SameToneNearMiss
     private static bool IsFunctionCharacter(char c, ITokenizer tokenizer) =>
         tokenizer.GetWordTag(c.ToString()) is { Length: > 0 } tag && tag[0] is 'd' or 'p' or 'c' or 'u' or 'r' or 'm' or 'q' or 'y' or 'e' or 'o';
 
-    private static byte[] LoadTones()
+    private static string[] LoadSameTone()
     {
         var tones = new byte[char.MaxValue + 1];
         foreach (var row in RuleData.ReadTable("character-tones.tsv"))
             if (row.Length >= 2 && byte.TryParse(row[0], out byte tone))
                 foreach (char c in row[1].Where(c => !char.IsSurrogate(c))) tones[c] = tone;
-        return tones;
+        var sameTone = new string[char.MaxValue + 1];
+        for (int c = 0; c <= char.MaxValue; c++)
+            sameTone[c] = new([.. TwoCharacterNearMiss.SameSyllableAs((char)c).Where(s => tones[s] == tones[c])]);
+        return sameTone;
     }
 }
