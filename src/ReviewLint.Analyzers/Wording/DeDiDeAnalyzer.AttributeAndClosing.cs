@@ -20,8 +20,17 @@ public sealed partial class DeDiDeAnalyzer
         if (PersonalPronouns.Contains(w.Previous.Text) && w.NextClass is not (WordClass.Verb or WordClass.Preposition or WordClass.Adverb or WordClass.Degree or WordClass.Adjective or WordClass.Other))
             return new Finding("的", "attribute-de", AttributeReason); // 他得这种品质 (but 他得去: 得 is děi)
         if (w.PreviousClass is WordClass.Nominal && w.Previous.Text.Length >= 2 && !CanBeAdverbial(w, w.Previous) && w.NextClass is WordClass.Adjective
-            && (w.NextClosesClause || w.AfterNext is { } head && w.Lexicon.ClassOf(head.Text) is WordClass.Nominal))
-            return new Finding("的", "attribute-de", AttributeReason); // 泥土得清新，辽阔得宇宙: a noun takes no complement
+            && (w.NextClosesClause || w.AfterNext is { } head && w.Lexicon.ClassOf(head.Text) is WordClass.Nominal || ClosesWithVerb(w, w.AfterNext)))
+            return new Finding("的", "attribute-de", AttributeReason); // 泥土得清新，辽阔得宇宙, 群众得广泛认可。: a noun takes no complement
+        // 患者得就医体验。: a noun, 得, a verb and a noun closing the clause make one noun phrase (the verb dé takes no verb before its object).
+        if (w.PreviousClass is WordClass.Nominal && w.Previous.Text.Length >= 2 && !CanBeAdverbial(w, w.Previous) && w.Next.Text.Length >= 2
+            && w.NextClass is WordClass.Verb or WordClass.VerbalNoun && w.AfterNext is { Text.Length: >= 2 } noun && w.Lexicon.ClassOf(noun.Text) is WordClass.Nominal
+            && w.AfterPredicate is not { IsHan: true })
+            return new Finding("的", "attribute-de", AttributeReason);
+        // 比学赶超得良好氛围。: a four-character token of an adjective and a noun closing the clause is a noun phrase, never a complement.
+        if (w.Next.Text.Length == 4 && w.NextClosesClause && w.NextClass is not WordClass.Idiom && w.Lexicon.DictionaryClassOf(w.Next.Text[..2]) is WordClass.Adjective
+            && w.Lexicon.DictionaryClassOf(w.Next.Text[2..]) is WordClass.Nominal)
+            return new Finding("的", "attribute-de", AttributeReason);
         if (w.PreviousClass is WordClass.Nominal && w.NextClass is WordClass.Numeral or WordClass.Distinguisher or WordClass.Pronoun)
             return new Finding("的", "attribute-de", AttributeReason); // 目前得主要危险, 体系得一个趋势
         if (w.PreviousClass is WordClass.Nominal && w.Previous.Text.Length >= 2 && w.Next.Text.Length >= 2 && w.NextClass is WordClass.Verb or WordClass.VerbalNoun && (w.NextClosesClause || w.AfterNext is { Text: "、" or "和" or "与" or "及" }))
@@ -41,6 +50,10 @@ public sealed partial class DeDiDeAnalyzer
             && (w.AfterNext is { } predicate && w.Lexicon.ClassOf(predicate.Text) is WordClass.Verb or WordClass.Adjective || w.Next.Text.Length == 4 && w.NextClosesClause)) return null;
         return new Finding("的", "attribute-de", AttributeReason);
     }
+
+    /// <summary>The token is a verb of two or more characters that closes the clause (广泛认可。).</summary>
+    private static bool ClosesWithVerb(Window w, Token? token) =>
+        token is { Text.Length: >= 2 } verb && w.Lexicon.ClassOf(verb.Text) is WordClass.Verb or WordClass.VerbalNoun && w.AfterPredicate is not { IsHan: true };
 
     /// <summary>多/少 alone, after a word that is no degree word, numeral, measure or time word, before 得 and a noun (在产业链上多得收益).</summary>
     private static bool IsMoreOrLessObtained(Window w) =>
@@ -182,13 +195,33 @@ public sealed partial class DeDiDeAnalyzer
     /// <summary>地 after a verb and before a degree word or a clause-closing adjective (长地娇憨, 变地紧张, 做地很好) → 得.</summary>
     private static Finding? ComplementDi(Window w)
     {
-        if (w.PreviousClass is not WordClass.Verb || CanBeAdverbial(w, w.Previous)) return null;
+        if (CanBeAdverbial(w, w.Previous)) return null;
+        // 开展地有声有色，, 推进地比较顺利，, 工作进展地顺利。: after a verb a manner word, a graded one or a patterned four-character
+        // phrase closing the clause is a complement, for an adverbial needs a verb after it. After a verbal noun (or a subject glued to
+        // its verb) only a manner word that is no noun (顺利 ad) or a graded one counts: 对生活地热爱 is 的.
+        if (w.NextClosesClause && !IsNounDi(w) && w.WordsSinceInClause(DuiPrepositions) < 0 && IsClosingComplementOfDi(w))
+            return new Finding("得", "complement-di", ComplementReason);
+        if (w.PreviousClass is not WordClass.Verb) return null;
+        // 讲地很透: after a one-character verb a degree word opens a complement whatever it grades (透 is tagged v).
+        if (w.Previous.Text.Length == 1 && w.NextClass is WordClass.Degree && !WeakDegreeWords.Contains(w.Next.Text) && w.AfterNext is { IsHan: true })
+            return new Finding("得", "complement-di", ComplementReason);
         if (w.Previous.Text.Length > 1 && w.NextClass is not WordClass.Degree) return null;
         // 落实地不够到位: a degree word and a manner predicate dict.txt tags a verb (到位, 及时) are a complement as well.
         bool complement = w.NextClass is WordClass.Degree && w.AfterNext is { IsHan: true } after
             && (w.Lexicon.ClassOf(after.Text) is WordClass.Adjective or WordClass.Adverbial || MannerPredicates.Contains(after.Text))
             || w.NextClass is WordClass.Adjective or WordClass.Adverbial && (w.NextClosesClause || w.AfterNext is { Text: "了" });
         return complement ? new Finding("得", "complement-di", ComplementReason) : null;
+    }
+
+    /// <summary>The word after 地 closes the clause as a complement of the word before it (see <see cref="ComplementDi"/>).</summary>
+    private static bool IsClosingComplementOfDi(Window w)
+    {
+        bool graded = w.NextClass is WordClass.Adverbial || MannerPredicates.Contains(w.Next.Text) || IsGluedDegreePhrase(w, w.Next.Text);
+        if (w.PreviousClass is WordClass.VerbalNoun || IsGluedSubjectVerb(w)) return graded;
+        if (w.PreviousClass is not WordClass.Verb) return false;
+        string next = w.Next.Text;
+        bool patterned = next.Length == 4 && (HanText.IsAabb(next) || next[0] == next[2] || next[1] == next[3]); // 有声有色, 井井有条, 不紧不慢
+        return graded || w.NextClass is WordClass.Adjective || patterned && w.NextClass is WordClass.Idiom or WordClass.Other;
     }
 
     /// <summary>Verbs that open a complement of effect after 得 (认真得让人佩服, 积极得令人感动).</summary>

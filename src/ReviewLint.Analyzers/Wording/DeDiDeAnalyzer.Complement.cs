@@ -83,6 +83,8 @@ public sealed partial class DeDiDeAnalyzer
             if (w.BeforePrevious is { } modalBefore && Modals.Contains(modalBefore.Text) && w.Next.Text == "不"
                 && w.Lexicon.ClassOf(predicate.Text) is WordClass.Verb) return null;
             bool strong = !WeakDegreeWords.Contains(w.Next.Text);
+            // 管理的还不够精细。, 落实的还不够有力: 还/也 and a strong degree word after them grade the predicate closing the clause.
+            if (!strong && IsStrongDegreeBeforeClauseEnd(w)) return new Finding("得", "complement-degree", ComplementReason, ComplementSeverity(w));
             if (verbalNoun && !strong && !IsPairedNegation(w, predicate.Text)) return null;
             // 主动站出来的不多, 参与的很少: how many do it (a nominal 的-phrase as subject), as above.
             if (predicate.Text is "多" or "少") return null;
@@ -108,17 +110,38 @@ public sealed partial class DeDiDeAnalyzer
         return null;
     }
 
+    /// <summary>还不够精细。, 也比较顺利，: a weak degree word (还, 也) after the particle, a strong one after it, then an adjective or a manner
+    /// word that closes the clause.</summary>
+    private static bool IsStrongDegreeBeforeClauseEnd(Window w) =>
+        w.Next.Text is "还" or "也" or "仍" or "仍然" or "依然" && w.AfterNext is { IsHan: true } degree && !WeakDegreeWords.Contains(degree.Text)
+        && (w.Lexicon.ClassOf(degree.Text) is WordClass.Degree && w.AfterPredicate is { IsHan: true } graded && w.TokenAt(4) is not { IsHan: true }
+                && IsGradable(w, graded.Text)
+            || IsGluedDegreePhrase(w, degree.Text) && w.AfterPredicate is not { IsHan: true });
+
+    /// <summary>An adjective or manner word a degree word can grade (精细, 顺利, 到位; 有力 and 有序, which dict.txt tags n).</summary>
+    private static bool IsGradable(Window w, string word) =>
+        w.Lexicon.ClassOf(word) is WordClass.Adjective or WordClass.Adverbial || MannerPredicates.Contains(word)
+        || word.Length == 2 && word[0] is '有' or '无' && word is not ("有关" or "无关" or "有的" or "有些");
+
     /// <summary>他说的不对: a 的-phrase after a pronoun may be the subject, so a complement after it is said less firmly.</summary>
     private static DiagnosticSeverity ComplementSeverity(Window w) =>
         w.BeforePrevious is { } subject && w.Lexicon.ClassOf(subject.Text) is WordClass.Pronoun ? DiagnosticSeverity.Info : DiagnosticSeverity.Warning;
 
-    /// <summary>比较慢, 太松, 很紧: one token of a strong degree word and a one-character adjective other than 多 and 少 (how many, not how well).</summary>
-    private static bool IsGluedDegreePredicate(Window w)
+    /// <summary>比较慢, 太松, 很紧, 比较顺利: one token of a strong degree word and a one- or two-character adjective or manner word other
+    /// than 多 and 少 (how many, not how well).</summary>
+    private static bool IsGluedDegreePredicate(Window w) => IsGluedDegreePhrase(w, w.Next.Text);
+
+    /// <summary>The token is a strong degree word glued to the adjective or manner word it grades (比较慢, 比较顺利, 十分扎实).</summary>
+    private static bool IsGluedDegreePhrase(Window w, string word)
     {
-        string word = w.Next.Text;
-        if (word.Length is < 2 or > 3 || word[^1] is '多' or '少') return false;
-        string degree = word[..^1];
-        return w.Lexicon.ClassOf(degree) is WordClass.Degree && !WeakDegreeWords.Contains(degree) && w.Lexicon.ClassOf(word[^1..]) is WordClass.Adjective;
+        if (word.Length is < 2 or > 4 || word[^1] is '多' or '少') return false;
+        for (int split = 1; split <= 2 && split < word.Length; split++)
+        {
+            string degree = word[..split], graded = word[split..];
+            if (graded.Length > 2 || w.Lexicon.ClassOf(degree) is not WordClass.Degree || WeakDegreeWords.Contains(degree)) continue;
+            if (IsGradable(w, graded)) return true;
+        }
+        return false;
     }
 
     /// <summary>听一听/的, 看看/的: the verb before the particle repeats the verb one or two tokens before it (V一V, or VV split by jieba).</summary>
@@ -144,10 +167,11 @@ public sealed partial class DeDiDeAnalyzer
     /// <summary>How frequent (dict.txt count) a clause-closing word after 的 must be to be read as a complement.</summary>
     private const int MinimumComplementFrequency = 50;
 
-    /// <summary>程序执行, 制度落实: a four-character token dict.txt calls a noun made of a noun and a verb (v), i.e. a subject and its verb.</summary>
+    /// <summary>程序执行, 财务管理, 工作进展: a four-character token of a noun and a verb (v or vn) that dict.txt calls a noun or does not
+    /// tag, i.e. a subject and its verb.</summary>
     private static bool IsGluedSubjectVerb(Window w) =>
-        w.Previous.Text.Length == 4 && w.PreviousClass is WordClass.Nominal
-        && w.Lexicon.DictionaryClassOf(w.Previous.Text[..2]) is WordClass.Nominal && w.Lexicon.DictionaryClassOf(w.Previous.Text[2..]) is WordClass.Verb;
+        w.Previous.Text.Length == 4 && w.PreviousClass is WordClass.Nominal or WordClass.Other
+        && w.Lexicon.DictionaryClassOf(w.Previous.Text[..2]) is WordClass.Nominal && w.Lexicon.DictionaryClassOf(w.Previous.Text[2..]) is WordClass.Verb or WordClass.VerbalNoun;
 
     /// <summary>研究的不深不透: jieba glues the rest of 不A不B into one guess (深不透); with a one-character adjective before the inner
     /// 不 (and an adjective or a verb such as 透 after it) it is a predicate of manner like 不够深入.</summary>
