@@ -18,7 +18,7 @@ public sealed partial class DeDiDeAnalyzer
         bool pair = IsMannerPair(w);
         if (pair && !OpensPredicate(w, w.BeforeBeforePrevious)) return null;
         // 积极主动的对接, 认真细致的做好: two manner words jieba keeps as one word (dict.txt tags 积极主动 n, 认真细致 z) modify like each of them.
-        bool manner = w.PreviousClass is WordClass.Adverbial || IsPairedManner(w) || pair;
+        bool manner = w.PreviousClass is WordClass.Adverbial || IsPairedManner(w) || pair || IsHavingManner(w.Previous.Text);
         bool adverbial = manner || w.PreviousClass is WordClass.Adverb && w.Previous.Text.Length >= 2 || HanText.IsAabb(w.Previous.Text)
             || w.PreviousClass is WordClass.Adjective && w.Previous.Text.Length == 1 && w.BeforePrevious is { } degree && w.Lexicon.ClassOf(degree.Text) is WordClass.Degree;
         // 群众反映的诉求: a four-character “idiom” of a noun and a verb is a subject and its predicate, so the 的-phrase is an attribute.
@@ -43,7 +43,8 @@ public sealed partial class DeDiDeAnalyzer
         // is the predicate too, a verbal noun or not, and even when it closes the clause.
         bool leadsPredicate = manner && w.BeforePrevious is { } lead && PredicateAdverbs.Contains(lead.Text);
         bool verbAfterNegation = adverbial && w.NextClass is WordClass.VerbalNoun && (w.BeforePrevious is { Text: "未能" or "未" or "是否" } || leadsPredicate);
-        bool verb = w.NextClass is WordClass.Verb || verbPhrase || preverbal || verbAfterNegation || adverbial && (ShowsVerb(w) || IsPredicateAfterSubject(w));
+        bool verb = w.NextClass is WordClass.Verb || verbPhrase || preverbal || verbAfterNegation || adverbial && (ShowsVerb(w) || IsPredicateAfterSubject(w))
+            || manner && IsClauseInitialPredicate(w);
         if (!verb && w.NextClass is not WordClass.Preposition) return null;
         if (Modals.Contains(w.Next.Text)) return null; // 能立行立改的要马上改: a modal after the 的 makes the 的-phrase its subject
         // 一案一查、坚决的纠正。: a manner word opening a series item or clause, 的 and a verb closing it make a predicate of its own
@@ -73,7 +74,8 @@ public sealed partial class DeDiDeAnalyzer
         // 对患者的询问不能耐心的向患者解释: a modal after 对's object, before the modifier, opens the predicate, so that object has closed
         // (对不能及时的回应: a modal right after 对 belongs to its object).
         bool modalAfterObject = afterModal && w.TokenAt(-3) is { } beforeModal && !ObjectPrepositions.Contains(beforeModal.Text);
-        bool objectClosed = modalAfterObject || verbPhrase || leadsPredicate || negatedVerb || manner && FollowsNounPhrase(w) || preverbal && !AfterDegree(w) || w.BeforePrevious is { } adverb && (w.Lexicon.ClassOf(adverb.Text) is WordClass.Adverb || adverb.Text is "未能" or "未");
+        // 对…问题耐心的做了思想工作: an aspect particle after the verb shows the predicate, so 对's object has closed before the modifier.
+        bool objectClosed = w.AfterNext is { Text: "了" or "着" or "过" } || modalAfterObject || verbPhrase || leadsPredicate || negatedVerb || manner && FollowsNounPhrase(w) || preverbal && !AfterDegree(w) || w.BeforePrevious is { } adverb && (w.Lexicon.ClassOf(adverb.Text) is WordClass.Adverb || adverb.Text is "未能" or "未");
         if (!objectClosed && ClosesObjectOfDui(w)) return null;
         var afterNext = w.AfterNext;
         // 没有及时的跟进。, 是否认真的落实: after a negation or 是否 the verb is the predicate even when it closes the clause.
@@ -103,8 +105,9 @@ public sealed partial class DeDiDeAnalyzer
             if (afterNext.Value.Text is "和" or "与" or "及" or "以及" && IsCoordinatedNounPhrase(w)) return null;
             // 时时处处从严的要求还有差距: a head noun after the 的 (要求, 计划) with an adverb or 还/仍/尚 (有) after it is the subject of that predicate.
             if (HeadNouns.Contains(w.Next.Text) && (w.Lexicon.ClassOf(afterNext.Value.Text) is WordClass.Adverb || afterNext.Value.Text is "还有" or "仍有" or "尚有" or "还" or "仍" or "尚" or "仍然" or "依然")) return null;
-            // 对干部及时的帮助十分感激: a degree word after the “verb” opens the predicate of a clause whose noun phrase ends with it.
-            if (w.Lexicon.ClassOf(afterNext.Value.Text) is WordClass.Degree) return null;
+            // 对干部及时的帮助十分感激: a degree word after the “verb” opens the predicate of a clause whose noun phrase ends with it;
+            // 不够 closing the clause after a verb dict.txt tags v judges how the act was done (对资源认真的梳理不够。).
+            if (w.Lexicon.ClassOf(afterNext.Value.Text) is WordClass.Degree && !(manner && IsActJudgedInsufficient(w))) return null;
             // 小心翼翼的驾驶着: an aspect particle after the verb shows the predicate; a noun may show a noun phrase (实事求是的工作作风).
             if (idiom && afterNext.Value.Text is not ("了" or "着" or "过") && w.Lexicon.ClassOf(afterNext.Value.Text) is WordClass.Nominal or WordClass.Other
                 && !IsIdiomPredicate(w, afterNext.Value)) return null;
@@ -114,6 +117,32 @@ public sealed partial class DeDiDeAnalyzer
         if (verb && afterModal && afterNext is { Text: "的" }) return null; // 要认真的学习的内容: still a noun phrase
         return new Finding("地", "adverbial", AdverbialReason, IsSafe: safe);
     }
+
+    /// <summary>有序, 有力, 无私, 无偿: a two-character 有X/无X word modifies verbs like a manner word (dict.txt tags some n).</summary>
+    private static bool IsHavingManner(string word) =>
+        word.Length == 2 && word[0] is '有' or '无' && word is not ("有关" or "无关" or "有的" or "有些" or "有时" or "有人" or "无论" or "有所" or "无法" or "有点");
+
+    /// <summary>A manner word, 的, a verb dict.txt tags v and 不够/不足 closing the clause: the verdict judges the act (认真的梳理不够。).</summary>
+    private static bool IsActJudgedInsufficient(Window w) =>
+        w.NextClass is WordClass.Verb && w.AfterNext is { Text: "不够" or "不足" } && w.AfterPredicate is not { IsHan: true };
+
+    /// <summary>被动的应付上级督查要求，: at the start of a clause (or after 但, 并, 同时) a manner word, 的 and a verbal noun with an object
+    /// that no head noun, degree or verdict word follows in the clause make a predicate (被动的应付心态依然存在 stays a noun phrase).</summary>
+    private static bool IsClauseInitialPredicate(Window w)
+    {
+        if (w.BeforePrevious is { } before && !PredicateConjunctions.Contains(before.Text) && before.Text is not ("但" or "但是" or "同时" or "而")) return false;
+        if (w.BeforePrevious is null && w.TokenAt(-2) is { IsHan: false } mark && mark.Kind is not (TokenKind.Punctuation or TokenKind.Whitespace)) return false;
+        if (w.NextClass is not WordClass.VerbalNoun || w.AfterNext is not { IsHan: true } obj || obj.Text == "的"
+            || w.Lexicon.ClassOf(obj.Text) is not (WordClass.Nominal or WordClass.Distinguisher or WordClass.Pronoun or WordClass.VerbalNoun)) return false;
+        for (int offset = 2; w.TokenAt(offset) is { IsHan: true } word; offset++)
+            if (IsNounPhraseHead(word.Text) || Verdicts.Contains(word.Text) || w.Lexicon.ClassOf(word.Text) is WordClass.Degree || word.Text == "的") return false;
+        return true;
+    }
+
+    /// <summary>做好, 抓好, 落实好: a verb with the result complement 好 is never a noun head (细致的做好作业批改).</summary>
+    private static bool IsResultVerb(Window w) =>
+        w.Next.Text.Length is 2 or 3 && w.Next.Text[^1] == '好' && w.NextClass is WordClass.Verb
+        && w.Lexicon.ClassOf(w.Next.Text[..^1]) is WordClass.Verb && w.Next.Text is not ("爱好" or "喜好" or "看好");
 
     /// <summary>（一）坚定不移的推进党的领导…: an idiom, 的, a verb (not a verbal noun: 实事求是的工作作风) and a noun object that is no head
     /// noun and makes no word with the verb, where the clause or heading opens or a subject stands before the idiom: a predicate.</summary>
@@ -266,11 +295,18 @@ public sealed partial class DeDiDeAnalyzer
     }
 
     /// <summary>A four-character word jieba glued from a verb and what follows it (贯彻落实 i, 化解矛盾 l), or a 一X了之 idiom, which
-    /// always says how something is dealt with (一推了之, 一罚了之).</summary>
+    /// always says how something is dealt with (一推了之, 一罚了之), or a glued preverbal phrase (上门服务).</summary>
     private static bool IsVerbPhrase(Window w) =>
         w.Next.Text.Length == 4 && w.NextClass is WordClass.Idiom or WordClass.Other
-        && (w.Lexicon.ClassOf(w.Next.Text[..2]) is WordClass.Verb || w.Next.Text[0] == '一' && w.Next.Text.EndsWith("了之", StringComparison.Ordinal))
+        && (w.Lexicon.ClassOf(w.Next.Text[..2]) is WordClass.Verb || w.Next.Text[0] == '一' && w.Next.Text.EndsWith("了之", StringComparison.Ordinal)
+            || IsGluedPreverbalPhrase(w))
         || w.Next.Text.Length == 2 && w.Next.Text[0] == '一' && w.AfterNext is { Text: "了" } && w.AfterPredicate is { Text: "之" }; // 一罚|了|之
+
+    /// <summary>上门服务, 入户走访 glued into one token: a preverbal word and its verb, unless a head noun or 的 follows (上门服务意识) or a
+    /// preposition in the clause takes the 的-phrase as its object (群众对干部主动的上门服务普遍满意).</summary>
+    private static bool IsGluedPreverbalPhrase(Window w) =>
+        PreverbalWords.Contains(w.Next.Text[..2]) && w.AfterNext is not { Text: "的" } && !(w.AfterNext is { } head && IsNounPhraseHead(head.Text))
+        && w.WordsSinceInClause(ObjectPrepositions) < 0;
 
     /// <summary>认真的学习、系统思考: the verb is the first of a series whose next item is an adverbial word and a verb with no particle
     /// between them, so the first item is an adverbial and its verb as well (认真的学习、深入的思考 may be two noun phrases).</summary>
@@ -311,6 +347,7 @@ public sealed partial class DeDiDeAnalyzer
     private static bool ShowsVerb(Window w) =>
         w.AfterNext is { Text: "到" or "了" or "着" or "起来" or "出来" or "下去" }
             && (w.NextClass is WordClass.VerbalNoun || w.NextClass is WordClass.Nominal && w.AfterPredicate is not { Kind: not TokenKind.Punctuation })
+        || w.NextClass is WordClass.VerbalNoun && w.AfterNext is { IsHan: true } pronoun && pronoun.Text != "的" && w.Lexicon.ClassOf(pronoun.Text) is WordClass.Pronoun
         || w.Next.Text is "等" && w.AfterNext is { IsHan: true } waited && w.Lexicon.ClassOf(waited.Text) is WordClass.Nominal or WordClass.Pronoun or WordClass.Distinguisher
             && !HeadNouns.Contains(waited.Text) && waited.Text is not ("方面" or "领域" or "环节");
 
@@ -362,7 +399,7 @@ public sealed partial class DeDiDeAnalyzer
         bool verbal = after.Text is "了" or "着" or "过" or "到" or "起来" || w.Lexicon.ClassOf(after.Text) is WordClass.Pronoun;
         // 飞快的跑出门, 惊恐的躲在屏幕后: a directional or locative complement also marks a verb, not a noun-phrase head.
         bool directional = after.Text is "在" or "出" or "进" or "回" or "上" or "下" or "出来" or "下去" or "过来" or "起" or "向" or "着";
-        if (verbal) return new Finding("地", "adverbial", AdverbialReason);
+        if (verbal || IsResultVerb(w)) return new Finding("地", "adverbial", AdverbialReason);
         return directional ? new Finding("地", "adverbial", AdverbialReason) : null;
     }
 }
