@@ -88,7 +88,11 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
             // In a district's report a common word before 区 (老城区, 主城区) is a part of the own district, not another one, unless it is
             // a near copy or listed as a name; elsewhere common words name places too (青石镇, 水泉村).
             bool properName = suffix != "区" || nearCopy || FrequentNames.Value.Contains(stem) || !IsCommonWord(context.Tokenizer, stem);
-            if (!InSelfPosition(content, tokens, nameSpan, contextStart, requireOrganization: !nearCopy, personal, ownVoiceFrames: properName)) continue;
+            // 白沙村集体经济年收入只有18万元, 2024年槐荫镇农村居民人均可支配收入…: a place name that is no dictionary word opening a
+            // sentence (after a time phrase at most) is the topic the sentence reports on, the author's own unit in its own report.
+            bool sentenceTopic = properName && NearOwnPlaceName.PlaceSuffixes.Contains(suffix) && stem.Length is >= 2 and <= 4 && HanText.IsHan(stem)
+                && IsNounOrUnknown(context.Tokenizer, stem) && !NotNames.Value.Contains(stem) && IsSentenceTopic(content, nameSpan.Start);
+            if (!InSelfPosition(content, tokens, nameSpan, contextStart, requireOrganization: !nearCopy, personal, ownVoiceFrames: properName, sentenceTopic)) continue;
             string ownShort = ownStem + suffix;
             context.Report(Rule, nameSpan, Fix.Replace(nameSpan, ownShort, isSafe: false), own, content.Substring(nameSpan.Start, nameSpan.Length));
             reported ??= [];
@@ -232,7 +236,7 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
     /// subordinate units follows (柳河镇党委坚持…, 推动柳河镇各项事业, 柳河镇部分村, 完成柳河镇中心小学改造) unless <paramref name="requireOrganization"/> is false (a near copy of the own name, 青山镇在全县), and nothing before it in the clause nor right after it marks it as a
     /// mention (与相邻的柳河镇党委、柳河镇党委的经验). With <paramref name="ownVoiceFrames"/> (a proper name), the frames of
     /// <see cref="OwnVoiceFrame"/> make it the author's whatever follows; a warning case (以…为鉴) never is.</summary>
-    private static bool InSelfPosition(string content, TokenList tokens, TextSpan name, int contextStart, bool requireOrganization, bool personal, bool ownVoiceFrames)
+    private static bool InSelfPosition(string content, TokenList tokens, TextSpan name, int contextStart, bool requireOrganization, bool personal, bool ownVoiceFrames, bool sentenceTopic)
     {
         if (WarningCase(content, name, contextStart)) return false;
         if (ownVoiceFrames && TogetherWithOwnMembers(content, tokens, name, contextStart)) return true;
@@ -240,7 +244,7 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
         var organization = OrganizationAfterName().Match(content, name.End);
         bool hasOrganization = organization.Success && organization.Index == name.End;
         var subUnit = hasOrganization ? Match.Empty : OwnSubUnitAfterName().Match(content, name.End);
-        if (!hasOrganization && !subUnit.Success && requireOrganization && !OwnScopeAfterName().Match(content, name.End).Success) return false;
+        if (!hasOrganization && !subUnit.Success && requireOrganization && !sentenceTopic && !OwnScopeAfterName().Match(content, name.End).Success) return false;
         int after = name.End + (hasOrganization ? organization.Length : subUnit.Success ? subUnit.Length : 0);
         if (after < content.Length && content[after] is '的' or '、' or '与' or '和' or '同' or '跟' or '至' or '到') return false;
         // 由 before a near copy of the own name with an organ is the own organ acting (整改由白水县农商行党委统一组织实施).
@@ -368,6 +372,11 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>True for a word of jieba's dictionary that is no place or person name by its class (老城 n, 高新 d; not 城东 ns, 白沙 nr).</summary>
+    /// <summary>A stem that can be a place's proper name: no dictionary word, or one jieba tags as a noun or a name (兰亭, 梧桐, 白沙; not
+    /// the verbs and adjectives of 选派镇, 平安乡, nor the time words and idioms of 近几年村, 逢年过节村).</summary>
+    private static bool IsNounOrUnknown(ITokenizer tokenizer, string stem) =>
+        tokenizer.GetWordTag(stem) is not { } tag || tag is "n" or "ns" or "nr" or "nrt" or "nrfg" or "nz" or "nt" or "ng";
+
     private static bool IsCommonWord(ITokenizer tokenizer, string word) =>
         tokenizer.GetFrequency(word) > 0 && tokenizer.GetWordTag(word) is not ("ns" or "nr" or "nrt" or "nrfg" or "nz" or "nt");
 
@@ -463,6 +472,13 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
     private static partial Regex OrganizationAfterName();
 
     /// <summary>建设得、建设成、打造成 right after a name that 把 opens: the author's pledge to build the own place (把桃园村建设得更加美丽富裕).</summary>
+    /// <summary>True when only a sentence start (a line start or 。！？；) and at most a time phrase (2024年, 今年, 近三年) stand before <paramref name="start"/>.</summary>
+    private static bool IsSentenceTopic(string content, int start) =>
+        SentenceStartBefore().IsMatch(content.AsSpan(Math.Max(0, start - 12), Math.Min(12, start)));
+
+    [GeneratedRegex(@"(?:^|[。！？；\n])[ \t\u3000]*(?:(?:(?:19|20)\d{2}|今|去|近[一二两三四五]|近几)年(?:以来|来|度)?[，,]?)?$")]
+    private static partial Regex SentenceStartBefore();
+
     [GeneratedRegex(@"\G(?:建设|打造|建)(?:成为|成|得|为)")]
     private static partial Regex BuildIntoAfterName();
 

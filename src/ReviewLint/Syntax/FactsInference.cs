@@ -404,7 +404,7 @@ public static partial class FactsInference
     [GeneratedRegex(NameStart + "(?:中共)?(?<name>[\u4e00-\u9fa5XxＸ×＊*]{1,10}?(?:" + Suffixes + "))(?:机关|人民政府|办事处)?(?:" + SubUnit + ")?(?:第[一二三四五六七八九十0-9]{1,3})?(?<org>" + Organizations + ")")]
     private static partial Regex UnitWithOrganization();
 
-    [GeneratedRegex(@"^\s*(?:#+\s*)?[（(]?(?:中共|关于)?(?:\d{4}年度?)?(?<name>[\u4e00-\u9fa5XxＸ×＊*]{1,16}?(?:" + Suffixes + @"))(?=\d|[〇○零二]{4}|村民委员会|居民委员会|村委会|居委会|办事处|关于|工作|年度|述职|党建|党委|党组|人民政府|党支部|党总支|党工委|支部委员会|总支部委员会|有限|股份|领导|机关|第|班子|委|书记|局长|镇长|乡长|县长|区长|市长|主任|校长|院长|部长|经理|" + OfficeInUnit + @"|\s|$)")]
+    [GeneratedRegex(@"^\s*(?:#+\s*)?[（(]?(?:中共|关于)?(?:\d{4}年度?)?(?<name>[\u4e00-\u9fa5XxＸ×＊*]{1,16}?(?:" + Suffixes + @"))(?=\d|[〇○零二]{4}|村民委员会|居民委员会|村委会|居委会|办事处|关于|工作|年度|述职|党建|党委|党组|人民政府|党支部|党总支|党工委|支部委员会|总支部委员会|有限|股份|领导|机关|第|班子|委|(?:常务)?副?(?:书记|局长|镇长|乡长|县长|区长|市长|主任|校长|院长|部长|经理)|" + OfficeInUnit + @"|\s|$)")]
     private static partial Regex UnitAtTitleStart();
 
     [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日")]

@@ -121,6 +121,8 @@ public class FactsInferenceTests
     [InlineData("临江街道办事处主任陈某某2024年度述职报告", "临江街道", UnitType.Subdistrict)]
     [InlineData("中共城关街道办事处党工委领导班子对照检查材料", "城关街道", UnitType.Subdistrict)]
     [InlineData("城关办事处2024年工作总结", "城关办事处", UnitType.Subdistrict)]
+    [InlineData("青崖镇副镇长刘某某2025年度民主生活会个人对照检查材料", "青崖镇", UnitType.Town)]
+    [InlineData("平安县财政局副局长2024年度述职报告", "平安县财政局", UnitType.Department)]
     public void Unit_name_and_type_come_from_the_title(string title, string name, UnitType type)
     {
         var facts = Facts(title + "\n\n现将有关情况报告如下。");
