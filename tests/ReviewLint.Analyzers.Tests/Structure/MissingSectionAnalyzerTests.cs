@@ -66,6 +66,16 @@ public class MissingSectionAnalyzerTests
     }
 
     [Fact]
+    public async Task A_clean_government_subheading_inside_the_work_section_counts_for_it()
+    {
+        const string head = "孙某某同志2024年度述职述廉报告\n我担任县住建局局长。现将有关情况报告如下：\n一、履职尽责情况\n（一）抓好班子带好队伍。全年主持学习十四次。\n";
+        const string tail = "二、存在的问题\n一是调研不够深入。\n三、下一步打算\n一是加强调查研究。\n";
+        await Verifier.VerifyAsync(head + "（二）严守廉洁底线，履行“一岗双责”。不插手工程招投标。\n" + tail);
+        await Verifier.VerifyAsync(head + "（二）严格廉洁自律，树立良好形象。严格遵守中央八项规定。\n" + tail);
+        await Verifier.VerifyAsync("{|RL1001:" + head.Split('\n')[0] + "|}\n" + string.Join("\n", head.Split('\n')[1..]) + "（二）守牢安全底线，防范化解风险。\n" + tail);
+    }
+
+    [Fact]
     public async Task Require_option_makes_an_optional_section_required()
     {
         await Verifier.VerifyAsync(
