@@ -26,7 +26,7 @@ public sealed partial class PersonInconsistencyAnalyzer : DiagnosticAnalyzer
     [
         "国", "党", "军", "方", "省", "市", "县", "区", "镇", "乡", "村", "局", "委", "办", "校", "院", "司", "行", "厂", "所", "站", "队",
         "处", "科", "部", "厅", "旗", "盟", "州", "团", "师", "连", "公司", "街道", "社区", "支部", "党支部", "党委", "党组", "单位", "辖区",
-        "中心", "系统", "班子", "集体", "机关", "部门", "乡镇",
+        "中心", "系统", "班子", "集体", "机关", "部门", "乡镇", "苏木", "嘎查",
     ], StringComparer.Ordinal);
 
     /// <summary>A unit's character that jieba joined with a following 内/外/属 (我|局内网, 我|院外): 我局, 我院 speak for the unit.</summary>

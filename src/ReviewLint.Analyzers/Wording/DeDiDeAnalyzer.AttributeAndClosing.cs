@@ -68,6 +68,10 @@ public sealed partial class DeDiDeAnalyzer
         // head of a noun phrase; checked before the noun reading of 地, which 实地 would give the idiom's last character.
         if (IsAttitudeHeadClosingClause(w)) return new Finding("的", "attribute-di", AttributeReason);
         if (IsNounDi(w)) return null;
+        // 群众反映地供水、灌溉问题: a four-character “idiom” of a noun and a verb is a subject and its predicate, never an adverbial, so a
+        // noun after the 地 is the head it modifies.
+        if (IsSubjectPredicateIdiom(w) && w.NextClass is WordClass.Nominal && w.Next.Text.Length >= 2 && !w.NextTakesObject)
+            return new Finding("的", "attribute-di", AttributeReason);
         // 取得了长足地进步。: the object of 取得/获得 is always a noun phrase, so a modifier and 地 before the word closing it are an attribute.
         if (IsObjectOfObtaining(w)) return new Finding("的", "attribute-di", AttributeReason);
         // 以更加主动地姿态, 以饱满地热情: 以 takes a noun phrase, so the word before 地 is an attribute of the noun.
@@ -104,6 +108,11 @@ public sealed partial class DeDiDeAnalyzer
         if (w.PreviousClass is WordClass.VerbalNoun && w.HasDirectional) return null;
         return new Finding("的", "attribute-di", AttributeReason);
     }
+
+    /// <summary>群众反映, 干部落实: a four-character word dict.txt tags an idiom made of a noun and a verb.</summary>
+    private static bool IsSubjectPredicateIdiom(Window w) =>
+        w.Previous.Text.Length == 4 && w.PreviousClass is WordClass.Idiom
+        && w.Lexicon.ClassOf(w.Previous.Text[..2]) is WordClass.Nominal && w.Lexicon.ClassOf(w.Previous.Text[2..]) is WordClass.Verb;
 
     /// <summary>An idiom, adjective or manner word of two or more characters, 地, then a noun of attitude that dict.txt tags n only and
     /// that ends the clause (求真务实地作风，, 认真地态度。): no verb follows to take the adverbial.</summary>

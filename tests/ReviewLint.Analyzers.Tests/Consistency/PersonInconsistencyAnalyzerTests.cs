@@ -141,6 +141,7 @@ public class PersonInconsistencyAnalyzerTests
     public async Task Split_collective_self_reference_is_not_reported()
     {
         await VerifyAsync("我乡各项工作稳步推进，我村群众满意，我辖区、我单位、我社区、我支部都要带头。", "CollectiveReview");
+        await VerifyAsync("确保上级部署的各项要求在我苏木落地，我嘎查牧民增收明显。", "CollectiveReview");
     }
 
     [Fact]

@@ -36,11 +36,13 @@ public class DeDiDeComplementAndAttributeTests
     [InlineData("窗口服务流程繁琐，影响了患者[|得|]就医体验。")]
     [InlineData("街道党建工作取得了群众[|得|]广泛认可。")]
     [InlineData("全局形成了比学赶超[|得|]良好氛围。")]
+    [InlineData("对基层群众反映[|地|]供水、灌溉问题回应不及时。")]
     public async Task Reports_de_before_a_noun_phrase(string markup) => await Verifier.VerifyAsync(markup);
 
     [Theory]
     [InlineData("要让群众得实惠、得好处。")]
     [InlineData("大家干得热火朝天。")]
     [InlineData("这项工作得到了群众的广泛认可。")]
+    [InlineData("干部职工昼夜值守，科学地调度水库泄洪。")]
     public async Task Does_not_report_de_as_a_verb_or_before_a_complement(string text) => await Verifier.VerifyAsync(text);
 }
