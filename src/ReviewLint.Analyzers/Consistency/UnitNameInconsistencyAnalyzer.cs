@@ -91,7 +91,8 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
             // 白沙村集体经济年收入只有18万元, 2024年槐荫镇农村居民人均可支配收入…: a place name that is no dictionary word opening a
             // sentence (after a time phrase at most) is the topic the sentence reports on, the author's own unit in its own report.
             bool sentenceTopic = properName && NearOwnPlaceName.PlaceSuffixes.Contains(suffix) && stem.Length is >= 2 and <= 4 && HanText.IsHan(stem)
-                && IsNounOrUnknown(context.Tokenizer, stem) && !NotNames.Value.Contains(stem) && IsSentenceTopic(content, nameSpan.Start);
+                && IsNounOrUnknown(context.Tokenizer, stem) && !NotNames.Value.Contains(stem) && NoVerbInside(tokens, context.Tokenizer, nameSpan.Start, p)
+                && IsSentenceTopic(content, nameSpan.Start);
             if (!InSelfPosition(content, tokens, nameSpan, contextStart, requireOrganization: !nearCopy, personal, ownVoiceFrames: properName, sentenceTopic)) continue;
             string ownShort = ownStem + suffix;
             context.Report(Rule, nameSpan, Fix.Replace(nameSpan, ownShort, isSafe: false), own, content.Substring(nameSpan.Start, nameSpan.Length));
@@ -372,6 +373,14 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>True for a word of jieba's dictionary that is no place or person name by its class (老城 n, 高新 d; not 城东 ns, 白沙 nr).</summary>
+    /// <summary>No word of two or more characters inside the stem is a verb or adjective by jieba's tag (聚力|壮大 of 聚力壮大镇村集体经济).</summary>
+    private static bool NoVerbInside(TokenList tokens, ITokenizer tokenizer, int start, int end)
+    {
+        for (int i = tokens.IndexAt(start); i < tokens.Count && tokens[i].Start < end; i++)
+            if (tokens[i].Text.Length >= 2 && tokenizer.GetWordTag(tokens[i].Text) is { Length: > 0 } tag && tag[0] is 'v' or 'a' or 'd') return false;
+        return true;
+    }
+
     /// <summary>A stem that can be a place's proper name: no dictionary word, or one jieba tags as a noun or a name (兰亭, 梧桐, 白沙; not
     /// the verbs and adjectives of 选派镇, 平安乡, nor the time words and idioms of 近几年村, 逢年过节村).</summary>
     private static bool IsNounOrUnknown(ITokenizer tokenizer, string stem) =>
@@ -472,11 +481,12 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
     private static partial Regex OrganizationAfterName();
 
     /// <summary>建设得、建设成、打造成 right after a name that 把 opens: the author's pledge to build the own place (把桃园村建设得更加美丽富裕).</summary>
-    /// <summary>True when only a sentence start (a line start or 。！？；) and at most a time phrase (2024年, 今年, 近三年) stand before <paramref name="start"/>.</summary>
+    /// <summary>True when only a sentence start (a line start or 。！？；), an item marker (二是, （三）, 2.) and a time phrase (2024年, 今年,
+    /// 近三年), each at most, stand before <paramref name="start"/>.</summary>
     private static bool IsSentenceTopic(string content, int start) =>
         SentenceStartBefore().IsMatch(content.AsSpan(Math.Max(0, start - 12), Math.Min(12, start)));
 
-    [GeneratedRegex(@"(?:^|[。！？；\n])[ \t\u3000]*(?:(?:(?:19|20)\d{2}|今|去|近[一二两三四五]|近几)年(?:以来|来|度)?[，,]?)?$")]
+    [GeneratedRegex(@"(?:^|[。！？；\n])[ \t\u3000]*(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十]{1,2}[）)]|\d{1,2}[.、．])?(?:(?:(?:19|20)\d{2}|今|去|近[一二两三四五]|近几)年(?:以来|来|度)?[，,]?)?$")]
     private static partial Regex SentenceStartBefore();
 
     [GeneratedRegex(@"\G(?:建设|打造|建)(?:成为|成|得|为)")]

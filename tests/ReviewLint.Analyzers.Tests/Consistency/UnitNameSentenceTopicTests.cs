@@ -20,6 +20,7 @@ public class UnitNameSentenceTopicTests
     [InlineData("[|黄泥镇|]在基层治理中还存在网格员配备不足的问题。", "白沙镇")]
     [InlineData("群众满意度有所提升。2024年[|槐荫镇|]农村居民人均可支配收入达到2.1万元。", "凤鸣镇")]
     [InlineData("近三年[|梧桐社区|]工作者队伍先后调离4人。", "槐荫社区")]
+    [InlineData("一是服务企业办法不多。二是[|翠湖街道|]在招商引资中重引进轻服务。", "白鹭街道")]
     public async Task Another_place_opening_a_sentence_is_reported(string markup, string unit) => await VerifyAsync(markup, unit);
 
     [Theory]
@@ -28,5 +29,6 @@ public class UnitNameSentenceTopicTests
     [InlineData("平安乡村建设稳步推进。近两年社区工作者队伍保持稳定。", "幸福里社区")]
     [InlineData("我们学习借鉴了兄弟单位的经验。与白沙村结对共建，互学互鉴。", "桐湾村")]
     [InlineData("柳河镇的经验值得学习，班子组织党员赴柳河镇参观。", "石岭镇")]
+    [InlineData("（三）聚力壮大镇村集体经济。全年新增村集体收入120万元。", "白沙镇")]
     public async Task Verbs_time_words_and_mentions_are_not_reported(string text, string unit) => await VerifyAsync(text, unit);
 }
