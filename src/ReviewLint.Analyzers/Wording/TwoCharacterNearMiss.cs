@@ -68,7 +68,8 @@ internal static class TwoCharacterNearMiss
         if (!MayStartAt(text, start, boundaries, characters)) return null;
         var window = text.AsSpan(start, Length);
         if (tokenizer.GetFrequency(window) > 0 || IsVerbForABit(window, tokenizer) || IsCoinedAbbreviation(text, start) || MayBeName(text, start, tokens, tokenizer)) return null;
-        return BoundCorrection(text, start, boundaries, tokenizer, characters) ?? SameToneNearMiss.Correction(text, start, tokenizer, characters);
+        return BoundCorrection(text, start, boundaries, tokenizer, characters)
+            ?? SameToneNearMiss.Correction(text, start, glued: !boundaries.IsTokenBoundary(start + 1), tokenizer, characters);
     }
 
     /// <summary>The first tier: the written and the substitute character are both bound morphemes.</summary>
