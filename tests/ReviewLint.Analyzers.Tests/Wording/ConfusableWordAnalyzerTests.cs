@@ -549,7 +549,7 @@ public class ConfusableWordAnalyzerTests
     [InlineData("及时[|调拯|]工作思路，推动任务落地。")]
     [InlineData("严格落实集体[|诀策|]制度。")]
     [InlineData("持续加强基层党组织[|键设|]，提升组织力。")]
-    [InlineData("做大做强特色[|铲业|]，带动群众增收。")]
+    [InlineData("带动村里的[|铲业|]发展，群众增收。")]
     [InlineData("有效[|区芬|]一般问题和违纪问题。")]
     [InlineData("不断提高为民服务[|水评|]。")]
     [InlineData("统筹用好各类[|姿源|]，形成工作合力。")]
