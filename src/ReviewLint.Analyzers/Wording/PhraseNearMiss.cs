@@ -59,8 +59,8 @@ internal static class PhraseNearMiss
     /// <summary>Level characters of units (向镇党委 is no slip for 乡镇党委, 乡直机关 none for 县直机关).</summary>
     private const string LevelCharacters = "省市县区旗盟镇乡村";
 
-    /// <summary>A level character, or one jieba tags as a preposition or particle (向, 对, 的): a word by itself before a phrase, not half
-    /// of a misspelt one (和 in 知行和一 and 再 in 实实再在 are slips).</summary>
+    /// <summary>A level character, or one jieba tags as a preposition, particle, numeral or measure word (向, 的, 种 of 15种小企业): a word
+    /// by itself before a phrase, not half of a misspelt one (和 in 知行和一 and 再 in 实实再在 are slips).</summary>
     private static bool IsFunctionOrLevelCharacter(char c, ITokenizer tokenizer) =>
-        LevelCharacters.Contains(c) || tokenizer.GetWordTag(c.ToString()) is { Length: > 0 } tag && tag[0] is 'p' or 'u';
+        LevelCharacters.Contains(c) || tokenizer.GetWordTag(c.ToString()) is { Length: > 0 } tag && tag[0] is 'p' or 'u' or 'm' or 'q';
 }

@@ -19,6 +19,7 @@ public class ReportPhraseNearMissTests
     [InlineData("引导教师做到知行合一，发扬攻坚克难的精神。")]
     [InlineData("村党支部及时向镇党委报告。")]
     [InlineData("选派乡直机关年轻干部到村任职。")]
+    [InlineData("关闭了污染严重的15种小企业。")]
     public async Task Does_not_report_the_right_forms_prepositions_or_levels(string text) => await Verifier.VerifyAsync(text);
 
     [Fact]
