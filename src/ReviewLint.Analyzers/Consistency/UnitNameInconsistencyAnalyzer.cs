@@ -69,7 +69,8 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
         List<TextSpan>? reported = null; // the place of a name read whole (白沙县|人社局) is not reported again
         for (int p = content.IndexOf(suffix, StringComparison.Ordinal); p >= 0; p = content.IndexOf(suffix, p + 1, StringComparison.Ordinal))
         {
-            if ((OwnFunctionUnderAnotherPlace(content, tokens, context.Tokenizer, own[..^suffix.Length], p, suffix.Length) ?? SchoolEndingAt(content, tokens, context.Tokenizer, university, p, suffix.Length)
+            var ownFunction = OwnFunctionUnderAnotherPlace(content, tokens, context.Tokenizer, own[..^suffix.Length], p, suffix.Length);
+            if ((ownFunction ?? SchoolEndingAt(content, tokens, context.Tokenizer, university, p, suffix.Length)
                     ?? NameEndingAt(content, tokens, context.Tokenizer, ownPlace, level, p, suffix.Length))
                 is not var (nameSpan, nameContextStart, markerBefore)) continue;
             if (ownParent is not null) nameSpan = TextSpan.FromBounds(AfterParentKind(content, nameSpan.Start, p), nameSpan.End);
@@ -90,9 +91,10 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
             bool properName = suffix != "区" || nearCopy || FrequentNames.Value.Contains(stem) || !IsCommonWord(context.Tokenizer, stem);
             // 白沙村集体经济年收入只有18万元, 2024年槐荫镇农村居民人均可支配收入…: a place name that is no dictionary word opening a
             // sentence (after a time phrase at most) is the topic the sentence reports on, the author's own unit in its own report.
-            bool sentenceTopic = properName && NearOwnPlaceName.PlaceSuffixes.Contains(suffix) && stem.Length is >= 2 and <= 4 && HanText.IsHan(stem)
-                && IsNounOrUnknown(context.Tokenizer, stem) && !NotNames.Value.Contains(stem) && NoVerbInside(tokens, context.Tokenizer, nameSpan.Start, p)
-                && IsSentenceTopic(content, nameSpan.Start);
+            // The own function under another place (南岭区人民法院 in a 东岚区人民法院 report) is of the own kind whatever its suffix.
+            bool sentenceTopic = IsSentenceTopic(content, nameSpan.Start) && (ownFunction is not null
+                || properName && NearOwnPlaceName.PlaceSuffixes.Contains(suffix) && stem.Length is >= 2 and <= 4 && HanText.IsHan(stem)
+                    && IsNounOrUnknown(context.Tokenizer, stem) && !NotNames.Value.Contains(stem) && NoVerbInside(tokens, context.Tokenizer, nameSpan.Start, p));
             if (!InSelfPosition(content, tokens, nameSpan, contextStart, requireOrganization: !nearCopy, personal, ownVoiceFrames: properName, sentenceTopic)) continue;
             string ownShort = ownStem + suffix;
             context.Report(Rule, nameSpan, Fix.Replace(nameSpan, ownShort, isSafe: false), own, content.Substring(nameSpan.Start, nameSpan.Length));
@@ -486,7 +488,7 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
     private static bool IsSentenceTopic(string content, int start) =>
         SentenceStartBefore().IsMatch(content.AsSpan(Math.Max(0, start - 12), Math.Min(12, start)));
 
-    [GeneratedRegex(@"(?:^|[。！？；\n])[ \t\u3000]*(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十]{1,2}[）)]|\d{1,2}[.、．])?(?:(?:(?:19|20)\d{2}|今|去|近[一二两三四五]|近几)年(?:以来|来|度)?[，,]?)?$")]
+    [GeneratedRegex(@"(?:^|[。！？；\n])[ \t\u3000]*(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十]{1,2}[）)]|\d{1,2}[.、．])?(?:(?:(?:19|20)\d{2}|今|去|近[一二两三四五]|近几|近)年(?:以来|来|度)?[，,]?)?$")]
     private static partial Regex SentenceStartBefore();
 
     [GeneratedRegex(@"\G(?:建设|打造|建)(?:成为|成|得|为)")]

@@ -21,6 +21,7 @@ public class UnitNameSentenceTopicTests
     [InlineData("群众满意度有所提升。2024年[|槐荫镇|]农村居民人均可支配收入达到2.1万元。", "凤鸣镇")]
     [InlineData("近三年[|梧桐社区|]工作者队伍先后调离4人。", "槐荫社区")]
     [InlineData("一是服务企业办法不多。二是[|翠湖街道|]在招商引资中重引进轻服务。", "白鹭街道")]
+    [InlineData("（五）能力本领存在短板。近年来[|南岭区人民法院|]新入职干警较多。", "东岚区人民法院")]
     public async Task Another_place_opening_a_sentence_is_reported(string markup, string unit) => await VerifyAsync(markup, unit);
 
     [Theory]
@@ -30,5 +31,6 @@ public class UnitNameSentenceTopicTests
     [InlineData("我们学习借鉴了兄弟单位的经验。与白沙村结对共建，互学互鉴。", "桐湾村")]
     [InlineData("柳河镇的经验值得学习，班子组织党员赴柳河镇参观。", "石岭镇")]
     [InlineData("（三）聚力壮大镇村集体经济。全年新增村集体收入120万元。", "白沙镇")]
+    [InlineData("近年来南岭区人民法院的经验值得借鉴。", "东岚区人民法院")]
     public async Task Verbs_time_words_and_mentions_are_not_reported(string text, string unit) => await VerifyAsync(text, unit);
 }
