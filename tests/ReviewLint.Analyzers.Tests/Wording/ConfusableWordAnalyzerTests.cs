@@ -183,6 +183,7 @@ public class ConfusableWordAnalyzerTests
     [InlineData("整改工作不能[|半涂而废|]。")]
     [InlineData("对违纪党员给予[|留党查看|]一年处分。")]
     [InlineData("督导组采取[|明查暗访|]方式检查作风。")]
+    [InlineData("党员干部[|磨拳擦掌|]投入春耕生产。")]
     public async Task Reports_misspelt_idioms_that_the_dictionary_holds_as_rare_words(string markup) => await Verifier.VerifyAsync(markup);
 
     [Theory]
@@ -194,6 +195,7 @@ public class ConfusableWordAnalyzerTests
     [InlineData("对违纪党员给予留党察看一年处分，督导组采取明察暗访方式检查作风。")]
     [InlineData("坚持因地制宜、因事制宜，分类推进整改。")]
     [InlineData("整改工作不能半途而废。")]
+    [InlineData("大家坚信不移，学员们小有所成。")]
     public async Task Does_not_report_idioms_written_right_or_legitimate_variants_of_the_dictionary(string text) => await Verifier.VerifyAsync(text);
 
     [Theory]
