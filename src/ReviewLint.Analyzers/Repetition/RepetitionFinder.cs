@@ -124,6 +124,7 @@ internal sealed partial class RepetitionFinder(string text, TokenList tokens, IT
             if (!first.IsHan || first.Text.Length < 2 || !next.Text.StartsWith(first.Text, StringComparison.Ordinal)) continue;
             bool nextIsLonger = next.Text.Length > first.Text.Length;
             if (nextIsLonger ? !lexicon.NonReduplicatingWords.Contains(first.Text) && !IsAttributeBeforeItsCompound(first, next, k) && !IsWordBeforeItsAgentNoun(first, next)
+                    && !IsNounBeforeItsCompound(first, next)
                 : !CannotReduplicate(first, k + 2) || IsChainedByShi(k)) continue;
             var span = new TextSpan(first.Start, first.Text.Length * 2);
             bool safe = first.Text.Length >= 3 || lexicon.NonReduplicatingWords.Contains(first.Text);
@@ -164,6 +165,11 @@ internal sealed partial class RepetitionFinder(string text, TokenList tokens, IT
     private bool IsAttributeBeforeItsCompound(Token first, Token next, int k) =>
         next.Start == first.End && next.Text.Length - first.Text.Length >= 2 && tokenizer.GetFrequency(next.Text) > 0
         && (k >= 1 && tokens[k - 1] is { Text: "的" } de && de.End == first.Start || QualityNouns.Contains(next.Text[first.Text.Length..]));
+
+    /// <summary>数据/数据分析, 干部/干部队伍: a word jieba tags only as a noun (n), right before a dictionary compound of itself and a word of
+    /// two or more characters; a noun neither reduplicates nor takes its own compound as an object (verbs do: 研究研究方法).</summary>
+    private bool IsNounBeforeItsCompound(Token first, Token next) =>
+        next.Start == first.End && next.Text.Length - first.Text.Length >= 2 && tokenizer.GetWordTag(first.Text) == "n" && tokenizer.GetFrequency(next.Text) > 0;
 
     /// <summary>One-character suffixes that make a person of the word before them (网格员, 驾驶员, 工作者, 组长).</summary>
     private const string AgentSuffixes = "员者长手师";

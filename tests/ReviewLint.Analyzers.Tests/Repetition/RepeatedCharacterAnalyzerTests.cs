@@ -595,6 +595,15 @@ public class RepeatedCharacterAnalyzerTests
     public async Task Reports_a_word_typed_before_its_compound_with_a_quality_noun(string markup) => await Verifier.VerifyAsync(markup);
 
     [Theory]
+    [InlineData("干部的业务水平和[|数据数据|]分析能力得到提升。")]
+    public async Task Reports_a_noun_typed_before_its_compound(string markup) => await Verifier.VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("加强数据分析能力建设，用好统计数据。")]
+    [InlineData("先研究研究方法，再讨论讨论工作方法。")]
+    public async Task Does_not_report_a_noun_beside_its_compound_or_verbs_before_theirs(string text) => await Verifier.VerifyAsync(text);
+
+    [Theory]
     [InlineData("要强化服务意识，提升服务质量。")]
     [InlineData("先研究研究方法，再定方案。")]
     [InlineData("党员服务服务业企业的意识不强。")]
