@@ -42,6 +42,8 @@ public sealed partial class DeDiDeAnalyzer
             && w.Lexicon.ClassOf(compound.Text) is WordClass.Nominal or WordClass.VerbalNoun)
             return new Finding("的", "attribute-de", AttributeReason); // 良好得行业生态, 具体得数据资源: a noun compound is no complement
         if (w.PreviousClass is WordClass.Verb or WordClass.Adjective or WordClass.Other && !w.NextClosesPhrase) return null;
+        // 装修得美轮美奂。: after a verb a four-character phrase closing the clause is a complement whatever dict.txt calls it (美仑美奂 nr).
+        if (w.PreviousClass is WordClass.Verb && w.Next.Text.Length == 4 && w.NextClosesClause) return null;
         // 日子过得红火。: after a one-character verb (dict.txt tags 过 ug) a clause-final word is a complement whatever dict.txt calls it.
         if (w.PreviousClass is WordClass.Verb or WordClass.Other && w.Previous.Text.Length == 1 && w.NextClosesClause) return null;
         // 吓得脸色发白, 累得满头大汗 (dict.txt tags it ns): after a one-character verb or adjective, a noun with its own predicate or a
@@ -246,6 +248,8 @@ public sealed partial class DeDiDeAnalyzer
         // 私种菜地；: jieba took the character before 地 into a longer word (种菜), and it makes a noun with 地 (菜地, counted 100 times in
         // dict.txt; not 易地, 29, in 性质变易地。). A single character before it would have been joined by jieba had it made one (中地).
         if (w.Particle.Text == "地" && w.Previous.Text.Length >= 2 && w.Tokenizer.GetFrequency(w.Previous.Text[^1..] + "地") >= MinimumNounDiFrequency) return null;
+        // 记笔记、交心得，: the same for 得 (交心|得 is 交 + 心得).
+        if (w.Particle.Text == "得" && w.Previous.Text.Length >= 2 && w.Tokenizer.GetFrequency(w.Previous.Text[^1..] + "得") >= MinimumNounDiFrequency) return null;
         foreach (string other in Particles)
             if (other != w.Particle.Text && w.Tokenizer.IsWord(w.Previous.Text + other)) return null; // 记地 → 记得? 大得 → 大地?
         return new Finding("的", "closing", AttributeReason);

@@ -44,5 +44,8 @@ public class DeDiDeComplementAndAttributeTests
     [InlineData("大家干得热火朝天。")]
     [InlineData("这项工作得到了群众的广泛认可。")]
     [InlineData("干部职工昼夜值守，科学地调度水库泄洪。")]
+    [InlineData("班子成员满足于记笔记、交心得，遇到难题绕着走。")]
+    [InlineData("展厅装修得富丽堂皇，服务却跟不上。")]
+    [InlineData("建立关爱台账，家家户户的诉求做到件件有回应。")]
     public async Task Does_not_report_de_as_a_verb_or_before_a_complement(string text) => await Verifier.VerifyAsync(text);
 }
