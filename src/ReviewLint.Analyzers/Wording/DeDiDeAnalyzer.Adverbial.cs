@@ -18,7 +18,7 @@ public sealed partial class DeDiDeAnalyzer
         bool pair = IsMannerPair(w);
         if (pair && !OpensPredicate(w, w.BeforeBeforePrevious)) return null;
         // 积极主动的对接, 认真细致的做好: two manner words jieba keeps as one word (dict.txt tags 积极主动 n, 认真细致 z) modify like each of them.
-        bool manner = w.PreviousClass is WordClass.Adverbial || IsPairedManner(w) || pair || IsHavingManner(w.Previous.Text);
+        bool manner = w.PreviousClass is WordClass.Adverbial || IsPairedManner(w) || pair || IsHavingManner(w.Previous.Text) || w.Previous.Text == "热情";
         bool adverbial = manner || w.PreviousClass is WordClass.Adverb && w.Previous.Text.Length >= 2 || HanText.IsAabb(w.Previous.Text)
             || w.PreviousClass is WordClass.Adjective && w.Previous.Text.Length == 1 && w.BeforePrevious is { } degree && w.Lexicon.ClassOf(degree.Text) is WordClass.Degree;
         // 群众反映的诉求: a four-character “idiom” of a noun and a verb is a subject and its predicate, so the 的-phrase is an attribute.
@@ -118,7 +118,8 @@ public sealed partial class DeDiDeAnalyzer
         return new Finding("地", "adverbial", AdverbialReason, IsSafe: safe);
     }
 
-    /// <summary>有序, 有力, 无私, 无偿: a two-character 有X/无X word modifies verbs like a manner word (dict.txt tags some n).</summary>
+    /// <summary>有序, 有力, 无私, 无偿: a two-character 有X/无X word modifies verbs like a manner word (dict.txt tags some n). 热情 (n, a head
+    /// noun after 以饱满的) counts as a manner word before 的 too: 热情的接待群众.</summary>
     private static bool IsHavingManner(string word) =>
         word.Length == 2 && word[0] is '有' or '无' && word is not ("有关" or "无关" or "有的" or "有些" or "有时" or "有人" or "无论" or "有所" or "无法" or "有点");
 
@@ -127,7 +128,8 @@ public sealed partial class DeDiDeAnalyzer
         w.NextClass is WordClass.Verb && w.AfterNext is { Text: "不够" or "不足" } && w.AfterPredicate is not { IsHan: true };
 
     /// <summary>被动的应付上级督查要求，: at the start of a clause (or after 但, 并, 同时) a manner word, 的 and a verbal noun with an object
-    /// that no head noun, degree or verdict word follows in the clause make a predicate (被动的应付心态依然存在 stays a noun phrase).</summary>
+    /// that no degree or verdict word follows in the clause, nor a head noun other than one closing it, make a predicate (被动的应付心态依然存在
+    /// stays a noun phrase).</summary>
     private static bool IsClauseInitialPredicate(Window w)
     {
         if (w.BeforePrevious is { } before && !PredicateConjunctions.Contains(before.Text) && before.Text is not ("但" or "但是" or "同时" or "而")) return false;
@@ -135,7 +137,11 @@ public sealed partial class DeDiDeAnalyzer
         if (w.NextClass is not WordClass.VerbalNoun || w.AfterNext is not { IsHan: true } obj || obj.Text == "的"
             || w.Lexicon.ClassOf(obj.Text) is not (WordClass.Nominal or WordClass.Distinguisher or WordClass.Pronoun or WordClass.VerbalNoun)) return false;
         for (int offset = 2; w.TokenAt(offset) is { IsHan: true } word; offset++)
-            if (IsNounPhraseHead(word.Text) || Verdicts.Contains(word.Text) || w.Lexicon.ClassOf(word.Text) is WordClass.Degree || word.Text == "的") return false;
+        {
+            // 被动的应付上级督查要求，: a head noun closing the clause ends the object; one with words after it heads a subject.
+            bool closingHead = IsNounPhraseHead(word.Text) && offset >= 3 && w.TokenAt(offset + 1) is not { IsHan: true };
+            if (IsNounPhraseHead(word.Text) && !closingHead || Verdicts.Contains(word.Text) || w.Lexicon.ClassOf(word.Text) is WordClass.Degree || word.Text == "的") return false;
+        }
         return true;
     }
 

@@ -15,6 +15,8 @@ public class DeDiDeAdverbialPredicateTests
     [InlineData("对分管年级的师德师风问题耐心[|的|]做了思想工作。")]
     [InlineData("对村里的资源认真[|的|]梳理不够，发展路子不多。")]
     [InlineData("被动[|的|]应付上级检查，没有形成闭环。")]
+    [InlineData("被动[|的|]应付上级督查要求，没有形成闭环。")]
+    [InlineData("村干部坐班时热情[|的|]接待群众做得不够。")]
     public async Task Reports_de_before_a_verb_that_shows_a_predicate(string markup) => await Verifier.VerifyAsync(markup);
 
     [Theory]
@@ -24,6 +26,7 @@ public class DeDiDeAdverbialPredicateTests
     [InlineData("他有广泛的爱好。")]
     [InlineData("深入的研究工作还要加强。")]
     [InlineData("被动的应付心态依然存在。")]
+    [InlineData("热情的服务赢得群众好评，大家以饱满的热情投入工作。")]
     [InlineData("有关的研究报告已经印发。")]
     public async Task Does_not_report_noun_phrases_that_look_alike(string text) => await Verifier.VerifyAsync(text);
 }
