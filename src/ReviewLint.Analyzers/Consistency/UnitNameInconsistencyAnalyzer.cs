@@ -92,10 +92,11 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
             // 白沙村集体经济年收入只有18万元, 2024年槐荫镇农村居民人均可支配收入…: a place name that is no dictionary word opening a
             // sentence (after a time phrase at most) is the topic the sentence reports on, the author's own unit in its own report.
             // The own function under another place (南岭区人民法院 in a 东岚区人民法院 report) is of the own kind whatever its suffix.
-            bool sentenceTopic = IsSentenceTopic(content, nameSpan.Start) && (ownFunction is not null
+            bool ownKind = ownFunction is not null
                 || properName && NearOwnPlaceName.PlaceSuffixes.Contains(suffix) && stem.Length is >= 2 and <= 4 && HanText.IsHan(stem)
-                    && IsNounOrUnknown(context.Tokenizer, stem) && !NotNames.Value.Contains(stem) && NoVerbInside(tokens, context.Tokenizer, nameSpan.Start, p));
-            if (!InSelfPosition(content, tokens, nameSpan, contextStart, requireOrganization: !nearCopy, personal, ownVoiceFrames: properName, sentenceTopic)) continue;
+                    && IsNounOrUnknown(context.Tokenizer, stem) && !NotNames.Value.Contains(stem) && NoVerbInside(tokens, context.Tokenizer, nameSpan.Start, p);
+            bool sentenceTopic = ownKind && IsSentenceTopic(content, nameSpan.Start);
+            if (!InSelfPosition(content, tokens, nameSpan, contextStart, requireOrganization: !nearCopy, personal, ownVoiceFrames: properName, ownKind, sentenceTopic)) continue;
             string ownShort = ownStem + suffix;
             context.Report(Rule, nameSpan, Fix.Replace(nameSpan, ownShort, isSafe: false), own, content.Substring(nameSpan.Start, nameSpan.Length));
             reported ??= [];
@@ -239,7 +240,7 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
     /// subordinate units follows (柳河镇党委坚持…, 推动柳河镇各项事业, 柳河镇部分村, 完成柳河镇中心小学改造) unless <paramref name="requireOrganization"/> is false (a near copy of the own name, 青山镇在全县), and nothing before it in the clause nor right after it marks it as a
     /// mention (与相邻的柳河镇党委、柳河镇党委的经验). With <paramref name="ownVoiceFrames"/> (a proper name), the frames of
     /// <see cref="OwnVoiceFrame"/> make it the author's whatever follows; a warning case (以…为鉴) never is.</summary>
-    private static bool InSelfPosition(string content, TokenList tokens, TextSpan name, int contextStart, bool requireOrganization, bool personal, bool ownVoiceFrames, bool sentenceTopic)
+    private static bool InSelfPosition(string content, TokenList tokens, TextSpan name, int contextStart, bool requireOrganization, bool personal, bool ownVoiceFrames, bool sentenceTopicKind, bool sentenceTopic)
     {
         if (WarningCase(content, name, contextStart)) return false;
         if (ownVoiceFrames && TogetherWithOwnMembers(content, tokens, name, contextStart)) return true;
@@ -251,7 +252,9 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
         int after = name.End + (hasOrganization ? organization.Length : subUnit.Success ? subUnit.Length : 0);
         if (after < content.Length && content[after] is '的' or '、' or '与' or '和' or '同' or '跟' or '至' or '到') return false;
         // 由 before a near copy of the own name with an organ is the own organ acting (整改由白水县农商行党委统一组织实施).
-        bool byOwnOrgan = !requireOrganization && hasOrganization && contextStart > 0 && content[contextStart - 1] == '由';
+        // So does a proper name of the own kind whose organ leads the work (由柳河镇党委牵头评选): no other unit of one's level leads one's work.
+        bool byOwnOrgan = (!requireOrganization || sentenceTopicKind && LeadsAfterOrgan().Match(content, after) is { Success: true } leads && leads.Index == after)
+            && hasOrganization && contextStart > 0 && content[contextStart - 1] == '由';
         // 在 before a name with all its own subdivisions (在桂园社区各楼院评选) places the author's work there, unless the clause visits or pairs.
         bool inOwnSubUnits = subUnit.Success && subUnit.Value[0] == '各' && contextStart > 0 && content[contextStart - 1] == '在'
             && !NearOwnPlaceName.OtherUnitClause(content, tokens, name, VisitMarkers);
@@ -488,8 +491,12 @@ public sealed partial class UnitNameInconsistencyAnalyzer : DiagnosticAnalyzer
     private static bool IsSentenceTopic(string content, int start) =>
         SentenceStartBefore().IsMatch(content.AsSpan(Math.Max(0, start - 12), Math.Min(12, start)));
 
-    [GeneratedRegex(@"(?:^|[。！？；\n])[ \t\u3000]*(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十]{1,2}[）)]|\d{1,2}[.、．])?(?:(?:(?:19|20)\d{2}|今|去|近[一二两三四五]|近几|近)年(?:以来|来|度)?[，,]?)?$")]
+    [GeneratedRegex(@"(?:^|[。！？；\n])[ \t\u3000]*(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十]{1,2}[）)]|\d{1,2}[.、．])?(?:(?:(?:(?:19|20)\d{2}|今|去|近[一二两三四五]|近几|近)年(?:以来|来|度)?|全年|一年来|目前|当前)[，,]?)?$")]
     private static partial Regex SentenceStartBefore();
+
+    /// <summary>Verbs after an organ that say it leads the work (由柳河镇党委牵头评选, 由…统一组织实施).</summary>
+    [GeneratedRegex(@"\G(?:牵头|负责|统一|统筹|组织|主导)")]
+    private static partial Regex LeadsAfterOrgan();
 
     [GeneratedRegex(@"\G(?:建设|打造|建)(?:成为|成|得|为)")]
     private static partial Regex BuildIntoAfterName();

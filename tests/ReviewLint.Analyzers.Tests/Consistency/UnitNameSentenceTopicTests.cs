@@ -22,6 +22,8 @@ public class UnitNameSentenceTopicTests
     [InlineData("近三年[|梧桐社区|]工作者队伍先后调离4人。", "槐荫社区")]
     [InlineData("一是服务企业办法不多。二是[|翠湖街道|]在招商引资中重引进轻服务。", "白鹭街道")]
     [InlineData("（五）能力本领存在短板。近年来[|南岭区人民法院|]新入职干警较多。", "东岚区人民法院")]
+    [InlineData("网格体系更加健全。全年[|荷塘社区|]通过网格员上门走访居民2000余户。", "枫桥社区")]
+    [InlineData("修订完善村规民约，由[|柳河镇|]党委牵头评选移风易俗示范户。", "石岭镇")]
     public async Task Another_place_opening_a_sentence_is_reported(string markup, string unit) => await VerifyAsync(markup, unit);
 
     [Theory]
@@ -32,5 +34,6 @@ public class UnitNameSentenceTopicTests
     [InlineData("柳河镇的经验值得学习，班子组织党员赴柳河镇参观。", "石岭镇")]
     [InlineData("（三）聚力壮大镇村集体经济。全年新增村集体收入120万元。", "白沙镇")]
     [InlineData("近年来南岭区人民法院的经验值得借鉴。", "东岚区人民法院")]
+    [InlineData("活动由柳河镇党委和我镇党委共同举办。", "石岭镇")]
     public async Task Verbs_time_words_and_mentions_are_not_reported(string text, string unit) => await VerifyAsync(text, unit);
 }
