@@ -36,6 +36,9 @@ internal static class TwoCharacterNearMiss
     /// the split case's evidence. Slips mostly write a character that seldom stands there (竣 0, 谛 1, 涣 1).</summary>
     private const int ProductiveWords = 5;
 
+    /// <summary>How common the third character of a three-character guess must be as a word of its own (时 and 中 are far above).</summary>
+    private const int FreeCharacterFrequency = 20000;
+
     private const int ProductiveWordFrequency = 20;
 
     /// <summary>Per character, the other characters of its first reading's syllable, or null (not in the 通用规范汉字表).</summary>
@@ -60,7 +63,12 @@ internal static class TwoCharacterNearMiss
     /// then boundary tests. The window is then one token or two single characters.</summary>
     public static bool MayStartAt(string text, int start, TokenBoundaries boundaries, Characters characters) =>
         start + Length <= text.Length && characters.MayPair(text[start], text[start + 1])
-        && boundaries.IsTokenBoundary(start) && boundaries.IsTokenBoundary(start + Length);
+        && boundaries.IsTokenBoundary(start) && (boundaries.IsTokenBoundary(start + Length) || IsHeadOfThreeCharacterToken(boundaries, start));
+
+    /// <summary>医瞩时: jieba's HMM glued the two characters and the single one after them into one token of three; the pair may be the
+    /// slip (the caller checks that the token is no dictionary word).</summary>
+    private static bool IsHeadOfThreeCharacterToken(TokenBoundaries boundaries, int start) =>
+        !boundaries.IsTokenBoundary(start + 1) && !boundaries.IsTokenBoundary(start + Length) && boundaries.IsTokenBoundary(start + Length + 1);
 
     /// <summary>The corrected word for the two characters at <paramref name="start"/>, or null.</summary>
     public static string? Correction(string text, int start, TokenBoundaries boundaries, TokenList tokens, ITokenizer tokenizer, Characters characters)
@@ -68,6 +76,9 @@ internal static class TwoCharacterNearMiss
         if (!MayStartAt(text, start, boundaries, characters)) return null;
         var window = text.AsSpan(start, Length);
         if (tokenizer.GetFrequency(window) > 0 || IsVerbForABit(window, tokenizer) || IsCoinedAbbreviation(text, start) || MayBeName(text, start, tokens, tokenizer)) return null;
+        // In a three-character guess the third character must be a word of its own that jieba could not attach (时, 中, 后).
+        if (!boundaries.IsTokenBoundary(start + Length)
+            && (tokenizer.GetFrequency(text.AsSpan(start, Length + 1)) > 0 || tokenizer.GetFrequency(text.AsSpan(start + Length, 1)) < FreeCharacterFrequency)) return null;
         return BoundCorrection(text, start, boundaries, tokenizer, characters)
             ?? SameToneNearMiss.Correction(text, start, glued: !boundaries.IsTokenBoundary(start + 1), tokenizer, characters);
     }
