@@ -13,7 +13,7 @@ public sealed partial class DeDiDeAnalyzer
     /// (贯彻落实, 化解矛盾) counts as the verb.</summary>
     private static Finding? AdverbialDe(Window w)
     {
-        if (EndsCompoundNoun(w) || IsNegatedMannerAttribute(w)) return null;
+        if (EndsCompoundNoun(w) || IsNegatedMannerAttribute(w) || AfterDemonstrative(w)) return null;
         // 进行全面系统的学习研讨, 以扎实有效的举措: before a pair of manner words a verb, a preposition or 是 takes the 的-phrase as its object.
         bool pair = IsMannerPair(w);
         if (pair && !OpensPredicate(w, w.BeforeBeforePrevious)) return null;
@@ -117,6 +117,10 @@ public sealed partial class DeDiDeAnalyzer
         if (verb && afterModal && afterNext is { Text: "的" }) return null; // 要认真的学习的内容: still a noun phrase
         return new Finding("地", "adverbial", AdverbialReason, IsSafe: safe);
     }
+
+    /// <summary>对这一根本宗旨的理解: a demonstrative right before the modifier opens a noun phrase, which the 的 continues.</summary>
+    private static bool AfterDemonstrative(Window w) =>
+        w.BeforePrevious is { Text: "这一" or "这种" or "这个" or "这些" or "那种" or "那些" or "该" or "此" or "这样" };
 
     /// <summary>有序, 有力, 无私, 无偿: a two-character 有X/无X word modifies verbs like a manner word (dict.txt tags some n). 热情 (n, a head
     /// noun after 以饱满的) counts as a manner word before 的 too: 热情的接待群众.</summary>

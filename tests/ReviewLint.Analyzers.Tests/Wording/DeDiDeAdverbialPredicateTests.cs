@@ -28,5 +28,6 @@ public class DeDiDeAdverbialPredicateTests
     [InlineData("被动的应付心态依然存在。")]
     [InlineData("热情的服务赢得群众好评，大家以饱满的热情投入工作。")]
     [InlineData("有关的研究报告已经印发。")]
+    [InlineData("对“为农服务”这一根本宗旨的理解有时停留在口头上。")]
     public async Task Does_not_report_noun_phrases_that_look_alike(string text) => await Verifier.VerifyAsync(text);
 }
